@@ -1,0 +1,14 @@
+import base from '@hgcs/eslint-config';
+export default [
+  ...base,
+  // The domain is pure: zod only, no I/O, no clock (docs/style.md habit 1).
+  {
+    files: ['src/**/*.ts'],
+    ignores: ['src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ regex: '^(?!zod$|\\.)', message: '@hgcs/domain imports nothing but zod.' }] }],
+      'no-restricted-globals': ['error', { name: 'fetch', message: 'No I/O in the domain.' }],
+      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'No clock in the domain: pass `now` in.' }, { selector: "MemberExpression[object.name='Date'][property.name='now']", message: 'No clock in the domain: pass `now` in.' }],
+    },
+  },
+];

@@ -1,0 +1,36 @@
+/**
+ * Every error code of the product with its kind and user messages (Vietnamese first, English second).
+ * Add a code here, then throw `new DomainError('NAMESPACE.CODE')`. Each module keeps its own codes in `<module>/messages.ts`.
+ */
+import type { ErrorKind } from './domain-error.ts';
+import { calendarMessages } from '../calendar/messages.ts';
+import { planMessages } from '../plan/messages.ts';
+import { mediationMessages } from '../mediation/messages.ts';
+import { capacityMessages } from '../capacity/messages.ts';
+import { budgetMessages } from '../budget/messages.ts';
+import { kpiMessages } from '../kpi/messages.ts';
+
+type Entry = { kind: ErrorKind; vi: string; en: string };
+
+export const errorMessages = {
+  'INPUT.INVALID': { kind: 'invalid', vi: 'Dữ liệu nhập không hợp lệ: {detail}', en: 'Invalid input: {detail}' },
+  'AUTH.UNAUTHENTICATED': { kind: 'unauthenticated', vi: 'Vui lòng đăng nhập để tiếp tục.', en: 'Please sign in to continue.' },
+  'AUTH.INVALID_CREDENTIALS': { kind: 'unauthenticated', vi: 'Tên đăng nhập hoặc mật khẩu không đúng.', en: 'Wrong username or password.' },
+  'AUTH.LOCKED': { kind: 'rate_limited', vi: 'Tài khoản tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau {seconds} giây.', en: 'Too many failed sign-ins. Try again in {seconds} seconds.' },
+  'AUTH.TOTP_REQUIRED': { kind: 'unauthenticated', vi: 'Tài khoản quản trị cần mã xác thực hai lớp (TOTP).', en: 'Administrator accounts need a two-factor code (TOTP).' },
+  'AUTH.TOTP_INVALID': { kind: 'unauthenticated', vi: 'Mã xác thực hai lớp không đúng.', en: 'Wrong two-factor code.' },
+  'AUTH.FORBIDDEN': { kind: 'forbidden', vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You are not allowed to do this.' },
+  'AUTH.WEAK_PASSWORD': { kind: 'invalid', vi: 'Mật khẩu phải có ít nhất {min} ký tự.', en: 'The password must have at least {min} characters.' },
+  'RESOURCE.NOT_FOUND': { kind: 'not_found', vi: 'Không tìm thấy dữ liệu yêu cầu.', en: 'Not found.' },
+  'RESOURCE.CONFLICT': { kind: 'conflict', vi: 'Dữ liệu đã bị thay đổi hoặc đã tồn tại.', en: 'The data was changed or already exists.' },
+  ...calendarMessages,
+  ...planMessages,
+  ...mediationMessages,
+  ...capacityMessages,
+  ...budgetMessages,
+  ...kpiMessages,
+  'RATE.LIMITED': { kind: 'rate_limited', vi: 'Quá nhiều yêu cầu. Vui lòng thử lại sau.', en: 'Too many requests. Please try again later.' },
+} as const satisfies Record<string, Entry>;
+
+/** A namespaced error code, e.g. `AUTH.LOCKED`. */
+export type ErrorCode = keyof typeof errorMessages;

@@ -1,0 +1,33 @@
+/**
+ * Communes (xã) and villages (thôn, làng). Codes are the official statistics codes
+ * (Cục Thống kê CV 1027/CTK-CSCL, 25/06/2025). Pờ Tó = 24013 in Gia Lai = 52.
+ */
+import { z } from 'zod';
+
+export const communeSchema = z.object({
+  code: z.string().regex(/^\d{5}$/, 'Mã xã gồm 5 chữ số'),
+  name: z.string().min(2).max(120),
+  provinceCode: z.string().regex(/^\d{2}$/, 'Mã tỉnh gồm 2 chữ số'),
+  provinceName: z.string().min(2).max(120),
+}).strict();
+export type Commune = z.infer<typeof communeSchema>;
+
+/** A village; `ethnicMinorityArea` drives the team-composition rule R-TEAM-1 (Law 35/2013 Art. 12.1). */
+export const villageInputSchema = z.object({
+  name: z.string().trim().min(2, 'Tên thôn/làng quá ngắn').max(120, 'Tên thôn/làng quá dài'),
+  ethnicMinorityArea: z.boolean().default(true),
+  households: z.number().int().min(0).max(100_000).nullable().default(null),
+}).strict();
+export type VillageInput = z.infer<typeof villageInputSchema>;
+
+/** xã Pờ Tó, Gia Lai (after the 2025 merger of old Pờ Tó and Chư Răng) — [CODES], [MERGE]. */
+export const poToCommune: Commune = { code: '24013', name: 'Xã Pờ Tó', provinceCode: '52', provinceName: 'Tỉnh Gia Lai' };
+
+/**
+ * The villages known from public sources ([POTO] 2019): the office completes the list in the console.
+ * R-UNIT-1: every Pờ Tó village is an ethnic-minority area by default.
+ */
+export const poToVillages: readonly VillageInput[] = [
+  { name: 'Làng Bi Dông', ethnicMinorityArea: true, households: 160 },
+  { name: 'Làng Bi Da', ethnicMinorityArea: true, households: null },
+];

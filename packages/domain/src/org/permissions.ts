@@ -1,0 +1,53 @@
+/**
+ * The permission table: which role may do what, and over which scope. The API allows by it
+ * (`can('plan.read')`), the console shows by it. Deny by default: a role not listed has no right.
+ */
+import { z } from 'zod';
+import type { Role } from './roles.ts';
+
+/** How far a right reaches: the whole commune, the user's village, the user's own team, the user's own agency. */
+export type Scope = 'commune' | 'village' | 'team' | 'agency';
+
+const all = { admin: 'commune', office_staff: 'commune', justice_officer: 'commune', budget_officer: 'commune', communication_officer: 'commune', police_liaison: 'commune', front_viewer: 'commune', chairman: 'commune', dpo: 'commune' } as const;
+
+/** Every permission with the roles that hold it and their scope. */
+export const permissionTable = {
+  'commune.read': { ...all, team_leader: 'commune' },
+  'plan.read': { ...all, team_leader: 'commune' },
+  'plan.update': { admin: 'commune', office_staff: 'commune', justice_officer: 'commune', budget_officer: 'agency', communication_officer: 'agency', police_liaison: 'agency' },
+  'plan.comment': { ...all },
+  'plan.signoff': { chairman: 'commune' },
+  'village.manage': { admin: 'commune', office_staff: 'commune', justice_officer: 'commune' },
+  'team.read': { ...all, team_leader: 'team' },
+  'team.manage': { admin: 'commune', office_staff: 'commune', justice_officer: 'commune' },
+  'mediator.read': { admin: 'commune', office_staff: 'commune', justice_officer: 'commune', front_viewer: 'commune', chairman: 'commune', team_leader: 'team' },
+  'mediator.manage': { office_staff: 'commune', justice_officer: 'commune' },
+  'case.read': { justice_officer: 'commune', office_staff: 'commune', chairman: 'commune', team_leader: 'team' },
+  'case.record': { justice_officer: 'commune', team_leader: 'team' },
+  'case.assign': { justice_officer: 'commune', team_leader: 'team' },
+  'budget.read': { admin: 'commune', budget_officer: 'commune', office_staff: 'commune', justice_officer: 'commune', chairman: 'commune' },
+  'budget.manage': { budget_officer: 'commune' },
+  'report.read': { ...all, team_leader: 'team' },
+  'user.manage': { admin: 'commune' },
+  'audit.read': { admin: 'commune', dpo: 'commune' },
+} as const satisfies Record<string, Partial<Record<Role, Scope>>>;
+
+export type Permission = keyof typeof permissionTable;
+export const permissions = Object.keys(permissionTable) as Permission[];
+export const permissionSchema = z.enum(permissions as [Permission, ...Permission[]]);
+
+/** The scope in which a role holds a permission, or null when it does not hold it (deny by default). */
+export function scopeOf(role: Role, permission: Permission): Scope | null {
+  const row: Partial<Record<Role, Scope>> = permissionTable[permission];
+  return row[role] ?? null;
+}
+
+/** True when the role holds the permission in any scope. */
+export function hasPermission(role: Role, permission: Permission): boolean {
+  return scopeOf(role, permission) !== null;
+}
+
+/** Every permission a role holds, for the console to show only what the API allows. */
+export function permissionsOf(role: Role): Permission[] {
+  return permissions.filter((p) => hasPermission(role, p));
+}

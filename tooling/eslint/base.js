@@ -1,0 +1,17 @@
+// Shared lint rules: typescript-eslint's recommended set, plus the habits of docs/style.md
+// (env read only in env.ts files, no stray console in libraries, no switched-off tests).
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['**/node_modules/**', '**/build/**', '**/dist/**', '**/.svelte-kit/**', '**/coverage/**', '**/drizzle/**', '**/data/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read the environment only in env.ts.' }],
+      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.property.name=/^(skip|only|todo)$/][callee.object.name=/^(it|test|describe)$/]", message: 'No switched-off or focused tests.' }],
+    },
+  },
+  { files: ['**/env.ts', '**/*.config.ts', '**/*.config.js', '**/scripts/**', '**/e2e/**', '**/bench/**', '**/test/**', '**/*.test.ts'], rules: { 'no-restricted-properties': 'off' } },
+);
