@@ -1,0 +1,18 @@
+/**
+ * The database handle every query takes as its first argument. One pg pool; drizzle over it with the schema.
+ */
+import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import * as schema from './schema/index.ts';
+
+export type Db = NodePgDatabase<typeof schema>;
+/** A transaction handle has the same query surface as Db. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+export type DbOrTx = Db | Tx;
+
+/** Opens a pool on a PostgreSQL URL and wraps it in drizzle. `close()` ends the pool. */
+export function connect(url: string, { max = 10 }: { max?: number } = {}): { db: Db; pool: pg.Pool; close: () => Promise<void> } {
+  const pool = new pg.Pool({ connectionString: url, max });
+  const db = drizzle(pool, { schema });
+  return { db, pool, close: () => pool.end() };
+}

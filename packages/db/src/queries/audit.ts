@@ -1,0 +1,31 @@
+/**
+ * Audit: `withAudit` runs a mutation in one transaction together with its audit rows; `listAudit` reads them.
+ */
+import { and, desc, eq, lt } from 'drizzle-orm';
+import type { Db, Tx } from '../client.ts';
+import { auditLog } from '../schema/audit.ts';
+
+export type Actor = { communeId: number; userId: string | null; requestId: string };
+export type AuditEntry = { action: string; objectType: string; objectId: string; before?: unknown; after?: unknown };
+export type Audit = (entry: AuditEntry) => Promise<void>;
+
+/** Runs `work` in a transaction; every `audit(...)` call inside writes its row in that same transaction. */
+export function withAudit<T>(db: Db, actor: Actor, work: (tx: Tx, audit: Audit) => Promise<T>): Promise<T> {
+  return db.transaction(async (tx) => {
+    const audit: Audit = async (entry) => {
+      await tx.insert(auditLog).values({
+        communeId: actor.communeId, actorUserId: actor.userId, requestId: actor.requestId,
+        action: entry.action, objectType: entry.objectType, objectId: entry.objectId,
+        before: entry.before ?? null, after: entry.after ?? null,
+      });
+    };
+    return work(tx, audit);
+  });
+}
+
+/** The newest audit rows of one commune, `limit` at a time, older than the cursor `beforeId` when given. */
+export function listAudit(db: Db, communeId: number, { limit, beforeId }: { limit: number; beforeId?: number }) {
+  return db.select().from(auditLog)
+    .where(and(eq(auditLog.communeId, communeId), beforeId ? lt(auditLog.id, beforeId) : undefined))
+    .orderBy(desc(auditLog.id)).limit(limit);
+}

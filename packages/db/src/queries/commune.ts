@@ -1,0 +1,23 @@
+/** Communes, villages and agencies — every read scoped by commune. */
+import { asc, desc, eq } from 'drizzle-orm';
+import type { DbOrTx } from '../client.ts';
+import { agencies, communes, villages } from '../schema/commune.ts';
+
+/** One commune by its code, or undefined. */
+export async function getCommune(db: DbOrTx, communeId: number) {
+  const [row] = await db.select().from(communes).where(eq(communes.id, communeId));
+  return row;
+}
+
+/** The commune's villages in name order. */
+export function listVillages(db: DbOrTx, communeId: number) {
+  return db.select({ id: villages.id, name: villages.name, ethnicMinorityArea: villages.ethnicMinorityArea, households: villages.households })
+    .from(villages).where(eq(villages.communeId, communeId)).orderBy(asc(villages.name));
+}
+
+/** The commune's agencies, internal ones first. */
+export function listAgencies(db: DbOrTx, communeId: number) {
+  return db.select({ code: agencies.code, name: agencies.name, shortName: agencies.shortName, internal: agencies.internal })
+    .from(agencies).where(eq(agencies.communeId, communeId)).orderBy(desc(agencies.internal), asc(agencies.name));
+}
+

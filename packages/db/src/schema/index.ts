@@ -1,0 +1,4 @@
+export * from './commune.ts';
+export * from './user.ts';
+export * from './plan.ts';
+export * from './audit.ts';

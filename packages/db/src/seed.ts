@@ -1,0 +1,41 @@
+/**
+ * First-run seed of a commune: the commune, its villages, the agencies of its plan and the plan itself, from
+ * @hgcs/domain data. Idempotent: a commune that exists is left as it is (the office may have edited it).
+ */
+import type { Agency, Commune, Plan, VillageInput } from '@hgcs/domain';
+import type { Db } from './client.ts';
+import { withAudit } from './queries/audit.ts';
+import { agencies, communes, villages } from './schema/commune.ts';
+import { planGroups, plans, planTasks } from './schema/plan.ts';
+
+export type CommuneSeed = { commune: Commune; villages: readonly VillageInput[]; agencies: readonly Agency[]; plan: Plan };
+
+/** Creates the commune with its villages, agencies and plan unless it exists. Returns true when it seeded. */
+export async function seedCommune(db: Db, seed: CommuneSeed, requestId = 'seed'): Promise<boolean> {
+  const communeId = Number(seed.commune.code);
+  return withAudit(db, { communeId, userId: null, requestId }, async (tx, audit) => {
+    const inserted = await tx.insert(communes).values({
+      id: communeId, name: seed.commune.name, provinceCode: seed.commune.provinceCode, provinceName: seed.commune.provinceName,
+    }).onConflictDoNothing().returning({ id: communes.id });
+    if (inserted.length === 0) return false;
+    await tx.insert(villages).values(seed.villages.map((v) => ({ communeId, name: v.name, ethnicMinorityArea: v.ethnicMinorityArea, households: v.households })));
+    await tx.insert(agencies).values(seed.agencies.map((a) => ({ communeId, ...a })));
+    const [plan] = await tx.insert(plans).values({
+      communeId, code: seed.plan.code, title: seed.plan.title, basis: seed.plan.basis, funding: seed.plan.funding,
+      startYear: seed.plan.startYear, endYear: seed.plan.endYear,
+    }).returning({ id: plans.id });
+    let taskPosition = 0;
+    for (const [position, group] of seed.plan.groups.entries()) {
+      const [g] = await tx.insert(planGroups).values({
+        communeId, planId: plan!.id, code: group.code, title: group.title, activities: group.activities, weight: group.weight, position,
+      }).returning({ id: planGroups.id });
+      await tx.insert(planTasks).values(group.tasks.map((t) => ({
+        communeId, planId: plan!.id, groupId: g!.id, code: t.code, content: t.content, leadAgencyCode: t.leadAgency,
+        leadNote: t.leadNote, coordinatingAgencyCodes: t.coordinatingAgencies, coordinatingOthers: t.coordinatingOthers,
+        timingText: t.timingText, timing: t.timing, expectedEvidence: t.expectedEvidence, weight: t.weight, position: taskPosition++,
+      })));
+    }
+    await audit({ action: 'commune.seed', objectType: 'commune', objectId: String(communeId), after: { plan: seed.plan.code, villages: seed.villages.length, agencies: seed.agencies.length } });
+    return true;
+  });
+}

@@ -1,0 +1,36 @@
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { listAudit, listVillages, schema, seedCommune, withAudit } from '../src/index.ts';
+import { createTestDatabase, type TestDatabase } from '../src/testing/index.ts';
+import { smallSeed } from './fixtures.ts';
+
+let t: TestDatabase;
+beforeAll(async () => { t = await createTestDatabase(); await seedCommune(t.db, smallSeed()); });
+afterAll(() => t.close());
+
+const actor = { communeId: 99001, userId: null, requestId: 'req-1' };
+
+it('writes the audit row in the mutation’s own transaction', async () => {
+  await withAudit(t.db, actor, async (tx, audit) => {
+    await tx.insert(schema.villages).values({ communeId: 99001, name: 'Làng B' });
+    await audit({ action: 'village.create', objectType: 'village', objectId: 'Làng B', after: { name: 'Làng B' } });
+  });
+  const [row] = await listAudit(t.db, 99001, { limit: 1 });
+  expect(row).toMatchObject({ action: 'village.create', requestId: 'req-1', after: { name: 'Làng B' } });
+});
+
+it('loses both the change and its audit row when the mutation fails', async () => {
+  const before = (await listAudit(t.db, 99001, { limit: 100 })).length;
+  await expect(withAudit(t.db, actor, async (tx, audit) => {
+    await tx.insert(schema.villages).values({ communeId: 99001, name: 'Làng C' });
+    await audit({ action: 'village.create', objectType: 'village', objectId: 'Làng C' });
+    await tx.execute(sql`select 1/0`);
+  })).rejects.toThrow();
+  expect((await listVillages(t.db, 99001)).map((v) => v.name)).not.toContain('Làng C');
+  expect(await listAudit(t.db, 99001, { limit: 100 })).toHaveLength(before);
+});
+
+it('refuses to change or delete an audit row', async () => {
+  await expect(t.db.execute(sql`update audit_log set action = 'x'`)).rejects.toMatchObject({ cause: { message: 'audit_log is append-only' } });
+  await expect(t.db.execute(sql`delete from audit_log`)).rejects.toMatchObject({ cause: { message: 'audit_log is append-only' } });
+});
