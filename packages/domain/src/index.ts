@@ -12,6 +12,8 @@ export * from './org/roles.ts';
 export * from './org/permissions.ts';
 export * from './org/agencies.ts';
 export * from './org/commune.ts';
+export * from './org/sign-in-lockout.ts';
+export * from './org/user-input.ts';
 
 // plan
 export * from './plan/timing.ts';
@@ -24,5 +26,16 @@ export * from './plan/plan.ts';
 // capacity
 
 // budget
+export * from './budget/issue.ts';
+export * from './budget/spending-categories.ts';
+export * from './budget/spending-norms.ts';
+export * from './budget/funding-sources.ts';
+export * from './budget/base-salary.ts';
+export * from './budget/provincial-norms.ts';
+export * from './budget/check-spending-cap.ts';
+export * from './budget/check-expense-lines.ts';
+export * from './budget/compute-execution-rate.ts';
+export * from './budget/compute-case-remuneration.ts';
+export * from './budget/compute-team-support.ts';
 
 // kpi
