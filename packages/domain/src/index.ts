@@ -20,6 +20,16 @@ export * from './plan/timing.ts';
 export * from './plan/plan.ts';
 
 // calendar
+export * from './calendar/iso-date.ts';
+export * from './calendar/date-math.ts';
+export * from './calendar/holiday-calendar.ts';
+export * from './calendar/vietnam-holidays.ts';
+export * from './calendar/vietnam-calendar.ts';
+export * from './calendar/extend-calendar.ts';
+export * from './calendar/is-working-day.ts';
+export * from './calendar/add-working-days.ts';
+export * from './calendar/compute-deadline.ts';
+export * from './calendar/reporting-period.ts';
 
 // mediation
 
