@@ -9,3 +9,4 @@ export * from './queries/commune.ts';
 export * from './queries/user.ts';
 export * from './queries/plan.ts';
 export { seedCommune, type CommuneSeed } from './seed.ts';
+export * from './queries/health.ts';

@@ -1,5 +1,5 @@
 /** Communes, villages and agencies — every read scoped by commune. */
-import { asc, desc, eq } from 'drizzle-orm';
+import { and, asc, desc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
 import { agencies, communes, villages } from '../schema/commune.ts';
 
@@ -21,3 +21,11 @@ export function listAgencies(db: DbOrTx, communeId: number) {
     .from(agencies).where(eq(agencies.communeId, communeId)).orderBy(desc(agencies.internal), asc(agencies.name));
 }
 
+
+/** Updates a village of the commune; returns the row before and after, or undefined when not in this commune. */
+export async function updateVillage(db: DbOrTx, communeId: number, id: string, patch: { name?: string; ethnicMinorityArea?: boolean; households?: number | null }) {
+  const [before] = await db.select().from(villages).where(and(eq(villages.communeId, communeId), eq(villages.id, id))).for('update');
+  if (!before) return undefined;
+  const [after] = await db.update(villages).set(patch).where(and(eq(villages.communeId, communeId), eq(villages.id, id))).returning();
+  return { before, after: after! };
+}

@@ -19,6 +19,7 @@ export const errorMessages = {
   'AUTH.LOCKED': { kind: 'rate_limited', vi: 'Tài khoản tạm khóa do đăng nhập sai nhiều lần. Vui lòng thử lại sau {seconds} giây.', en: 'Too many failed sign-ins. Try again in {seconds} seconds.' },
   'AUTH.TOTP_REQUIRED': { kind: 'unauthenticated', vi: 'Tài khoản quản trị cần mã xác thực hai lớp (TOTP).', en: 'Administrator accounts need a two-factor code (TOTP).' },
   'AUTH.TOTP_INVALID': { kind: 'unauthenticated', vi: 'Mã xác thực hai lớp không đúng.', en: 'Wrong two-factor code.' },
+  'AUTH.SETUP_REQUIRED': { kind: 'forbidden', vi: 'Vui lòng đổi mật khẩu và cài đặt xác thực hai lớp trước khi tiếp tục.', en: 'Change your password and set up two-factor sign-in before continuing.' },
   'AUTH.FORBIDDEN': { kind: 'forbidden', vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You are not allowed to do this.' },
   'AUTH.WEAK_PASSWORD': { kind: 'invalid', vi: 'Mật khẩu phải có ít nhất {min} ký tự.', en: 'The password must have at least {min} characters.' },
   'RESOURCE.NOT_FOUND': { kind: 'not_found', vi: 'Không tìm thấy dữ liệu yêu cầu.', en: 'Not found.' },

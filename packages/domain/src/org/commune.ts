@@ -31,3 +31,12 @@ export const poToVillages: readonly VillageInput[] = [
   { name: 'Làng Bi Dông', ethnicMinorityArea: true, households: 160 },
   { name: 'Làng Bi Da', ethnicMinorityArea: true, households: null },
 ];
+
+/** A change to a village, by id (only the fields given change). */
+export const villageUpdateSchema = z.object({
+  id: z.string().uuid('Mã thôn/làng không hợp lệ'),
+  name: z.string().trim().min(2, 'Tên thôn/làng quá ngắn').max(120, 'Tên thôn/làng quá dài').optional(),
+  ethnicMinorityArea: z.boolean().optional(),
+  households: z.number().int().min(0).max(100_000).nullable().optional(),
+}).strict();
+export type VillageUpdate = z.infer<typeof villageUpdateSchema>;

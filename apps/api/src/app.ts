@@ -1,0 +1,65 @@
+/**
+ * The HTTP face of the product: tRPC at /trpc and /health, behind request ids, structured logs (path only, never
+ * a query string or body), secure headers, a CORS allow-list, a body limit and a limit on tRPC batches.
+ * No business logic here.
+ */
+import { trpcServer } from '@hono/trpc-server';
+import { appRouter, createContext } from '@hgcs/api';
+import { ping, type Db } from '@hgcs/db';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import type { Logger } from 'pino';
+import { getConnInfo } from '@hono/node-server/conninfo';
+
+export type AppOptions = { db: Db; log: Logger; corsOrigins: string[]; maxBatch?: number; maxBodyBytes?: number };
+
+/** Builds the Hono app; the host serves it. */
+export function createApp({ db, log, corsOrigins, maxBatch = 10, maxBodyBytes = 1_000_000 }: AppOptions) {
+  const app = new Hono<{ Variables: { requestId: string } }>();
+  app.use(requestId());
+  app.use(async (c, next) => {
+    const started = performance.now();
+    await next();
+    log.info({ requestId: c.get('requestId'), method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
+  });
+  app.use(secureHeaders());
+  app.use('/trpc/*', cors({ origin: corsOrigins, allowMethods: ['GET', 'POST'], allowHeaders: ['content-type', 'authorization'], maxAge: 600 }));
+  app.use('/trpc/*', bodyLimit({ maxSize: maxBodyBytes, onError: (c) => c.json({ error: { message: 'Dữ liệu gửi lên quá lớn.' } }, 413) }));
+  app.use('/trpc/*', async (c, next) => {
+    const paths = c.req.path.slice('/trpc/'.length).split(',');
+    if (paths.length > maxBatch) return c.json({ error: { message: `Mỗi lần gửi tối đa ${maxBatch} yêu cầu.` } }, 400);
+    await next();
+  });
+
+  app.get('/health', async (c) => ((await ping(db)) ? c.json({ status: 'ok', database: 'up' }) : c.json({ status: 'degraded', database: 'down' }, 503)));
+
+  app.use('/trpc/*', trpcServer({
+    router: appRouter,
+    endpoint: '/trpc',
+    allowMethodOverride: true,
+    createContext: (_opts, c) => createContext({
+      db, requestId: c.get('requestId'), ip: connectionAddress(c), authorization: c.req.header('authorization'),
+    }),
+    onError: ({ error, path }) => {
+      if (error.code === 'INTERNAL_SERVER_ERROR') log.error({ path, err: { message: error.cause?.message ?? error.message } }, 'procedure failed');
+    },
+  }));
+
+  app.notFound((c) => c.json({ error: { message: 'Không tìm thấy.' } }, 404));
+  app.onError((err, c) => {
+    log.error({ requestId: c.get('requestId'), path: c.req.path, err: { message: err.message } }, 'unhandled');
+    return c.json({ error: { message: 'Lỗi hệ thống. Vui lòng thử lại sau.', requestId: c.get('requestId') } }, 500);
+  });
+  return app;
+}
+
+function connectionAddress(c: Parameters<typeof getConnInfo>[0]): string {
+  try {
+    return getConnInfo(c).remote.address ?? 'unknown';
+  } catch {
+    return 'unknown';
+  }
+}

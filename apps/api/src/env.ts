@@ -1,0 +1,17 @@
+/** The API host's environment, parsed once (docs/style.md habit 9). Every variable is declared in turbo.json. */
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+const schema = z.object({
+  DATABASE_URL: z.string().url().optional(),
+  HGCS_DATA_DIR: z.string().default(`${repoRoot}data`),
+  API_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  CORS_ORIGINS: z.string().default('http://localhost:3002,http://127.0.0.1:3002'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
+  HGCS_SETUP_PASSWORD: z.string().min(12).optional(),
+});
+
+export type Env = z.infer<typeof schema>;
+export const env: Env = schema.parse(process.env);

@@ -1,0 +1,7 @@
+/** @hgcs/api — the tRPC layer. Hosts mount `appRouter` with `createContext`; apps import only `type AppRouter`. */
+export { appRouter, type AppRouter } from './root.ts';
+export { createContext, type Context, type SessionUser } from './context.ts';
+export { assertEveryProcedureDeclared } from './procedures.ts';
+export { bootstrap, type BootstrapResult } from './bootstrap.ts';
+export { hashPassword } from './auth/password.ts';
+export { currentTotp } from './auth/totp.ts';

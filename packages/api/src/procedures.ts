@@ -1,0 +1,55 @@
+/**
+ * Procedure builders named for who may call them (docs/style.md habit 6). Deny by default: every procedure
+ * must be built from one of these, and `assertEveryProcedureDeclared` (run at start and in tests) fails
+ * when one is not.
+ */
+import { DomainError, hasPermission, scopeOf, type Permission } from '@hgcs/domain';
+import { baseProcedure, type Access } from './trpc.ts';
+import type { SessionUser } from './context.ts';
+import { takeToken } from './rate-limit.ts';
+
+/** Anyone, signed in or not: rate-limited per client address; returns no personal data. */
+export const publicProcedure = baseProcedure.meta({ access: 'public' }).use(({ ctx, next }) => {
+  if (!takeToken(`public:${ctx.ip}`, ctx.now)) throw new DomainError('RATE.LIMITED');
+  return next();
+});
+
+/** The kiosk at the commune office: public and rate-limited like `publicProcedure`, plain words, no personal data. */
+export const kioskProcedure = baseProcedure.meta({ access: 'kiosk' }).use(({ ctx, next }) => {
+  if (!takeToken(`kiosk:${ctx.ip}`, ctx.now)) throw new DomainError('RATE.LIMITED');
+  return next();
+});
+
+/** Any signed-in session, even one still waiting for its second factor (me, verify code, sign out). */
+export const pendingSessionProcedure = baseProcedure.meta({ access: 'pending_session' }).use(({ ctx, next }) => {
+  if (!ctx.user) throw new DomainError('AUTH.UNAUTHENTICATED');
+  return next({ ctx: { user: ctx.user } });
+});
+
+/** A signed-in session that has given its second factor; setup (password, TOTP) may still be due. */
+export const sessionProcedure = baseProcedure.meta({ access: 'session' }).use(({ ctx, next }) => {
+  if (!ctx.user) throw new DomainError('AUTH.UNAUTHENTICATED');
+  if (ctx.user.secondFactorPending) throw new DomainError('AUTH.TOTP_REQUIRED');
+  return next({ ctx: { user: ctx.user } });
+});
+
+/** A signed-in, fully set-up user whose role holds `permission` (permission table in @hgcs/domain). */
+export function can(permission: Permission) {
+  const access: Access = { permission };
+  return baseProcedure.meta({ access }).use(({ ctx, next }) => {
+    const user: SessionUser | null = ctx.user;
+    if (!user) throw new DomainError('AUTH.UNAUTHENTICATED');
+    if (user.secondFactorPending) throw new DomainError('AUTH.TOTP_REQUIRED');
+    if (user.needsSetup) throw new DomainError('AUTH.SETUP_REQUIRED');
+    if (!hasPermission(user.role, permission)) throw new DomainError('AUTH.FORBIDDEN');
+    return next({ ctx: { user, scope: scopeOf(user.role, permission)! } });
+  });
+}
+
+/** Fails when a procedure of the router has no declared access (deny by default). */
+export function assertEveryProcedureDeclared(router: { _def: { procedures: Record<string, unknown> } }): void {
+  const missing = Object.entries(router._def.procedures)
+    .filter(([, p]) => !(p as { _def?: { meta?: { access?: unknown } } })._def?.meta?.access)
+    .map(([path]) => path);
+  if (missing.length) throw new Error(`Procedures without a declared permission: ${missing.join(', ')}`);
+}

@@ -1,0 +1,47 @@
+/** The signed-in user's commune: its identity, villages (editable by the office) and agencies. */
+import { getCommune, listAgencies, listVillages, schema, updateVillage, withAudit } from '@hgcs/db';
+import { DomainError, villageInputSchema, villageUpdateSchema } from '@hgcs/domain';
+import { can } from '../procedures.ts';
+import { isUniqueViolation } from '../db-errors.ts';
+
+export const communeRouter = {
+  /** The commune with its villages and agencies. */
+  get: can('commune.read').query(async ({ ctx }) => {
+    const { communeId } = ctx.user;
+    const [commune, villages, agencies] = await Promise.all([getCommune(ctx.db, communeId), listVillages(ctx.db, communeId), listAgencies(ctx.db, communeId)]);
+    if (!commune) throw new DomainError('RESOURCE.NOT_FOUND');
+    return { code: String(commune.id), name: commune.name, provinceName: commune.provinceName, villages, agencies };
+  }),
+
+  /** Adds a village to the commune's list (R-UNIT-1: an ethnic-minority area unless said otherwise). */
+  addVillage: can('village.manage').input(villageInputSchema).mutation(async ({ ctx, input }) => {
+    const actor = { communeId: ctx.user.communeId, userId: ctx.user.userId, requestId: ctx.requestId };
+    try {
+      return await withAudit(ctx.db, actor, async (tx, audit) => {
+        const [row] = await tx.insert(schema.villages).values({ communeId: actor.communeId, ...input }).returning({ id: schema.villages.id });
+        await audit({ action: 'village.create', objectType: 'village', objectId: row!.id, after: input });
+        return { id: row!.id };
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new DomainError('RESOURCE.CONFLICT');
+      throw error;
+    }
+  }),
+
+  /** Changes a village of the user's commune; a village of another commune is "not found". */
+  updateVillage: can('village.manage').input(villageUpdateSchema).mutation(async ({ ctx, input }) => {
+    const { id, ...patch } = input;
+    const actor = { communeId: ctx.user.communeId, userId: ctx.user.userId, requestId: ctx.requestId };
+    try {
+      return await withAudit(ctx.db, actor, async (tx, audit) => {
+        const changed = await updateVillage(tx, actor.communeId, id, patch);
+        if (!changed) throw new DomainError('RESOURCE.NOT_FOUND');
+        await audit({ action: 'village.update', objectType: 'village', objectId: id, before: changed.before, after: changed.after });
+        return { id };
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new DomainError('RESOURCE.CONFLICT');
+      throw error;
+    }
+  }),
+};

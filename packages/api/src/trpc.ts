@@ -1,0 +1,45 @@
+/**
+ * tRPC initialisation and the one error mapping of the API: a DomainError becomes the tRPC error of its kind,
+ * with the Vietnamese message of its code; an input that fails its zod schema becomes INPUT.INVALID with
+ * per-field messages. Nothing else about an error (stack, SQL) reaches the client.
+ */
+import { initTRPC, TRPCError } from '@trpc/server';
+import { DomainError, formatErrorMessage, isDomainError, type ErrorKind, type Permission } from '@hgcs/domain';
+import { z } from 'zod';
+import type { Context } from './context.ts';
+
+/** Who may call a procedure: everyone, the kiosk, any signed-in session, or holders of a permission. */
+export type Access = 'public' | 'kiosk' | 'pending_session' | 'session' | { permission: Permission };
+export type Meta = { access: Access };
+
+const kindToCode: Record<ErrorKind, TRPCError['code']> = {
+  invalid: 'BAD_REQUEST', not_found: 'NOT_FOUND', forbidden: 'FORBIDDEN', unauthenticated: 'UNAUTHORIZED', conflict: 'CONFLICT', rate_limited: 'TOO_MANY_REQUESTS',
+};
+
+/** The tRPC error for a DomainError. */
+export function toTRPCError(error: DomainError): TRPCError {
+  return new TRPCError({ code: kindToCode[error.kind], message: error.message, cause: error });
+}
+
+export const t = initTRPC.context<Context>().meta<Meta>().create({
+  errorFormatter({ shape, error }) {
+    const cause = error.cause;
+    if (isDomainError(cause)) {
+      return { ...shape, message: cause.message, data: { code: shape.data.code, httpStatus: shape.data.httpStatus, domainCode: cause.code, params: cause.params } };
+    }
+    if (cause instanceof z.ZodError) {
+      const fields = Object.fromEntries(cause.issues.map((i) => [i.path.join('.') || '_', i.message]));
+      const detail = Object.entries(fields).map(([k, m]) => `${k}: ${m}`).join('; ');
+      return { ...shape, message: formatErrorMessage('INPUT.INVALID', 'vi', { detail }), data: { code: shape.data.code, httpStatus: shape.data.httpStatus, domainCode: 'INPUT.INVALID', fields } };
+    }
+    const internal = shape.data.code === 'INTERNAL_SERVER_ERROR';
+    return { ...shape, message: internal ? 'Lỗi hệ thống. Vui lòng thử lại sau.' : shape.message, data: { code: shape.data.code, httpStatus: shape.data.httpStatus } };
+  },
+});
+
+/** Every procedure starts here: DomainErrors thrown by rules or queries are mapped once. */
+export const baseProcedure = t.procedure.use(async ({ next }) => {
+  const result = await next();
+  if (!result.ok && isDomainError(result.error.cause)) throw toTRPCError(result.error.cause);
+  return result;
+});
