@@ -34,6 +34,15 @@ export * from './calendar/reporting-period.ts';
 // mediation
 
 // capacity
+export * from './capacity/training.ts';
+export * from './capacity/compute-learning-hours.ts';
+export * from './capacity/material-access.ts';
+export * from './capacity/assess-capacity.ts';
+export * from './capacity/contest.ts';
+export * from './capacity/check-contest-team.ts';
+export * from './capacity/check-prize-amount.ts';
+export * from './capacity/rewards.ts';
+export * from './capacity/decide-reward-route.ts';
 
 // budget
 export * from './budget/issue.ts';

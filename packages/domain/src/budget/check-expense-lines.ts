@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { checkSpendingCap, type CapOptions } from './check-spending-cap.ts';
 import { fundingSourceSchema } from './funding-sources.ts';
 import { isoDateSchema, parseInput, vndSchema } from './input.ts';
-import type { RuleIssue } from './issue.ts';
+import { ruleIssue, type RuleIssue } from './issue.ts';
 import { spendingCategorySchema } from './spending-categories.ts';
 import { spendingNormIdSchema, spendingNorms } from './spending-norms.ts';
 
@@ -30,12 +30,12 @@ export function checkExpenseLines(lines: readonly ExpenseLine[], options: CapOpt
     if (line.norm === null) continue;
     const expected = spendingNorms[line.norm].category;
     if (expected !== line.category) {
-      issues.push({ lineId: line.id, code: 'BUDGET.NORM_CATEGORY_MISMATCH', params: { norm: line.norm, expected, category: line.category } });
+      issues.push({ lineId: line.id, ...ruleIssue('BUDGET.NORM_CATEGORY_MISMATCH', { norm: line.norm, expected, category: line.category }) });
       continue;
     }
     const check = checkSpendingCap({ norm: line.norm, unitAmountVnd: line.unitAmountVnd, quantity: line.quantity, date: line.date }, options);
     if (!check.withinCap) {
-      issues.push({ lineId: line.id, code: 'BUDGET.OVER_CAP', params: { amount: check.unitAmountVnd, cap: check.capVnd, unit: spendingNorms[line.norm].unitVi, source: check.capReference } });
+      issues.push({ lineId: line.id, ...ruleIssue('BUDGET.OVER_CAP', { amount: check.unitAmountVnd, cap: check.capVnd, unit: spendingNorms[line.norm].unitVi, source: check.capReference }) });
     }
   }
   return { ok: issues.length === 0, issues };

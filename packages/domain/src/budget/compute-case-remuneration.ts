@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { checkSpendingCap, type CapOptions } from './check-spending-cap.ts';
 import { isoDateSchema, parseInput } from './input.ts';
-import type { RuleIssue } from './issue.ts';
+import { ruleIssue, type RuleIssue } from './issue.ts';
 
 /** How a case ended — Law 35/2013 Art. 23: agreement (success, Art. 24), a party asked to stop, the mediator ended it. */
 export const remunerationCaseEndingSchema = z.enum(['agreement', 'party_requested_stop', 'mediator_ended_futile']);
@@ -30,9 +30,9 @@ export type CaseRemuneration = { payable: boolean; amountVnd: number; norm: 'med
 export function computeCaseRemuneration(input: RemunerationCase, options: CapOptions = {}): CaseRemuneration {
   const c = parseInput(remunerationCaseSchema, input);
   const issues: RuleIssue[] = [];
-  if (!c.inScope) issues.push({ code: 'BUDGET.REMUNERATION_OUT_OF_SCOPE', params: {} });
-  if (c.ending === null) issues.push({ code: 'BUDGET.REMUNERATION_NOT_ENDED', params: {} });
-  if (c.mediatorBreachedDuty) issues.push({ code: 'BUDGET.REMUNERATION_DUTY_BREACH', params: {} });
+  if (!c.inScope) issues.push(ruleIssue('BUDGET.REMUNERATION_OUT_OF_SCOPE', {}));
+  if (c.ending === null) issues.push(ruleIssue('BUDGET.REMUNERATION_NOT_ENDED', {}));
+  if (c.mediatorBreachedDuty) issues.push(ruleIssue('BUDGET.REMUNERATION_DUTY_BREACH', {}));
   const norm = c.ending === 'agreement' ? 'mediator_remuneration_successful' : 'mediator_remuneration';
   const cap = checkSpendingCap({ norm, unitAmountVnd: 0, date: c.endedOn }, options);
   const payable = issues.length === 0;
