@@ -18,6 +18,13 @@ export * from './org/user-input.ts';
 // plan
 export * from './plan/timing.ts';
 export * from './plan/plan.ts';
+export * from './plan/plans/po-to.ts';
+export * from './plan/parse-plan.ts';
+export * from './plan/work-item.ts';
+export * from './plan/expand-plan.ts';
+export * from './plan/schedule-work-item.ts';
+export * from './plan/derive-work-item-status.ts';
+export * from './plan/roll-up-progress.ts';
 
 // calendar
 export * from './calendar/iso-date.ts';
