@@ -65,3 +65,14 @@ export * from './budget/compute-case-remuneration.ts';
 export * from './budget/compute-team-support.ts';
 
 // kpi
+export * from './kpi/targets.ts';
+export * from './kpi/indicator-result.ts';
+export * from './kpi/compute-team-consolidation-rate.ts';
+export * from './kpi/compute-legal-support-rate.ts';
+export * from './kpi/compute-material-access-rate.ts';
+export * from './kpi/compute-success-rate.ts';
+export * from './kpi/compute-trainer-coverage.ts';
+export * from './kpi/evaluate-decision-315-kpis.ts';
+export * from './kpi/statistical-report.ts';
+export * from './kpi/statistical-report-input.ts';
+export * from './kpi/build-statistical-report.ts';
