@@ -59,11 +59,7 @@ export const mediationMessages = {
   'COURT.THIRD_PARTY_NOT_CONSENTING': { kind: 'invalid', vi: 'Thỏa thuận liên quan đến quyền, nghĩa vụ của người thứ ba nhưng người đó chưa đồng ý.', en: 'The agreement affects a third party who has not consented.' },
   'COURT.NO_REQUESTING_PARTY': { kind: 'invalid', vi: 'Phải có một hoặc cả hai bên làm đơn yêu cầu.', en: 'One or both parties must file the request.' },
   'COURT.AGREEMENT_NOT_VALID': { kind: 'invalid', vi: 'Thỏa thuận phải hoàn toàn tự nguyện, không vi phạm điều cấm của luật, không trái đạo đức xã hội, không trốn tránh nghĩa vụ.', en: 'The agreement must be voluntary, lawful, ethical and not evade obligations.' },
-  // Funding — Decree 15/2014, Circular 56/2023 (R-FUND-1..3)
-  'FUND.CASE_NOT_ENDED': { kind: 'invalid', vi: 'Vụ việc chưa kết thúc theo Điều 23 Luật Hòa giải ở cơ sở nên chưa được chi thù lao.', en: 'The case has not ended under Law Art. 23, so no remuneration is payable yet.' },
-  'FUND.CASE_OUT_OF_SCOPE': { kind: 'invalid', vi: 'Vụ việc không thuộc phạm vi hòa giải ở cơ sở nên không được chi thù lao.', en: 'The case is outside grassroots mediation, so no remuneration is payable.' },
+  // Funding — Decree 15/2014, Circular 56/2023 (R-FUND-1..3); amounts and caps are budget/'s (BUDGET.*)
   'FUND.MEDIATOR_BREACHED_DUTY': { kind: 'invalid', vi: 'Hòa giải viên {mediator} vi phạm nghĩa vụ tại Điều 10 nên không được hưởng thù lao.', en: 'Mediator {mediator} breached an Art. 10 duty and gets no remuneration.' },
-  'FUND.ABOVE_TT56_CAP': { kind: 'invalid', vi: 'Mức chi "{item}" của tỉnh ({amount} đồng) vượt mức tối đa của Thông tư 56/2023/TT-BTC ({cap} đồng).', en: 'The provincial amount for "{item}" ({amount} VND) exceeds the Circular 56/2023 cap ({cap} VND).' },
   'FUND.ACCIDENT_NOT_COVERED': { kind: 'invalid', vi: 'Tai nạn, rủi ro không xảy ra khi đang hòa giải hoặc trên đường đi, về hợp lý.', en: 'The accident did not happen while mediating or on a reasonable way to or from it.' },
-  'FUND.NO_BASE_SALARY': { kind: 'not_found', vi: 'Chưa có mức lương cơ sở áp dụng cho ngày {date}.', en: 'No base salary is set for {date}.' },
 } as const satisfies Record<string, { kind: ErrorKind; vi: string; en: string }>;

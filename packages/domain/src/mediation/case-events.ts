@@ -1,0 +1,37 @@
+/**
+ * What can happen to a mediation case — Law 35/2013 Art. 18 (assignment), 20 (start), 23–27 (end, follow-up),
+ * rule R-CASE-1. One schema per event, discriminated by `type`.
+ */
+import { z } from 'zod';
+import { isoDateSchema } from '../calendar/iso-date.ts';
+import { writtenAgreementSchema } from './check-written-agreement.ts';
+import { entityIdSchema } from './ids.ts';
+import { referralTargetSchema } from './scope-referrals.ts';
+
+const assignment = {
+  /** `conflicted`: the mediator has an interest or cannot be impartial (Art. 10.3, 18.2) — such a mediator is refused. */
+  mediators: z.array(z.object({ mediatorId: entityIdSchema, conflicted: z.boolean() }).strict()).min(1, 'Cần ít nhất một hòa giải viên'),
+  /** Mediation needed on the spot (hòa giải ngay): the start is due the same day (Art. 20.2). */
+  immediate: z.boolean().default(false),
+  /** A start date the parties agreed on (Art. 20.2), replacing the 3-day limit. */
+  agreedStartOn: isoDateSchema.nullable().default(null),
+};
+
+/** Every event of the case state machine. */
+export const caseEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('assign'), ...assignment }).strict(),
+  z.object({ type: z.literal('reassign'), ...assignment }).strict(),
+  z.object({ type: z.literal('declare_out_of_scope'), referrals: z.array(referralTargetSchema).min(1, 'Cần nơi hướng dẫn các bên đến') }).strict(),
+  z.object({ type: z.literal('start') }).strict(),
+  z.object({ type: z.literal('record_success'), writtenAgreement: writtenAgreementSchema.nullable().default(null) }).strict(),
+  z.object({ type: z.literal('record_unsuccessful') }).strict(),
+  z.object({ type: z.literal('record_stopped_by_party') }).strict(),
+  z.object({ type: z.literal('resume') }).strict(),
+  z.object({ type: z.literal('begin_follow_up') }).strict(),
+  z.object({ type: z.literal('record_performed') }).strict(),
+  z.object({ type: z.literal('record_not_performed') }).strict(),
+]);
+export type CaseEventInput = z.input<typeof caseEventSchema>;
+export type CaseEvent = z.infer<typeof caseEventSchema>;
+export type CaseEventType = CaseEvent['type'];
+export const caseEventTypes = caseEventSchema.options.map((o) => o.shape.type.value) as CaseEventType[];
