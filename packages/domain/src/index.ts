@@ -68,6 +68,7 @@ export * from './budget/compute-team-support.ts';
 export * from './kpi/targets.ts';
 export * from './kpi/indicator-result.ts';
 export * from './kpi/compute-team-consolidation-rate.ts';
+export * from './kpi/count-consolidated-teams.ts';
 export * from './kpi/compute-legal-support-rate.ts';
 export * from './kpi/compute-material-access-rate.ts';
 export * from './kpi/compute-success-rate.ts';
