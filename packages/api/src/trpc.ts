@@ -4,7 +4,8 @@
  * per-field messages. Nothing else about an error (stack, SQL) reaches the client.
  */
 import { initTRPC, TRPCError } from '@trpc/server';
-import { DomainError, formatErrorMessage, isDomainError, type ErrorKind, type Permission } from '@hgcs/domain';
+import type { DomainError} from '@hgcs/domain';
+import { formatErrorMessage, isDomainError, type ErrorKind, type Permission } from '@hgcs/domain';
 import { z } from 'zod';
 import type { Context } from './context.ts';
 

@@ -1,0 +1,45 @@
+import { changePasswordInputSchema, totpCodeInputSchema } from '@hgcs/domain';
+import { fail, redirect } from '@sveltejs/kit';
+import { apiError } from '#lib/server/api.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals }) => {
+  if (!locals.token) redirect(303, '/sign-in');
+  const me = await locals.api.auth.me.query().catch(() => null);
+  if (!me) redirect(303, '/sign-in');
+  if (!me.needsSetup) redirect(303, '/');
+  return { me };
+};
+
+const failWith = (error: unknown) => fail(apiError(error).status, { message: apiError(error).message });
+
+export const actions: Actions = {
+  password: async ({ request, locals }) => {
+    const form = await request.formData();
+    const parsed = changePasswordInputSchema.safeParse({ currentPassword: form.get('currentPassword'), newPassword: form.get('newPassword') });
+    if (!parsed.success) return fail(400, { message: parsed.error.issues[0]?.message ?? '' });
+    try {
+      await locals.api.auth.changePassword.mutate(parsed.data);
+    } catch (error) {
+      return failWith(error);
+    }
+    return { passwordChanged: true };
+  },
+  beginTotp: async ({ locals }) => {
+    try {
+      return { enrolment: await locals.api.auth.beginTotp.mutate() };
+    } catch (error) {
+      return failWith(error);
+    }
+  },
+  confirmTotp: async ({ request, locals }) => {
+    const parsed = totpCodeInputSchema.safeParse({ code: (await request.formData()).get('code') });
+    if (!parsed.success) return fail(400, { message: parsed.error.issues[0]?.message ?? '' });
+    try {
+      await locals.api.auth.confirmTotp.mutate(parsed.data);
+    } catch (error) {
+      return failWith(error);
+    }
+    redirect(303, '/');
+  },
+};

@@ -1,0 +1,20 @@
+/**
+ * The kiosk reads only public procedures, by plain GET on its own origin (serve.ts forwards /trpc to the API).
+ * Types come from `type AppRouter`; no tRPC runtime is shipped to keep the first screen small.
+ */
+import type { AppRouter } from '@hgcs/api';
+import type { inferRouterOutputs } from '@trpc/server';
+
+export type Outputs = inferRouterOutputs<AppRouter>;
+export type PublicPlan = Outputs['plan']['public'];
+
+/** The commune this kiosk serves (xã Pờ Tó). */
+export const communeCode = '24013';
+
+/** Calls a public tRPC query and returns its data, or throws with the API's (Vietnamese) message. */
+export async function query<T>(path: string, input: unknown, fetcher: typeof fetch = fetch): Promise<T> {
+  const res = await fetcher(`/trpc/${path}?input=${encodeURIComponent(JSON.stringify(input))}`);
+  const body = (await res.json()) as { result?: { data: T }; error?: { message: string } };
+  if (!res.ok || !body.result) throw new Error(body.error?.message ?? `HTTP ${res.status}`);
+  return body.result.data;
+}

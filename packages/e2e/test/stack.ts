@@ -1,0 +1,60 @@
+/**
+ * Boots the built product for a browser test: the API (on a fresh database cloned from the run's migrated
+ * template, with a known setup password), the admin console (adapter-node build) and the kiosk (static build
+ * behind serve.ts), each a real process on a free port.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { createTestDatabase } from '@hgcs/db/testing';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+export const setupPassword = 'mat-khau-cai-dat-e2e-01';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const s = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitFor(url: string) {
+  for (let i = 0; i < 300; i++) {
+    try {
+      if ((await fetch(url)).status < 500) return;
+    } catch { /* starting */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not start`);
+}
+
+export async function startStack() {
+  const database = await createTestDatabase();
+  const [apiPort, adminPort, kioskPort] = [await freePort(), await freePort(), await freePort()];
+  const api = `http://127.0.0.1:${apiPort}`;
+  const children: ChildProcess[] = [];
+  const output: string[] = [];
+  const run = (args: string[], env: Record<string, string>) => {
+    const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout!.on('data', (d) => output.push(String(d)));
+    child.stderr!.on('data', (d) => output.push(String(d)));
+    children.push(child);
+  };
+  run(['apps/api/src/main.ts'], { DATABASE_URL: database.url, API_PORT: String(apiPort), HGCS_SETUP_PASSWORD: setupPassword });
+  await waitFor(`${api}/health`);
+  run(['apps/admin/build/index.js'], { PORT: String(adminPort), HOST: '127.0.0.1', API_URL: api, ORIGIN: `http://127.0.0.1:${adminPort}` });
+  run(['apps/kiosk/serve.ts'], { KIOSK_PORT: String(kioskPort), API_URL: api });
+  const admin = `http://127.0.0.1:${adminPort}`;
+  const kiosk = `http://127.0.0.1:${kioskPort}`;
+  await Promise.all([waitFor(`${admin}/sign-in`), waitFor(`${kiosk}/`)]);
+  return {
+    api, admin, kiosk, db: database.db, output,
+    stop: async () => {
+      for (const c of children) c.kill('SIGTERM');
+      await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : undefined)));
+      await database.close();
+    },
+  };
+}

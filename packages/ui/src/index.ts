@@ -1,0 +1,2 @@
+/** @hgcs/ui — Svelte components and design tokens shared by the admin console and the kiosk. */
+export { default as TextSizeControls } from './TextSizeControls.svelte';
