@@ -39,6 +39,28 @@ export * from './calendar/compute-deadline.ts';
 export * from './calendar/reporting-period.ts';
 
 // mediation
+export * from './mediation/ids.ts';
+export * from './mediation/issue.ts';
+export * from './mediation/has-majority.ts';
+export * from './mediation/check-candidate-standards.ts';
+export * from './mediation/decide-mediator-election.ts';
+export * from './mediation/decide-team-leader-election.ts';
+export * from './mediation/plan-termination.ts';
+export * from './mediation/check-team-composition.ts';
+export * from './mediation/scope-categories.ts';
+export * from './mediation/scope-referrals.ts';
+export * from './mediation/decide-mediability.ts';
+export * from './mediation/case-state.ts';
+export * from './mediation/case-events.ts';
+export * from './mediation/case-transitions.ts';
+export * from './mediation/case-start-deadline.ts';
+export * from './mediation/transition-case.ts';
+export * from './mediation/check-written-agreement.ts';
+export * from './mediation/mediation-deadlines.ts';
+export * from './mediation/court-recognition-window.ts';
+export * from './mediation/check-court-recognition-request.ts';
+export * from './mediation/decide-case-remuneration.ts';
+export * from './mediation/decide-accident-support.ts';
 
 // capacity
 export * from './capacity/training.ts';
