@@ -34,4 +34,5 @@ export const caseEventSchema = z.discriminatedUnion('type', [
 export type CaseEventInput = z.input<typeof caseEventSchema>;
 export type CaseEvent = z.infer<typeof caseEventSchema>;
 export type CaseEventType = CaseEvent['type'];
+/** Every event type, in schema order (R-CASE-1). */
 export const caseEventTypes = caseEventSchema.options.map((o) => o.shape.type.value) as CaseEventType[];

@@ -30,6 +30,7 @@ export type AccidentSupportItem =
   | { kind: 'lost_income'; regime: string; source: string }
   | { kind: 'funeral'; capVnd: number; source: string };
 
+/** Covered or not (with the reason), and the items payable — Law 35/2013 Art. 9.7. */
 export type AccidentSupportDecision = { eligible: boolean; issues: Issue[]; items: AccidentSupportItem[] };
 
 /**

@@ -28,6 +28,7 @@ export type CaseRemunerationRequest = z.input<typeof caseRemunerationRequestSche
 export const remunerationBasisSchema = z.enum(['per_case', 'per_mediator']);
 export type RemunerationBasis = z.infer<typeof remunerationBasisSchema>;
 
+/** Whether the case is payable, why not, and each mediator's share — R-FUND-3. */
 export type CaseRemunerationDecision = {
   payable: boolean;
   issues: RuleIssue[];

@@ -44,6 +44,7 @@ export type Exclusion = Issue & { referral: Referral };
 /** A duty to report that applies whatever the scope (Law 35/2013 Art. 10.4–10.5). */
 export type ReportDuty = { duty: 'risk_of_violence' | 'signs_of_violation'; vi: string; en: string };
 
+/** Mediable or not, every exclusion with its referral, and the duties to report — R-SCOPE-1. */
 export type MediabilityDecision = { mediable: boolean; category: ScopeCategory; exclusions: Exclusion[]; reports: ReportDuty[] };
 
 const procedureReferral: Record<OtherProcedure, ReferralTarget> = {

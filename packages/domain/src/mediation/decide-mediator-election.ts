@@ -46,6 +46,7 @@ export type MediatorElectionRules = z.input<typeof mediatorElectionRulesSchema>;
 /** `invalid`: redo the vote; `supplementary_needed`: elect `placesLeft` more; `tie_for_last_place`: tied candidates need a decision (❓ the law is silent). */
 export type ElectionOutcome = 'invalid' | 'complete' | 'supplementary_needed' | 'tie_for_last_place';
 
+/** The count's outcome (Law 35/2013 Art. 8.3; R-MED-2). */
 export type MediatorElectionResult = {
   outcome: ElectionOutcome;
   issues: Issue[];

@@ -21,6 +21,7 @@ export const teamLeaderElectionSchema = z.object({
 });
 export type TeamLeaderElectionInput = z.input<typeof teamLeaderElectionSchema>;
 
+/** The elected leader, or null with the reason (Law 35/2013 Art. 14). */
 export type TeamLeaderElectionResult = { electedMediatorId: string | null; issues: Issue[] };
 
 /**

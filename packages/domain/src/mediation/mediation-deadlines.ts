@@ -41,6 +41,7 @@ export const mediationDeadlineRules = {
 } as const satisfies Record<string, MediationDeadlineRule>;
 
 export type MediationDeadlineKind = keyof typeof mediationDeadlineRules;
+/** A kind of time limit of the table above (domain reference §9). */
 export const mediationDeadlineKindSchema = z.enum(Object.keys(mediationDeadlineRules) as [MediationDeadlineKind, ...MediationDeadlineKind[]]);
 
 /**

@@ -25,6 +25,7 @@ export const terminationProposalSchema = z.object({
 }).strict().refine((p) => (p.ground === 'lost_standard') === (p.lostStandard !== null), { path: ['lostStandard'], message: 'Chỉ ghi tiêu chuẩn không còn đáp ứng khi căn cứ là (b)' });
 export type TerminationProposalInput = z.input<typeof terminationProposalSchema>;
 
+/** Who proposes, whether the Front head may disagree, and the verification deadline (Art. 11.2; R-MED-3). */
 export type TerminationPlan = {
   ground: TerminationGround;
   lostStandard: MediatorStandard | null;

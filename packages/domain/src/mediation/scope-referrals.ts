@@ -23,7 +23,9 @@ const texts: Record<ReferralTarget, { vi: string; en: string }> = {
 
 /** Which agency of the commune stands for each target; default = xã Pờ Tó's agencies (org/agencies.ts). A parameter. */
 export const referralAgenciesSchema = z.record(referralTargetSchema, z.string().nullable());
+/** Agency code per referral target (org/agencies.ts codes; null when the commune has none). */
 export type ReferralAgencies = Record<ReferralTarget, string | null>;
+/** xã Pờ Tó: UBND xã (office), Công an xã, TAND khu vực 12 — org/agencies.ts. */
 export const poToReferralAgencies: ReferralAgencies = {
   court: 'court_region_12',
   police: 'police',
