@@ -32,9 +32,10 @@ it('makes text larger and smaller, switches to high contrast and to English', as
   const normal = parseFloat(await fontSize());
   await page.getByRole('button', { name: 'Chữ lớn hơn' }).click();
   expect(parseFloat(await fontSize())).toBeGreaterThan(normal);
-  await page.getByRole('button', { name: 'Chữ nhỏ hơn' }).click();
+  await page.getByRole('button', { name: 'Chữ bình thường' }).click();
   await page.getByRole('button', { name: 'Chữ nhỏ hơn' }).click();
   expect(parseFloat(await fontSize())).toBeLessThan(normal);
+  expect(await page.getByRole('button', { name: 'Chữ nhỏ hơn' }).isDisabled()).toBe(true);
   await page.getByRole('button', { name: 'Chữ bình thường' }).click();
   expect(parseFloat(await fontSize())).toBe(normal);
 

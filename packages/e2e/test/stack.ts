@@ -44,7 +44,7 @@ export async function startStack() {
   };
   run(['apps/api/src/main.ts'], { DATABASE_URL: database.url, API_PORT: String(apiPort), HGCS_SETUP_PASSWORD: setupPassword });
   await waitFor(`${api}/health`);
-  run(['apps/admin/build/index.js'], { PORT: String(adminPort), HOST: '127.0.0.1', API_URL: api, ORIGIN: `http://127.0.0.1:${adminPort}` });
+  run(['apps/admin/server.ts'], { PORT: String(adminPort), HOST: '127.0.0.1', API_URL: api });
   run(['apps/kiosk/serve.ts'], { KIOSK_PORT: String(kioskPort), API_URL: api });
   const admin = `http://127.0.0.1:${adminPort}`;
   const kiosk = `http://127.0.0.1:${kioskPort}`;

@@ -49,7 +49,7 @@ process.on('SIGTERM', () => void stop(0));
 
 run('api', ['apps/api/src/main.ts'], { API_PORT: apiPort, CORS_ORIGINS: `http://localhost:${kioskPort},http://127.0.0.1:${kioskPort}` });
 await waitFor(`${apiUrl}/health`);
-run('admin', ['apps/admin/build/index.js'], { PORT: adminPort, HOST: '127.0.0.1', API_URL: apiUrl, ORIGIN: `http://localhost:${adminPort}` });
+run('admin', ['apps/admin/server.ts'], { PORT: adminPort, HOST: '127.0.0.1', API_URL: apiUrl });
 run('kiosk', ['apps/kiosk/serve.ts'], { KIOSK_PORT: kioskPort, API_URL: apiUrl });
 await Promise.all([waitFor(`http://127.0.0.1:${adminPort}/sign-in`), waitFor(`http://127.0.0.1:${kioskPort}/`)]);
 

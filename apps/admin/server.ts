@@ -1,0 +1,18 @@
+/**
+ * Serves the built console (adapter-node's handler) on node:http. SvelteKit 3 fixes the origin at build time or
+ * assumes https; here the protocol is set per deployment: ADMIN_PROTOCOL=http on the commune's LAN (default),
+ * https behind a TLS proxy. The header is always overwritten, so a client cannot spoof it.
+ * PORT (default 3001), HOST (default 127.0.0.1).
+ */
+import { createServer } from 'node:http';
+
+const protocol = process.env.ADMIN_PROTOCOL === 'https' ? 'https' : 'http';
+process.env.PROTOCOL_HEADER = 'x-hgcs-proto';
+const { handler } = await import('./build/handler.js');
+const port = Number(process.env.PORT ?? 3001);
+const host = process.env.HOST ?? '127.0.0.1';
+
+createServer((req, res) => {
+  req.headers['x-hgcs-proto'] = protocol;
+  handler(req, res, () => res.writeHead(404).end('Không tìm thấy'));
+}).listen(port, host, () => console.log(`admin on ${protocol}://${host}:${port}`));
