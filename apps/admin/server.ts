@@ -8,7 +8,9 @@ import { createServer } from 'node:http';
 
 const protocol = process.env.ADMIN_PROTOCOL === 'https' ? 'https' : 'http';
 process.env.PROTOCOL_HEADER = 'x-hgcs-proto';
-const { handler } = await import('./build/handler.js');
+// The build is generated; import it by a computed path so typechecking does not walk into it.
+const built = './build/handler.js';
+const { handler } = (await import(built)) as { handler: (req: unknown, res: unknown, next: () => void) => void };
 const port = Number(process.env.PORT ?? 3001);
 const host = process.env.HOST ?? '127.0.0.1';
 

@@ -24,5 +24,7 @@ createServer(async (req, res) => {
     }
     return;
   }
-  files(req, res, () => res.writeHead(404).end('Không tìm thấy'));
+  files(req, res, () => {
+    res.writeHead(404).end('Không tìm thấy');
+  });
 }).listen(port, '127.0.0.1', () => console.log(`kiosk on http://127.0.0.1:${port}`));
