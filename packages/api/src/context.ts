@@ -4,6 +4,7 @@
  */
 import { findSession, type Db } from '@hgcs/db';
 import { rolesRequiringTotp, type Role } from '@hgcs/domain';
+import { cachedSession, rememberSession } from './auth/session-cache.ts';
 import { hashToken } from './auth/token.ts';
 
 export type SessionUser = {
@@ -21,6 +22,8 @@ export async function createContext({ db, requestId, ip, authorization, now = ne
   const token = authorization?.startsWith('Bearer ') ? authorization.slice(7).trim() : null;
   if (!token) return { db, requestId, now, ip, user: null };
   const tokenHash = hashToken(token);
+  const cached = cachedSession(tokenHash, now);
+  if (cached) return { db, requestId, now, ip, user: cached };
   const s = await findSession(db, tokenHash, now);
   if (!s || !s.active) return { db, requestId, now, ip, user: null };
   const user: SessionUser = {
@@ -28,5 +31,6 @@ export async function createContext({ db, requestId, ip, authorization, now = ne
     needsSetup: s.mustChangePassword || (rolesRequiringTotp.includes(s.role) && !s.totpEnabled),
     secondFactorPending: s.totpEnabled && !s.secondFactorDone,
   };
+  rememberSession(user, s.expiresAt, now);
   return { db, requestId, now, ip, user };
 }

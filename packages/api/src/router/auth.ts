@@ -2,6 +2,7 @@
 import { completeSecondFactor, deleteSession, getUser, setPasswordHash, setTotp, withAudit } from '@hgcs/db';
 import { changePasswordInputSchema, DomainError, permissionsOf, rolesRequiringTotp, signInInputSchema, totpCodeInputSchema } from '@hgcs/domain';
 import { hashPassword, verifyPassword } from '../auth/password.ts';
+import { forgetSession, forgetUser } from '../auth/session-cache.ts';
 import { signIn } from '../auth/sign-in.ts';
 import { checkTotp, newTotpSecret, totpEnrolment } from '../auth/totp.ts';
 import { publicProcedure, pendingSessionProcedure, sessionProcedure } from '../procedures.ts';
@@ -24,6 +25,7 @@ export const authRouter = {
       await completeSecondFactor(tx, ctx.user.tokenHash);
       await audit({ action: 'auth.totp_verified', objectType: 'user', objectId: user.id });
     });
+    forgetSession(ctx.user.tokenHash);
     return { ok: true as const };
   }),
 
@@ -36,6 +38,7 @@ export const authRouter = {
       await setPasswordHash(tx, user.communeId, user.id, passwordHash);
       await audit({ action: 'auth.password_changed', objectType: 'user', objectId: user.id });
     });
+    forgetUser(user.id);
     return { ok: true as const };
   }),
 
@@ -58,6 +61,7 @@ export const authRouter = {
       await completeSecondFactor(tx, ctx.user.tokenHash);
       await audit({ action: 'auth.totp_enabled', objectType: 'user', objectId: user.id });
     });
+    forgetUser(user.id);
     return { ok: true as const };
   }),
 
@@ -67,6 +71,7 @@ export const authRouter = {
       await deleteSession(tx, ctx.user.tokenHash);
       await audit({ action: 'auth.sign_out', objectType: 'user', objectId: ctx.user.userId });
     });
+    forgetSession(ctx.user.tokenHash);
     return { ok: true as const };
   }),
 };

@@ -13,6 +13,9 @@ export const communeRouter = {
     return { code: String(commune.id), name: commune.name, provinceName: commune.provinceName, villages, agencies };
   }),
 
+  /** The commune's villages (for pickers and the registry of teams). */
+  villages: can('commune.read').query(({ ctx }) => listVillages(ctx.db, ctx.user.communeId)),
+
   /** Adds a village to the commune's list (R-UNIT-1: an ethnic-minority area unless said otherwise). */
   addVillage: can('village.manage').input(villageInputSchema).mutation(async ({ ctx, input }) => {
     const actor = { communeId: ctx.user.communeId, userId: ctx.user.userId, requestId: ctx.requestId };

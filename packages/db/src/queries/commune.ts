@@ -1,6 +1,7 @@
 /** Communes, villages and agencies — every read scoped by commune. */
-import { and, asc, desc, eq } from 'drizzle-orm';
-import type { DbOrTx } from '../client.ts';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import type { Db, DbOrTx } from '../client.ts';
+import { prepared } from '../prepared.ts';
 import { agencies, communes, villages } from '../schema/commune.ts';
 
 /** One commune by its code, or undefined. */
@@ -9,10 +10,12 @@ export async function getCommune(db: DbOrTx, communeId: number) {
   return row;
 }
 
-/** The commune's villages in name order. */
-export function listVillages(db: DbOrTx, communeId: number) {
-  return db.select({ id: villages.id, name: villages.name, ethnicMinorityArea: villages.ethnicMinorityArea, households: villages.households })
-    .from(villages).where(eq(villages.communeId, communeId)).orderBy(asc(villages.name));
+/** The commune's villages in name order (a prepared statement: it is read on every picker). */
+export function listVillages(db: Db, communeId: number) {
+  return prepared(db, 'list_villages', (d) => d
+    .select({ id: villages.id, name: villages.name, ethnicMinorityArea: villages.ethnicMinorityArea, households: villages.households })
+    .from(villages).where(eq(villages.communeId, sql.placeholder('communeId'))).orderBy(asc(villages.name))
+    .prepare('list_villages')).execute({ communeId });
 }
 
 /** The commune's agencies, internal ones first. */

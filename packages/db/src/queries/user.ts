@@ -1,7 +1,8 @@
 /** Users and sessions: the reads and writes sign-in needs. Tokens are stored only as SHA-256 hashes. */
 import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Role } from '@hgcs/domain';
-import type { DbOrTx } from '../client.ts';
+import type { Db, DbOrTx } from '../client.ts';
+import { prepared } from '../prepared.ts';
 import { sessions, users } from '../schema/user.ts';
 
 /** A user by username (case-insensitive), across communes: usernames are unique in a deployment. */
@@ -52,14 +53,16 @@ export async function insertSession(db: DbOrTx, s: { id: string; communeId: numb
   await db.insert(sessions).values(s);
 }
 
-/** The live session with this token hash, with its user's identity, or undefined. One indexed read. */
-export async function findSession(db: DbOrTx, tokenHash: string, now: Date) {
-  const [row] = await db.select({
+/** The live session with this token hash, with its user's identity, or undefined. One prepared, indexed read. */
+export async function findSession(db: Db, tokenHash: string, now: Date) {
+  const statement = prepared(db, 'find_session', (d) => d.select({
     communeId: sessions.communeId, userId: sessions.userId, secondFactorDone: sessions.secondFactorDone, expiresAt: sessions.expiresAt,
     username: users.username, displayName: users.displayName, role: users.role, agencyCode: users.agencyCode,
     totpEnabled: users.totpEnabled, mustChangePassword: users.mustChangePassword, active: users.active,
   }).from(sessions).innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.id, tokenHash), gt(sessions.expiresAt, now)));
+    .where(and(eq(sessions.id, sql.placeholder('tokenHash')), gt(sessions.expiresAt, sql.placeholder('now'))))
+    .prepare('find_session'));
+  const [row] = await statement.execute({ tokenHash, now });
   return row;
 }
 
