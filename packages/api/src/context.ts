@@ -11,6 +11,9 @@ export type SessionUser = {
   tokenHash: string; communeId: number; userId: string; username: string; displayName: string; role: Role; agencyCode: string | null;
   /** The account must change its setup password or enrol TOTP before anything else. */
   needsSetup: boolean;
+  /** The setup password is still in use. */
+  mustChangePassword: boolean;
+  totpEnabled: boolean;
   /** The account has TOTP and this session has not given its code yet. */
   secondFactorPending: boolean;
 };
@@ -29,6 +32,7 @@ export async function createContext({ db, requestId, ip, authorization, now = ne
   const user: SessionUser = {
     tokenHash, communeId: s.communeId, userId: s.userId, username: s.username, displayName: s.displayName, role: s.role, agencyCode: s.agencyCode,
     needsSetup: s.mustChangePassword || (rolesRequiringTotp.includes(s.role) && !s.totpEnabled),
+    mustChangePassword: s.mustChangePassword, totpEnabled: s.totpEnabled,
     secondFactorPending: s.totpEnabled && !s.secondFactorDone,
   };
   rememberSession(user, s.expiresAt, now);

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { entityIdSchema } from './ids.ts';
 import { issue, type Issue, type MediationCode } from './issue.ts';
-import { parseInput } from './parse-input.ts';
+import { parseInput } from '../errors/parse-input.ts';
 
 /** The six Art. 7 standards; a mediator who loses one may be terminated (Art. 11.1.b). */
 export const mediatorStandards = ['citizenship', 'permanent_residence', 'voluntary', 'good_character', 'persuasion', 'legal_knowledge'] as const;

@@ -9,7 +9,7 @@ import { vietnamCalendar } from '../calendar/vietnam-calendar.ts';
 import { caseStatusSchema, successfulCaseStatuses } from './case-state.ts';
 import { courtRecognitionWindow } from './court-recognition-window.ts';
 import { issue, type Issue } from './issue.ts';
-import { parseInput } from './parse-input.ts';
+import { parseInput } from '../errors/parse-input.ts';
 
 /** The facts a court checks (Art. 417) plus the case's status, agreement date and written record (Art. 418). */
 export const courtRecognitionRequestSchema = z.object({

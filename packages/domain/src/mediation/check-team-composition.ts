@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { entityIdSchema } from './ids.ts';
 import { issue, type Issue } from './issue.ts';
-import { parseInput } from './parse-input.ts';
+import { parseInput } from '../errors/parse-input.ts';
 
 /** A mediator's membership of a team, with the facts the composition rule reads. */
 export const teamMemberSchema = z.object({

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { entityIdSchema } from './ids.ts';
 import { issue, type Issue } from './issue.ts';
-import { parseInput } from './parse-input.ts';
+import { parseInput } from '../errors/parse-input.ts';
 
 const text = z.string().trim().max(20_000).default('');
 

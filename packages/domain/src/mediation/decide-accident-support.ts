@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { checkSpendingCap, type CapOptions } from '../budget/check-spending-cap.ts';
 import { isoDateSchema } from '../calendar/iso-date.ts';
 import { issue, type Issue } from './issue.ts';
-import { parseInput } from './parse-input.ts';
+import { parseInput } from '../errors/parse-input.ts';
 
 /** What happened: where the mediator was, when, whether they died of it, and whether they hold health insurance. */
 export const accidentSchema = z.object({

@@ -11,7 +11,7 @@ import { isoDateSchema } from '../calendar/iso-date.ts';
 import { caseStatusSchema, successfulCaseStatuses, type CaseStatus } from './case-state.ts';
 import { entityIdSchema } from './ids.ts';
 import { issue } from './issue.ts';
-import { parseInput } from './parse-input.ts';
+import { parseInput } from '../errors/parse-input.ts';
 
 /** A case as the payment rule sees it: status, end date, and each mediator with whether they breached an Art. 10 duty. */
 export const caseRemunerationRequestSchema = z.object({

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { issue, type Issue, type MediationCode } from './issue.ts';
-import { parseInput } from './parse-input.ts';
+import { parseInput } from '../errors/parse-input.ts';
 import { administrativeStatusSchema, criminalStatusSchema, otherProcedureSchema, scopeCategorySchema, type CriminalStatus, type OtherProcedure, type ScopeCategory } from './scope-categories.ts';
 import { poToReferralAgencies, referralTo, type Referral, type ReferralAgencies, type ReferralTarget } from './scope-referrals.ts';
 

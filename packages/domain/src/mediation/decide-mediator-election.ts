@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { hasMajority } from './has-majority.ts';
 import { entityIdSchema } from './ids.ts';
 import { issue, type Issue } from './issue.ts';
-import { parseInput } from './parse-input.ts';
+import { parseInput } from '../errors/parse-input.ts';
 
 const count = z.number().int().min(0).max(100_000);
 

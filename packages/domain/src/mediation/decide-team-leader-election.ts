@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { hasMajority } from './has-majority.ts';
 import { entityIdSchema } from './ids.ts';
 import { issue, type Issue } from './issue.ts';
-import { parseInput } from './parse-input.ts';
+import { parseInput } from '../errors/parse-input.ts';
 
 /** The count of a team-leader vote: how many mediators the team has and each candidate's votes. */
 export const teamLeaderElectionSchema = z.object({

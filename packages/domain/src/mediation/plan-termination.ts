@@ -9,7 +9,7 @@ import { vietnamCalendar } from '../calendar/vietnam-calendar.ts';
 import { mediatorStandardSchema, type MediatorStandard } from './check-candidate-standards.ts';
 import { entityIdSchema } from './ids.ts';
 import { mediationDeadline } from './mediation-deadlines.ts';
-import { parseInput } from './parse-input.ts';
+import { parseInput } from '../errors/parse-input.ts';
 
 /** Art. 11.1: (a) own wish; (b) no longer meets an Art. 7 standard; (c) broke the Art. 4 principles or was dealt with for a violation. */
 export const terminationGroundSchema = z.enum(['voluntary', 'lost_standard', 'violation_or_sanctioned']);

@@ -12,7 +12,7 @@ import { caseStartDue } from './case-start-deadline.ts';
 import { caseStateSchema, type CaseState, type CaseStateInput } from './case-state.ts';
 import { findCaseTransition } from './case-transitions.ts';
 import { checkWrittenAgreement } from './check-written-agreement.ts';
-import { parseInput } from './parse-input.ts';
+import { parseInput } from '../errors/parse-input.ts';
 
 /**
  * The case's next state after `event`, recorded by `actorRole` on `now` (R-CASE-1..3). Throws DomainError:

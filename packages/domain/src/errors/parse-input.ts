@@ -3,7 +3,7 @@
  * so every transport reports bad input the same way (docs/style.md habit 5).
  */
 import type { z } from 'zod';
-import { DomainError } from '../errors/domain-error.ts';
+import { DomainError } from './domain-error.ts';
 
 /** Returns the parsed value, or throws `INPUT.INVALID` with each issue as `path: message`. */
 export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
