@@ -8,5 +8,8 @@ export * from './queries/audit.ts';
 export * from './queries/commune.ts';
 export * from './queries/user.ts';
 export * from './queries/plan.ts';
+export * from './queries/work-item.ts';
+export * from './queries/evidence.ts';
+export * from './queries/signoff.ts';
 export { seedCommune, type CommuneSeed } from './seed.ts';
 export * from './queries/health.ts';

@@ -2,15 +2,16 @@
  * First-run seed of a commune: the commune, its villages, the agencies of its plan and the plan itself, from
  * @hgcs/domain data. Idempotent: a commune that exists is left as it is (the office may have edited it).
  */
-import type { Agency, Commune, Plan, VillageInput } from '@hgcs/domain';
+import { expandPlan, type Agency, type Commune, type Plan, type VillageInput } from '@hgcs/domain';
 import type { Db } from './client.ts';
 import { withAudit } from './queries/audit.ts';
+import { ensurePlanWorkItems } from './queries/work-item.ts';
 import { agencies, communes, villages } from './schema/commune.ts';
 import { planGroups, plans, planTasks } from './schema/plan.ts';
 
 export type CommuneSeed = { commune: Commune; villages: readonly VillageInput[]; agencies: readonly Agency[]; plan: Plan };
 
-/** Creates the commune with its villages, agencies and plan unless it exists. Returns true when it seeded. */
+/** Creates the commune with its villages, agencies, plan and the plan's dated work items unless it exists. Returns true when it seeded. */
 export async function seedCommune(db: Db, seed: CommuneSeed, requestId = 'seed'): Promise<boolean> {
   const communeId = Number(seed.commune.code);
   return withAudit(db, { communeId, userId: null, requestId }, async (tx, audit) => {
@@ -35,6 +36,9 @@ export async function seedCommune(db: Db, seed: CommuneSeed, requestId = 'seed')
         timingText: t.timingText, timing: t.timing, expectedEvidence: t.expectedEvidence, weight: t.weight, position: taskPosition++,
       })));
     }
+    const occurrences = expandPlan(seed.plan, { fromYear: seed.plan.startYear, toYear: seed.plan.endYear })
+      .flatMap((o) => (o.kind === 'scheduled' && o.year !== null && o.dueDate !== null ? [{ taskCode: o.taskCode, partKey: o.partKey, year: o.year, dueDate: o.dueDate }] : []));
+    await ensurePlanWorkItems(tx, communeId, plan!.id, occurrences);
     await audit({ action: 'commune.seed', objectType: 'commune', objectId: String(communeId), after: { plan: seed.plan.code, villages: seed.villages.length, agencies: seed.agencies.length } });
     return true;
   });

@@ -20,6 +20,7 @@ export * from './plan/timing.ts';
 export * from './plan/plan.ts';
 export * from './plan/plans/po-to.ts';
 export * from './plan/parse-plan.ts';
+export * from './plan/work-item-rights.ts';
 export * from './plan/work-item.ts';
 export * from './plan/expand-plan.ts';
 export * from './plan/schedule-work-item.ts';

@@ -1,9 +1,10 @@
 /**
  * Audit: `withAudit` runs a mutation in one transaction together with its audit rows; `listAudit` reads them.
  */
-import { and, desc, eq, lt } from 'drizzle-orm';
+import { and, asc, desc, eq, lt } from 'drizzle-orm';
 import type { Db, Tx } from '../client.ts';
 import { auditLog } from '../schema/audit.ts';
+import { users } from '../schema/user.ts';
 
 export type Actor = { communeId: number; userId: string | null; requestId: string };
 export type AuditEntry = { action: string; objectType: string; objectId: string; before?: unknown; after?: unknown };
@@ -28,4 +29,12 @@ export function listAudit(db: Db, communeId: number, { limit, beforeId }: { limi
   return db.select().from(auditLog)
     .where(and(eq(auditLog.communeId, communeId), beforeId ? lt(auditLog.id, beforeId) : undefined))
     .orderBy(desc(auditLog.id)).limit(limit);
+}
+
+/** The history of one object: its audit rows, oldest first, with the actor's name. */
+export function listAuditFor(db: Db, communeId: number, objectType: string, objectId: string) {
+  return db.select({ id: auditLog.id, at: auditLog.at, action: auditLog.action, before: auditLog.before, after: auditLog.after, actor: users.displayName })
+    .from(auditLog).leftJoin(users, eq(users.id, auditLog.actorUserId))
+    .where(and(eq(auditLog.communeId, communeId), eq(auditLog.objectType, objectType), eq(auditLog.objectId, objectId)))
+    .orderBy(asc(auditLog.id));
 }

@@ -16,4 +16,4 @@ export const auditLog = pgTable('audit_log', {
   after: jsonb('after'),
   requestId: text('request_id').notNull(),
   at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
-}, (t) => [index('audit_log_commune_at_idx').on(t.communeId, t.at)]);
+}, (t) => [index('audit_log_commune_at_idx').on(t.communeId, t.at), index('audit_log_commune_object_idx').on(t.communeId, t.objectType, t.objectId)]);

@@ -2,3 +2,4 @@ export * from './commune.ts';
 export * from './user.ts';
 export * from './plan.ts';
 export * from './audit.ts';
+export * from './work-item.ts';

@@ -14,8 +14,11 @@ const all = { admin: 'commune', office_staff: 'commune', justice_officer: 'commu
 export const permissionTable = {
   'commune.read': { ...all, team_leader: 'commune' },
   'plan.read': { ...all, team_leader: 'commune' },
-  'plan.update': { admin: 'commune', office_staff: 'commune', justice_officer: 'commune', budget_officer: 'agency', communication_officer: 'agency', police_liaison: 'agency' },
-  'plan.comment': { ...all },
+  /** Update a work item: only its lead agency's staff (agency scope). */
+  'plan.update': { office_staff: 'agency', justice_officer: 'agency', budget_officer: 'agency', communication_officer: 'agency', police_liaison: 'agency' },
+  /** Comment and attach evidence: the lead and coordinating agencies (agency scope); the chairman everywhere. */
+  'plan.comment': { office_staff: 'agency', justice_officer: 'agency', budget_officer: 'agency', communication_officer: 'agency', police_liaison: 'agency', front_viewer: 'agency', chairman: 'commune' },
+  'plan.export': { ...all },
   'plan.signoff': { chairman: 'commune' },
   'village.manage': { admin: 'commune', office_staff: 'commune', justice_officer: 'commune' },
   'team.read': { ...all, team_leader: 'team' },
