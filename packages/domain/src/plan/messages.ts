@@ -9,4 +9,13 @@ export const planMessages = {
   'PLAN.UNKNOWN_TASK': { kind: 'invalid', vi: 'Kế hoạch không có nhiệm vụ mã {taskCode}.', en: 'The plan has no task {taskCode}.' },
   'PLAN.UNKNOWN_PART': { kind: 'invalid', vi: 'Nhiệm vụ {taskCode} không có phần "{partKey}".', en: 'Task {taskCode} has no part "{partKey}".' },
   'PLAN.NOT_AWAITING': { kind: 'conflict', vi: 'Công việc của nhiệm vụ {taskCode} đã có thời hạn; chỉ công việc đang chờ yêu cầu hoặc kế hoạch cấp trên mới được ấn định ngày.', en: 'The work item of task {taskCode} is already dated; only items awaiting a request or a higher plan can be scheduled.' },
+  'WORK_ITEM.LOCKED': { kind: 'conflict', vi: 'Năm {year} đã được Chủ tịch ký duyệt; công việc bị khóa. Cần mở lại năm (có lý do) trước khi sửa.', en: 'Year {year} is signed off and its items are locked. Reopen the year (with a reason) first.' },
+  'WORK_ITEM.STALE': { kind: 'conflict', vi: 'Công việc vừa được người khác cập nhật. Vui lòng tải lại trang rồi thử lại.', en: 'Someone else just updated this item. Reload and try again.' },
+  'WORK_ITEM.NOT_LEAD': { kind: 'forbidden', vi: 'Chỉ cơ quan chủ trì nhiệm vụ {taskCode} mới được cập nhật công việc này.', en: 'Only the lead agency of task {taskCode} may update this item.' },
+  'WORK_ITEM.NOT_PARTNER': { kind: 'forbidden', vi: 'Chỉ cơ quan chủ trì hoặc phối hợp của nhiệm vụ {taskCode} mới được góp ý, đính kèm minh chứng.', en: 'Only the lead or coordinating agencies of task {taskCode} may comment or attach evidence.' },
+  'WORK_ITEM.WRONG_TIMING': { kind: 'invalid', vi: 'Nhiệm vụ {taskCode} không thực hiện theo hình thức này.', en: 'Task {taskCode} is not timed this way.' },
+  'EVIDENCE.TYPE': { kind: 'invalid', vi: 'Chỉ nhận tệp PDF, DOCX, XLSX, JPEG hoặc PNG (kiểm tra theo nội dung tệp).', en: 'Only PDF, DOCX, XLSX, JPEG or PNG files are accepted (checked by content).' },
+  'EVIDENCE.TOO_LARGE': { kind: 'invalid', vi: 'Tệp quá lớn: tối đa 10 MB.', en: 'The file is too large: 10 MB at most.' },
+  'SIGNOFF.ALREADY': { kind: 'conflict', vi: 'Năm {year} đã được ký duyệt.', en: 'Year {year} is already signed off.' },
+  'SIGNOFF.NOT_SIGNED': { kind: 'conflict', vi: 'Năm {year} chưa được ký duyệt.', en: 'Year {year} is not signed off.' },
 } as const satisfies Record<string, { kind: ErrorKind; vi: string; en: string }>;

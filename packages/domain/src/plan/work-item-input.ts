@@ -1,0 +1,70 @@
+/**
+ * Input shapes for running the plan (validated at the API edge): listing, updating, cancelling work items,
+ * recording a request (4a "Khi có yêu cầu"), entering a higher plan's dates (7b, 8a), comments, evidence links,
+ * and the chairman's sign-off.
+ */
+import { z } from 'zod';
+import { isoDateSchema } from '../calendar/iso-date.ts';
+
+const id = z.string().uuid('Mã công việc không hợp lệ');
+const version = z.number().int().min(1);
+const year = z.number().int().min(2024, 'Năm ngoài giai đoạn kế hoạch').max(2035, 'Năm ngoài giai đoạn kế hoạch');
+const taskCode = z.string().regex(/^\d+(\.\d+)?[a-z]?$/, 'Mã nhiệm vụ không hợp lệ');
+
+export const workItemListInputSchema = z.object({
+  year: year.optional(),
+  /** all; mine = the items my agency leads; overdue; due_soon = due within the reminder window. */
+  view: z.enum(['all', 'mine', 'overdue', 'due_soon']).default('all'),
+}).strict();
+
+export const workItemIdInputSchema = z.object({ id }).strict();
+
+export const workItemUpdateInputSchema = z.object({
+  id, version,
+  status: z.enum(['not_started', 'in_progress', 'done']).optional(),
+  progress: z.number().int().min(0, 'Tiến độ từ 0 đến 100').max(100, 'Tiến độ từ 0 đến 100').optional(),
+  responsible: z.string().trim().max(120, 'Tên người phụ trách quá dài').nullable().optional(),
+  notes: z.string().trim().max(4000, 'Ghi chú quá dài').nullable().optional(),
+  dueDate: isoDateSchema.optional(),
+}).strict();
+export type WorkItemUpdateInput = z.infer<typeof workItemUpdateInputSchema>;
+
+export const workItemCancelInputSchema = z.object({ id, version, reason: z.string().trim().min(3, 'Vui lòng ghi lý do hủy').max(500) }).strict();
+
+export const recordRequestInputSchema = z.object({
+  taskCode,
+  requestedBy: z.string().trim().min(2, 'Vui lòng ghi cơ quan, người yêu cầu').max(200),
+  requestedOn: isoDateSchema,
+  reason: z.string().trim().min(3, 'Vui lòng ghi nội dung yêu cầu').max(2000),
+  dueDate: isoDateSchema,
+  /** Idempotency key from the form: a retry never creates a second item. */
+  clientKey: z.string().uuid(),
+}).strict();
+
+export const higherPlanDatesInputSchema = z.object({
+  taskCode,
+  partKey: z.string().regex(/^[a-z_]+$/).nullable(),
+  year,
+  dueDate: isoDateSchema,
+  note: z.string().trim().max(500).nullable().default(null),
+  clientKey: z.string().uuid(),
+}).strict();
+
+export const workItemCommentInputSchema = z.object({ id, body: z.string().trim().min(1, 'Nội dung trống').max(2000, 'Ý kiến quá dài') }).strict();
+
+/** A link to a record in the product ("/…") or an https address. */
+export const evidenceLinkInputSchema = z.object({
+  id,
+  label: z.string().trim().min(2, 'Vui lòng ghi tên minh chứng').max(200),
+  url: z.string().trim().max(2000).refine((u) => /^\/[^/]/.test(u) || /^https:\/\/[^\s]+$/.test(u), 'Đường dẫn phải bắt đầu bằng / hoặc https://'),
+}).strict();
+
+export const signoffInputSchema = z.object({ year }).strict();
+export const reopenYearInputSchema = z.object({ year, reason: z.string().trim().min(5, 'Vui lòng ghi lý do mở lại').max(500) }).strict();
+
+/** The patch a status change implies: done means 100 %, not started means 0 % (the roll-up counts them so). */
+export function normalizeWorkItemChange(change: Omit<WorkItemUpdateInput, 'id' | 'version'>) {
+  if (change.status === 'done') return { ...change, progress: 100 };
+  if (change.status === 'not_started') return { ...change, progress: 0 };
+  return change;
+}
