@@ -1,0 +1,81 @@
+/** Progress views of the plan: the rolled-up tree, the years × tasks timeline, sign-offs, and the public page. */
+import { deleteSignoff, getPlanTree, insertSignoff, listSignoffs, listWorkItems, withAudit } from '@hgcs/db';
+import { DomainError, reopenYearInputSchema, signoffInputSchema } from '@hgcs/domain';
+import { z } from 'zod';
+import { can, kioskProcedure } from '../procedures.ts';
+import { planProgress, toDomainItems } from '../work-items/progress.ts';
+import { todayInVietnam } from '../work-items/today.ts';
+
+const yearInput = z.object({ year: z.number().int().min(2024).max(2035).optional() }).strict();
+const publicInput = z.object({ commune: z.string().regex(/^\d{5}$/, 'Mã xã gồm 5 chữ số'), year: z.number().int().min(2024).max(2035).optional() }).strict();
+
+export const progressRouter = {
+  /** The plan tree with progress rolled up per task, group and plan, for one year or all years. */
+  tree: can('plan.read').input(yearInput).query(async ({ ctx, input }) => {
+    const result = await planProgress(ctx.db, ctx.user.communeId, todayInVietnam(ctx.now), input.year);
+    if (!result) throw new DomainError('RESOURCE.NOT_FOUND');
+    const signoffs = await listSignoffs(ctx.db, ctx.user.communeId, result.tree.id);
+    return {
+      year: input.year ?? null, progress: result.progress, counts: result.counts, groups: result.groups,
+      years: Array.from({ length: result.tree.endYear - result.tree.startYear + 1 }, (_, i) => result.tree.startYear + i),
+      signoffs: signoffs.map((s) => ({ year: s.year, signedBy: s.signedBy, signedAt: s.signedAt.toISOString() })),
+    };
+  }),
+
+  /** Years × tasks: for each task and year, how many items are due, done, late or cancelled. */
+  timeline: can('plan.read').query(async ({ ctx }) => {
+    const today = todayInVietnam(ctx.now);
+    const [tree, rows] = await Promise.all([getPlanTree(ctx.db, ctx.user.communeId), listWorkItems(ctx.db, ctx.user.communeId)]);
+    if (!tree) throw new DomainError('RESOURCE.NOT_FOUND');
+    const items = toDomainItems(rows, today);
+    const years = Array.from({ length: tree.endYear - tree.startYear + 1 }, (_, i) => tree.startYear + i);
+    return {
+      years,
+      tasks: tree.groups.flatMap((g) => g.tasks).map((t) => ({
+        code: t.code, content: t.content, timingText: t.timingText,
+        cells: years.map((year) => {
+          const mine = items.filter((i) => i.taskCode === t.code && i.year === year);
+          const n = (s: string) => mine.filter((i) => i.status === s).length;
+          return { year, total: mine.length, done: n('done'), overdue: n('overdue'), cancelled: n('cancelled'), open: n('not_started') + n('in_progress') };
+        }),
+      })),
+    };
+  }),
+
+  /** The chairman signs off a year: its items lock. */
+  signYear: can('plan.signoff').input(signoffInputSchema).mutation(async ({ ctx, input }) => {
+    const tree = await getPlanTree(ctx.db, ctx.user.communeId);
+    if (!tree) throw new DomainError('RESOURCE.NOT_FOUND');
+    return withAudit(ctx.db, { communeId: ctx.user.communeId, userId: ctx.user.userId, requestId: ctx.requestId }, async (tx, audit) => {
+      if (!(await insertSignoff(tx, { communeId: ctx.user.communeId, planId: tree.id, year: input.year, signedBy: ctx.user.userId }))) throw new DomainError('SIGNOFF.ALREADY', { year: input.year });
+      await audit({ action: 'plan.sign_year', objectType: 'plan_year', objectId: `${tree.id}:${input.year}`, after: { year: input.year } });
+      return { year: input.year };
+    });
+  }),
+
+  /** The chairman reopens a signed year, with a reason (audited). */
+  reopenYear: can('plan.signoff').input(reopenYearInputSchema).mutation(async ({ ctx, input }) => {
+    const tree = await getPlanTree(ctx.db, ctx.user.communeId);
+    if (!tree) throw new DomainError('RESOURCE.NOT_FOUND');
+    return withAudit(ctx.db, { communeId: ctx.user.communeId, userId: ctx.user.userId, requestId: ctx.requestId }, async (tx, audit) => {
+      if (!(await deleteSignoff(tx, ctx.user.communeId, tree.id, input.year))) throw new DomainError('SIGNOFF.NOT_SIGNED', { year: input.year });
+      await audit({ action: 'plan.reopen_year', objectType: 'plan_year', objectId: `${tree.id}:${input.year}`, before: { signed: true }, after: { signed: false, reason: input.reason } });
+      return { year: input.year };
+    });
+  }),
+
+  /** For citizens: each group's progress this year and what was done — no names, notes or personal data. */
+  public: kioskProcedure.input(publicInput).query(async ({ ctx, input }) => {
+    const today = todayInVietnam(ctx.now);
+    const year = input.year ?? Number(today.slice(0, 4));
+    const result = await planProgress(ctx.db, Number(input.commune), today, year);
+    if (!result) throw new DomainError('RESOURCE.NOT_FOUND');
+    return {
+      year, progress: result.progress, counts: { total: result.counts.total, done: result.counts.done },
+      groups: result.groups.map((g) => ({
+        code: g.code, progress: g.progress,
+        done: result.rows.filter((r) => r.groupCode === g.code && r.status === 'done').map((r) => ({ taskCode: r.taskCode, content: r.taskContent, dueDate: r.dueDate })),
+      })),
+    };
+  }),
+};

@@ -1,0 +1,27 @@
+/**
+ * Loads a work item of the caller's commune with the caller's rights on it (domain `workItemRights`, with the
+ * year's sign-off lock). Another commune's item is "not found".
+ */
+import { getWorkItem, isYearSigned, type Db, type WorkItemWithTask } from '@hgcs/db';
+import { DomainError, workItemRights, type WorkItemRights } from '@hgcs/domain';
+import type { SessionUser } from '../context.ts';
+
+export async function loadItem(db: Db, user: SessionUser, id: string): Promise<{ item: WorkItemWithTask; rights: WorkItemRights }> {
+  const item = await getWorkItem(db, user.communeId, id);
+  if (!item) throw new DomainError('RESOURCE.NOT_FOUND');
+  const locked = await isYearSigned(db, user.communeId, item.planId, item.year);
+  const rights = workItemRights(user, { leadAgency: item.leadAgencyCode, coordinatingAgencies: item.coordinatingAgencyCodes }, locked);
+  return { item, rights };
+}
+
+/** Throws unless the caller may update the item. */
+export function assertCanUpdate(item: WorkItemWithTask, rights: WorkItemRights): void {
+  if (rights.locked) throw new DomainError('WORK_ITEM.LOCKED', { year: item.year });
+  if (!rights.update) throw new DomainError('WORK_ITEM.NOT_LEAD', { taskCode: item.taskCode });
+}
+
+/** Throws unless the caller may comment on or attach evidence to the item. */
+export function assertCanContribute(item: WorkItemWithTask, rights: WorkItemRights): void {
+  if (rights.locked) throw new DomainError('WORK_ITEM.LOCKED', { year: item.year });
+  if (!rights.comment) throw new DomainError('WORK_ITEM.NOT_PARTNER', { taskCode: item.taskCode });
+}
