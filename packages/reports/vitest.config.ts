@@ -1,0 +1,2 @@
+import { baseConfig } from '@hgcs/vitest-config';
+export default baseConfig;
