@@ -4,9 +4,10 @@
  * No business logic here.
  */
 import { trpcServer } from '@hono/trpc-server';
-import { appRouter, createContext } from '@hgcs/api';
+import { addFileEvidence, appRouter, createContext, exportPlanYear, httpStatusOf, readFileEvidence, type EvidenceStore } from '@hgcs/api';
+import { isDomainError } from '@hgcs/domain';
 import { ping, type Db } from '@hgcs/db';
-import { Hono } from 'hono';
+import { Hono, type Context as HonoContext } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { requestId } from 'hono/request-id';
@@ -14,11 +15,13 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { Logger } from 'pino';
 import { getConnInfo } from '@hono/node-server/conninfo';
 
-export type AppOptions = { db: Db; log: Logger; corsOrigins: string[]; maxBatch?: number; maxBodyBytes?: number };
+export type AppOptions = { db: Db; log: Logger; corsOrigins: string[]; evidence: EvidenceStore; maxBatch?: number; maxBodyBytes?: number };
+
+type AppEnv = { Variables: { requestId: string } };
 
 /** Builds the Hono app; the host serves it. */
-export function createApp({ db, log, corsOrigins, maxBatch = 10, maxBodyBytes = 1_000_000 }: AppOptions) {
-  const app = new Hono<{ Variables: { requestId: string } }>();
+export function createApp({ db, log, corsOrigins, evidence, maxBatch = 10, maxBodyBytes = 1_000_000 }: AppOptions) {
+  const app = new Hono<AppEnv>();
   app.use(requestId());
   app.use(async (c, next) => {
     const started = performance.now();
@@ -48,8 +51,29 @@ export function createApp({ db, log, corsOrigins, maxBatch = 10, maxBodyBytes = 
     },
   }));
 
+  // Files cannot travel through tRPC: evidence uploads and downloads, and report exports, with the same session.
+  const contextOf = (c: HonoContext<AppEnv>) =>
+    createContext({ db, requestId: c.get('requestId'), ip: connectionAddress(c), authorization: c.req.header('authorization') });
+  const download = (file: { bytes: Uint8Array; mediaType: string; fileName: string }) => new Response(file.bytes as Uint8Array<ArrayBuffer>, {
+    headers: { 'content-type': file.mediaType, 'content-disposition': `attachment; filename="${file.fileName}"`, 'cache-control': 'private, no-store' },
+  });
+  app.use('/files/*', bodyLimit({ maxSize: 11 * 1024 * 1024, onError: (c) => c.json({ error: { message: 'Tệp quá lớn: tối đa 10 MB.', domainCode: 'EVIDENCE.TOO_LARGE' } }, 413) }));
+  app.post('/files/work-items/:id/evidence', async (c) => {
+    const ctx = await contextOf(c);
+    const body = await c.req.parseBody();
+    const bytes = body.file instanceof File ? new Uint8Array(await body.file.arrayBuffer()) : null;
+    const result = await addFileEvidence(ctx, evidence, c.req.param('id'), { label: body.label, bytes });
+    return c.json({ id: result.id }, 201);
+  });
+  app.get('/files/evidence/:id', async (c) => download(await readFileEvidence(await contextOf(c), evidence, c.req.param('id'))));
+  app.get('/exports/plan-year/:file{[0-9]{4}\\.(docx|xlsx)}', async (c) => {
+    const [year, format] = c.req.param('file').split('.') as [string, 'docx' | 'xlsx'];
+    return download(await exportPlanYear(await contextOf(c), year, format));
+  });
+
   app.notFound((c) => c.json({ error: { message: 'Không tìm thấy.' } }, 404));
   app.onError((err, c) => {
+    if (isDomainError(err)) return c.json({ error: { message: err.message, domainCode: err.code } }, httpStatusOf(err) as 400);
     log.error({ requestId: c.get('requestId'), path: c.req.path, err: { message: err.message } }, 'unhandled');
     return c.json({ error: { message: 'Lỗi hệ thống. Vui lòng thử lại sau.', requestId: c.get('requestId') } }, 500);
   });

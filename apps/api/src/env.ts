@@ -11,6 +11,8 @@ const schema = z.object({
   CORS_ORIGINS: z.string().default('http://localhost:3002,http://127.0.0.1:3002'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
   HGCS_SETUP_PASSWORD: z.string().min(12).optional(),
+  /** Where evidence files are kept (outside any web root); default <data dir>/evidence. */
+  EVIDENCE_DIR: z.string().optional(),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -4,7 +4,7 @@
  * and serves HTTP. Stops cleanly on SIGINT/SIGTERM.
  */
 import { serve } from '@hono/node-server';
-import { bootstrap } from '@hgcs/api';
+import { bootstrap, diskEvidenceStore } from '@hgcs/api';
 import { openDatabase } from '@hgcs/db';
 import { join } from 'node:path';
 import pino from 'pino';
@@ -15,7 +15,7 @@ const log = pino({ level: env.LOG_LEVEL, base: { app: 'api' }, redact: ['passwor
 const started = performance.now();
 const database = await openDatabase({ url: env.DATABASE_URL, dataDir: join(env.HGCS_DATA_DIR, 'postgres'), log: (m) => log.debug({ pg: m.trim() }, 'postgres') });
 const boot = await bootstrap(database.db, { setupPasswordOverride: env.HGCS_SETUP_PASSWORD });
-const app = createApp({ db: database.db, log, corsOrigins: env.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean) });
+const app = createApp({ db: database.db, log, evidence: diskEvidenceStore(env.EVIDENCE_DIR ?? join(env.HGCS_DATA_DIR, 'evidence')), corsOrigins: env.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean) });
 const server = serve({ fetch: app.fetch, port: env.API_PORT, hostname: '127.0.0.1' }, (info) => {
   log.info({ port: info.port, embedded: database.embedded, seeded: boot.seeded, ms: Math.round(performance.now() - started) }, 'API ready');
   if (boot.admin) {

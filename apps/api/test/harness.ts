@@ -3,7 +3,10 @@
  * Hono app served by @hono/node-server on a free port, and a tRPC client that signs in as a chosen user.
  */
 import { serve } from '@hono/node-server';
-import { bootstrap, hashPassword, type AppRouter } from '@hgcs/api';
+import { bootstrap, diskEvidenceStore, hashPassword, type AppRouter } from '@hgcs/api';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { insertUser, seedCommune, type Db } from '@hgcs/db';
 import { createTestDatabase } from '@hgcs/db/testing';
 import { poToAgencies, poToPlan, poToVillages, type Role } from '@hgcs/domain';
@@ -21,12 +24,13 @@ export async function startServer() {
   await bootstrap(t.db, { setupPasswordOverride: setupPassword });
   const logs: string[] = [];
   const log = pino({ level: 'info' }, new Writable({ write(chunk, _enc, cb) { logs.push(String(chunk)); cb(); } }));
-  const app = createApp({ db: t.db, log, corsOrigins: ['http://kiosk.test'] });
+  const evidenceDir = mkdtempSync(join(tmpdir(), 'hgcs-evidence-'));
+  const app = createApp({ db: t.db, log, evidence: diskEvidenceStore(evidenceDir), corsOrigins: ['http://kiosk.test'] });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise((r) => server.once('listening', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
-    url, db: t.db, logs,
+    url, db: t.db, logs, evidenceDir,
     client: (token?: string) => clientFor(url, token),
     close: async () => { await new Promise((r) => server.close(r)); await t.close(); },
   };

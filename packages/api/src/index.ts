@@ -5,3 +5,8 @@ export { assertEveryProcedureDeclared } from './procedures.ts';
 export { bootstrap, type BootstrapResult } from './bootstrap.ts';
 export { hashPassword } from './auth/password.ts';
 export { currentTotp } from './auth/totp.ts';
+export { addFileEvidence } from './files/add-file-evidence.ts';
+export { readFileEvidence } from './files/read-file-evidence.ts';
+export { diskEvidenceStore, type EvidenceStore } from './files/evidence-store.ts';
+export { buildPlanYearReport, exportPlanYear } from './files/export-plan-year.ts';
+export { httpStatusOf } from './trpc.ts';

@@ -37,13 +37,18 @@ export const sessionProcedure = baseProcedure.meta({ access: 'session' }).use(({
 export function can(permission: Permission) {
   const access: Access = { permission };
   return baseProcedure.meta({ access }).use(({ ctx, next }) => {
-    const user: SessionUser | null = ctx.user;
-    if (!user) throw new DomainError('AUTH.UNAUTHENTICATED');
-    if (user.secondFactorPending) throw new DomainError('AUTH.TOTP_REQUIRED');
-    if (user.needsSetup) throw new DomainError('AUTH.SETUP_REQUIRED');
-    if (!hasPermission(user.role, permission)) throw new DomainError('AUTH.FORBIDDEN');
+    const user = authorize(ctx.user, permission);
     return next({ ctx: { user, scope: scopeOf(user.role, permission)! } });
   });
+}
+
+/** The user when signed in, fully set up and holding `permission`; otherwise the DomainError that says why not. */
+export function authorize(user: SessionUser | null, permission: Permission): SessionUser {
+  if (!user) throw new DomainError('AUTH.UNAUTHENTICATED');
+  if (user.secondFactorPending) throw new DomainError('AUTH.TOTP_REQUIRED');
+  if (user.needsSetup) throw new DomainError('AUTH.SETUP_REQUIRED');
+  if (!hasPermission(user.role, permission)) throw new DomainError('AUTH.FORBIDDEN');
+  return user;
 }
 
 /** Fails when a procedure of the router has no declared access (deny by default). */

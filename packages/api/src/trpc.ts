@@ -17,6 +17,13 @@ const kindToCode: Record<ErrorKind, TRPCError['code']> = {
   invalid: 'BAD_REQUEST', not_found: 'NOT_FOUND', forbidden: 'FORBIDDEN', unauthenticated: 'UNAUTHORIZED', conflict: 'CONFLICT', rate_limited: 'TOO_MANY_REQUESTS',
 };
 
+const kindToStatus: Record<ErrorKind, number> = { invalid: 400, unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409, rate_limited: 429 };
+
+/** The HTTP status of a DomainError, for the few plain HTTP routes (files, exports). */
+export function httpStatusOf(error: DomainError): number {
+  return kindToStatus[error.kind];
+}
+
 /** The tRPC error for a DomainError. */
 export function toTRPCError(error: DomainError): TRPCError {
   return new TRPCError({ code: kindToCode[error.kind], message: error.message, cause: error });

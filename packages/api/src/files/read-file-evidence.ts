@@ -1,0 +1,16 @@
+/** Reads an evidence file for a user of its commune who may read the plan; anything else is "not found". */
+import { getEvidence } from '@hgcs/db';
+import { DomainError } from '@hgcs/domain';
+import { z } from 'zod';
+import type { Context } from '../context.ts';
+import { authorize } from '../procedures.ts';
+import type { EvidenceStore } from './evidence-store.ts';
+
+export async function readFileEvidence(ctx: Context, store: EvidenceStore, evidenceId: string) {
+  const user = authorize(ctx.user, 'plan.read');
+  if (!z.string().uuid().safeParse(evidenceId).success) throw new DomainError('RESOURCE.NOT_FOUND');
+  const row = await getEvidence(ctx.db, user.communeId, evidenceId);
+  if (!row || row.kind !== 'file' || !row.storageKey) throw new DomainError('RESOURCE.NOT_FOUND');
+  const extension = { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png' }[row.mediaType ?? ''] ?? (row.mediaType?.includes('word') ? 'docx' : 'xlsx');
+  return { bytes: await store.get(row.storageKey), mediaType: row.mediaType ?? 'application/octet-stream', fileName: `minh-chung-${row.id.slice(0, 8)}.${extension}` };
+}
