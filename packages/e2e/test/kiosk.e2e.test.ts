@@ -1,3 +1,4 @@
+import { listWorkItems, updateWorkItem } from '@hgcs/db';
 import { poToPlan } from '@hgcs/domain';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { axeViolations, launch } from './browser.ts';
@@ -49,5 +50,71 @@ it('makes text larger and smaller, switches to high contrast and to English', as
   await page.getByRole('button', { name: 'English' }).click();
   await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe("The commune's mediation plan");
   expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+  await page.close();
+});
+
+it('shows this year\'s progress of every part in plain words, and a finished task once it is done', async () => {
+  const page = await browser.context.newPage();
+  await page.goto(stack.kiosk);
+  await page.locator('[data-hydrated="true"]').waitFor();
+  const tile = page.getByRole('link', { name: /Xã đã làm được bao nhiêu/ });
+  expect((await tile.boundingBox())!.height).toBeGreaterThanOrEqual(56);
+  await tile.click();
+  await page.waitForURL(`${stack.kiosk}/progress`);
+  await page.locator('li.group').first().waitFor();
+  expect(await page.locator('meta[name="description"]').getAttribute('content')).toMatch(/Pờ Tó/);
+
+  // Eight parts, each with its own bar, or a note that it has no work this year.
+  const groups = page.locator('li.group');
+  expect(await groups.count()).toBe(poToPlan.groups.length);
+  for (const group of await groups.all()) {
+    const bars = await group.getByRole('progressbar').count();
+    const idle = await group.getByText('Năm nay phần này không có việc phải làm.').count();
+    expect(bars + idle, (await group.getAttribute('data-group'))!).toBe(1);
+  }
+  expect(await page.locator('li.group [role="progressbar"]').count()).toBeGreaterThanOrEqual(poToPlan.groups.length - 1);
+  const bar1 = page.locator('li.group[data-group="1"]').getByRole('progressbar', { name: 'Phần 1' });
+  expect(await bar1.getAttribute('aria-valuenow')).toBe('0');
+  expect(await page.locator('.overall').textContent()).toContain('Chưa có việc nào xong');
+
+  // The commune marks this year's item of task 1 done (with a name and a note that must stay private).
+  const { year } = await page.evaluate(async () => (await (await fetch('/trpc/progress.public?input=' + encodeURIComponent('{"commune":"24013"}'))).json()).result.data as { year: number });
+  const item = (await listWorkItems(stack.db, 24013, { year })).find((i) => i.taskCode === '1')!;
+  expect(item.version).toBe(1);
+  const secret = { responsible: 'Ksor Hoàng Bí Mật', notes: 'Ghi chú nội bộ: gọi 0905 123 456' };
+  expect(await updateWorkItem(stack.db, 24013, item.id, 1, { status: 'done', progress: 100, ...secret })).toHaveProperty('after');
+
+  await page.reload();
+  await page.locator('[data-hydrated="true"]').waitFor();
+  await page.locator('li.group').first().waitFor();
+  expect(Number(await bar1.getAttribute('aria-valuenow'))).toBeGreaterThan(0);
+  const done = page.locator('li.group[data-group="1"] li[data-task="1"]');
+  expect(await done.textContent()).toContain('Việc số 1');
+  await done.getByText('Xem nội dung đầy đủ trong kế hoạch').click();
+  const task1 = poToPlan.groups.flatMap((g) => g.tasks).find((t) => t.code === '1')!;
+  expect(await done.locator('details p').textContent()).toBe(task1.content);
+  expect(await page.locator('.overall').textContent()).toContain('Đã làm xong 1 trên');
+
+  const text = (await page.locator('main').textContent())!;
+  for (const value of [secret.responsible, 'Bí Mật', secret.notes, '0905']) expect(text).not.toContain(value);
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Tương phản cao' }).click();
+  expect(await page.evaluate(() => document.documentElement.dataset.contrast)).toBe('high');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.close();
+});
+
+it('says so when the server cannot be reached, and tries again', async () => {
+  const page = await browser.context.newPage();
+  await page.route('**/trpc/**', (route) => route.fulfill({ status: 502, contentType: 'application/json', body: '{"error":{"message":"x"}}' }));
+  await page.goto(`${stack.kiosk}/progress`);
+  await page.getByRole('alert').waitFor();
+  expect(await page.getByRole('alert').textContent()).toContain('Chưa kết nối được máy chủ');
+  await page.unroute('**/trpc/**');
+  const retry = page.getByRole('button', { name: /Thử lại/ });
+  expect((await retry.boundingBox())!.height).toBeGreaterThanOrEqual(56);
+  await retry.click();
+  await page.locator('li.group').first().waitFor();
+  expect(await page.locator('li.group').count()).toBe(poToPlan.groups.length);
   await page.close();
 });

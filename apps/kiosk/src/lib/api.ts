@@ -7,6 +7,7 @@ import type { inferRouterOutputs } from '@trpc/server';
 
 export type Outputs = inferRouterOutputs<AppRouter>;
 export type PublicPlan = Outputs['plan']['public'];
+export type PublicProgress = Outputs['progress']['public'];
 
 /** The commune this kiosk serves (xã Pờ Tó). */
 export const communeCode = '24013';
