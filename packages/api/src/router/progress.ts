@@ -71,9 +71,11 @@ export const progressRouter = {
     const result = await planProgress(ctx.db, Number(input.commune), today, year);
     if (!result) throw new DomainError('RESOURCE.NOT_FOUND');
     return {
-      year, progress: result.progress, counts: { total: result.counts.total, done: result.counts.done },
+      year, progress: result.progress, counts: { total: result.counts.total - result.counts.cancelled, done: result.counts.done },
       groups: result.groups.map((g) => ({
         code: g.code, progress: g.progress,
+        /** Items of the year in this group, cancelled ones left out (as in the progress). */
+        total: result.rows.filter((r) => r.groupCode === g.code && r.status !== 'cancelled').length,
         done: result.rows.filter((r) => r.groupCode === g.code && r.status === 'done').map((r) => ({ taskCode: r.taskCode, content: r.taskContent, dueDate: r.dueDate })),
       })),
     };
