@@ -26,7 +26,10 @@ export function withAudit<T>(db: Db, actor: Actor, work: (tx: Tx, audit: Audit) 
 
 /** The newest audit rows of one commune, `limit` at a time, older than the cursor `beforeId` when given. */
 export function listAudit(db: Db, communeId: number, { limit, beforeId }: { limit: number; beforeId?: number }) {
-  return db.select().from(auditLog)
+  return db.select({
+    id: auditLog.id, communeId: auditLog.communeId, actorUserId: auditLog.actorUserId, actor: users.displayName, action: auditLog.action,
+    objectType: auditLog.objectType, objectId: auditLog.objectId, before: auditLog.before, after: auditLog.after, requestId: auditLog.requestId, at: auditLog.at,
+  }).from(auditLog).leftJoin(users, eq(users.id, auditLog.actorUserId))
     .where(and(eq(auditLog.communeId, communeId), beforeId ? lt(auditLog.id, beforeId) : undefined))
     .orderBy(desc(auditLog.id)).limit(limit);
 }
