@@ -1,3 +1,10 @@
+import { pickYear, yearsOf } from '#lib/year.ts';
 import type { PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals }) => ({ plan: await locals.api.plan.get.query() });
+/** The plan's content with its progress for one year (default this year) or all years, and the signed-off years. */
+export const load: PageServerLoad = async ({ locals, url }) => {
+  const plan = await locals.api.plan.get.query();
+  const year = pickYear(url.searchParams.get('year'), plan.startYear, plan.endYear);
+  const progress = await locals.api.progress.tree.query(year === null ? {} : { year });
+  return { plan, year, years: yearsOf(plan.startYear, plan.endYear), progress };
+};

@@ -1,0 +1,24 @@
+import { workItemListInputSchema } from '@hgcs/domain';
+import { pickYear, yearsOf } from '#lib/year.ts';
+import type { PageServerLoad } from './$types';
+
+const views = ['mine', 'overdue', 'due_soon', 'all'] as const;
+
+/** The work items of a tab (mine, overdue, due soon, all) and a year; overdue and due-soon look at every year by default. */
+export const load: PageServerLoad = async ({ locals, url, parent }) => {
+  const { me } = await parent();
+  const asked = url.searchParams.get('view');
+  const view = views.find((v) => v === asked) ?? (me.agencyCode ? 'mine' : 'all');
+  const plan = await locals.api.plan.get.query();
+  const yearParam = url.searchParams.get('year') ?? (view === 'overdue' || view === 'due_soon' ? 'all' : null);
+  const year = pickYear(yearParam, plan.startYear, plan.endYear);
+  const input = workItemListInputSchema.parse({ view, ...(year === null ? {} : { year }) });
+  const items = await locals.api.workItem.list.query(input);
+  return {
+    view, year, years: yearsOf(plan.startYear, plan.endYear), explicitYear: url.searchParams.get('year'),
+    items: items.map((i) => ({
+      id: i.id, year: i.year, partKey: i.partKey, dueDate: i.dueDate, status: i.status, progress: i.progress, evidenceCount: i.evidenceCount,
+      task: { code: i.task.code, content: i.task.content },
+    })),
+  };
+};
