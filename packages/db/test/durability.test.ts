@@ -16,7 +16,7 @@ it('keeps every acknowledged write when the process is killed with SIGKILL, and 
     child.once('exit', (code) => reject(new Error(`writer exited early (${code})`)));
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       for (const m of chunk.matchAll(/ack (\d+)/g)) acked.push(Number(m[1]));
-      if (acked.length >= 200) resolve();
+      if (acked.length >= 50) resolve();
     });
   });
   child.removeAllListeners('exit');
@@ -32,4 +32,4 @@ it('keeps every acknowledged write when the process is killed with SIGKILL, and 
   const second = await openDatabase({ dataDir: dir });
   expect((await listVillages(second.db, 99001)).length).toBe(names.size);
   await second.close();
-}, 60_000);
+}, 180_000);
