@@ -4,11 +4,14 @@ import type { PageServerLoad } from './$types';
 
 const views = ['mine', 'overdue', 'due_soon', 'all'] as const;
 
-/** The work items of a tab (mine, overdue, due soon, all) and a year; overdue and due-soon look at every year by default. */
+/**
+ * The work items of a tab (mine = my agency leads them, overdue, due soon, all) and a year; overdue and due soon
+ * look at every year by default. "Mine" opens first for staff who can update items, "all" for everyone else.
+ */
 export const load: PageServerLoad = async ({ locals, url, parent }) => {
   const { me } = await parent();
   const asked = url.searchParams.get('view');
-  const view = views.find((v) => v === asked) ?? (me.agencyCode ? 'mine' : 'all');
+  const view = views.find((v) => v === asked) ?? (me.agencyCode && me.permissions.includes('plan.update') ? 'mine' : 'all');
   const plan = await locals.api.plan.get.query();
   const yearParam = url.searchParams.get('year') ?? (view === 'overdue' || view === 'due_soon' ? 'all' : null);
   const year = pickYear(yearParam, plan.startYear, plan.endYear);
