@@ -96,6 +96,23 @@ describe('evidence files', () => {
   });
 });
 
+describe('lists and cancelled items', () => {
+  it('shows an agency the items it leads or coordinates as "mine"', async () => {
+    const mine = await as('mttq').workItem.list.query({ year, view: 'mine' });
+    expect(mine.map((i) => i.task.code)).toContain('1');
+    expect(mine.every((i) => i.task.leadAgencyCode === 'fatherland_front' || i.task.coordinatingAgencyCodes.includes('fatherland_front'))).toBe(true);
+    expect((await as('congan').workItem.list.query({ year, view: 'mine' })).map((i) => i.task.code).sort()).toEqual(['6a']);
+  });
+  it('changes a cancelled item only by restoring it with a status', async () => {
+    const items = await listWorkItems(s.db, 24013, { year: year + 1 });
+    const item = items.find((i) => i.taskCode === '3c')!;
+    await as('vanphong').workItem.cancel.mutate({ id: item.id, version: 1, reason: 'Gộp với hội nghị tập huấn' });
+    expect((await failure(as('vanphong').workItem.update.mutate({ id: item.id, version: 2, progress: 20 }))).domainCode).toBe('WORK_ITEM.CANCELLED');
+    await as('vanphong').workItem.update.mutate({ id: item.id, version: 2, status: 'in_progress', progress: 20 });
+    expect(await as('vanphong').workItem.get.query({ id: item.id })).toMatchObject({ status: expect.not.stringMatching('cancelled'), cancelReason: null, progress: 20 });
+  });
+});
+
 describe('on-demand items', () => {
   it('records a request for 4a once, even when the form is sent twice, and refuses it for a yearly task', async () => {
     const request = { taskCode: '4a', requestedBy: 'Sở Tư pháp tỉnh Gia Lai', requestedOn: `${year}-03-02`, reason: 'Góp ý dự thảo Luật sửa đổi', dueDate: `${year}-04-15`, clientKey: randomUUID() };
@@ -123,6 +140,7 @@ describe('progress, sign-off and reports', () => {
   });
   it('lets only the chairman sign off a year, which locks its items until reopened with a reason', async () => {
     expect((await failure(as('vanphong').progress.signYear.mutate({ year }))).status).toBe(403);
+    expect((await failure(as('chutich').progress.signYear.mutate({ year: year + 1 }))).domainCode).toBe('SIGNOFF.FUTURE_YEAR');
     await as('chutich').progress.signYear.mutate({ year });
     expect((await failure(as('chutich').progress.signYear.mutate({ year }))).domainCode).toBe('SIGNOFF.ALREADY');
     expect((await failure(as('kinhte').workItem.update.mutate({ id: item4b, version: 2, progress: 80 }))).domainCode).toBe('WORK_ITEM.LOCKED');

@@ -4,6 +4,9 @@
  * behind serve.ts), each a real process on a free port.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createTestDatabase } from '@hgcs/db/testing';
@@ -42,7 +45,8 @@ export async function startStack() {
     child.stderr!.on('data', (d) => output.push(String(d)));
     children.push(child);
   };
-  run(['apps/api/src/main.ts'], { DATABASE_URL: database.url, API_PORT: String(apiPort), HGCS_SETUP_PASSWORD: setupPassword });
+  const evidenceDir = mkdtempSync(join(tmpdir(), 'hgcs-e2e-evidence-'));
+  run(['apps/api/src/main.ts'], { DATABASE_URL: database.url, API_PORT: String(apiPort), HGCS_SETUP_PASSWORD: setupPassword, EVIDENCE_DIR: evidenceDir });
   await waitFor(`${api}/health`);
   run(['apps/admin/server.ts'], { PORT: String(adminPort), HOST: '127.0.0.1', API_URL: api });
   run(['apps/kiosk/serve.ts'], { KIOSK_PORT: String(kioskPort), API_URL: api });

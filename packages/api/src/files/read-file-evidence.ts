@@ -12,5 +12,6 @@ export async function readFileEvidence(ctx: Context, store: EvidenceStore, evide
   const row = await getEvidence(ctx.db, user.communeId, evidenceId);
   if (!row || row.kind !== 'file' || !row.storageKey) throw new DomainError('RESOURCE.NOT_FOUND');
   const extension = { 'application/pdf': 'pdf', 'image/jpeg': 'jpg', 'image/png': 'png' }[row.mediaType ?? ''] ?? (row.mediaType?.includes('word') ? 'docx' : 'xlsx');
-  return { bytes: await store.get(row.storageKey), mediaType: row.mediaType ?? 'application/octet-stream', fileName: `minh-chung-${row.id.slice(0, 8)}.${extension}` };
+  const base = row.label.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '').toLowerCase().slice(0, 60) || 'minh-chung';
+  return { bytes: await store.get(row.storageKey), mediaType: row.mediaType ?? 'application/octet-stream', fileName: `${base}.${extension}` };
 }

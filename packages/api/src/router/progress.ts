@@ -44,6 +44,7 @@ export const progressRouter = {
 
   /** The chairman signs off a year: its items lock. */
   signYear: can('plan.signoff').input(signoffInputSchema).mutation(async ({ ctx, input }) => {
+    if (input.year > Number(todayInVietnam(ctx.now).slice(0, 4))) throw new DomainError('SIGNOFF.FUTURE_YEAR', { year: input.year });
     const tree = await getPlanTree(ctx.db, ctx.user.communeId);
     if (!tree) throw new DomainError('RESOURCE.NOT_FOUND');
     return withAudit(ctx.db, { communeId: ctx.user.communeId, userId: ctx.user.userId, requestId: ctx.requestId }, async (tx, audit) => {

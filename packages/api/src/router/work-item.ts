@@ -13,10 +13,10 @@ import { createOnDemandItem } from '../work-items/create-on-demand-item.ts';
 const actorOf = (ctx: { user: { communeId: number; userId: string }; requestId: string }) => ({ communeId: ctx.user.communeId, userId: ctx.user.userId, requestId: ctx.requestId });
 
 export const workItemRouter = {
-  /** Items of a year (or all years): all, mine (my agency leads), overdue, or due soon. */
+  /** Items of a year (or all years): all, mine (my agency leads or coordinates), overdue, or due soon. */
   list: can('plan.read').input(workItemListInputSchema).query(async ({ ctx, input }) => {
     const today = todayInVietnam(ctx.now);
-    const rows = await listWorkItems(ctx.db, ctx.user.communeId, { year: input.year, leadAgencyCode: input.view === 'mine' ? (ctx.user.agencyCode ?? '-') : undefined });
+    const rows = await listWorkItems(ctx.db, ctx.user.communeId, { year: input.year, agencyCode: input.view === 'mine' ? (ctx.user.agencyCode ?? '-') : undefined });
     const views = rows.map((r) => toWorkItemView(r, today));
     if (input.view === 'overdue') return views.filter((v) => v.status === 'overdue');
     if (input.view === 'due_soon') {
@@ -55,7 +55,7 @@ export const workItemRouter = {
     assertCanUpdate(item, rights);
     const { id, version, ...change } = input;
     return withAudit(ctx.db, actorOf(ctx), async (tx, audit) => {
-      const result = await updateWorkItem(tx, ctx.user.communeId, id, version, normalizeWorkItemChange(change));
+      const result = await updateWorkItem(tx, ctx.user.communeId, id, version, normalizeWorkItemChange(change, item.status));
       if (result === 'not_found') throw new DomainError('RESOURCE.NOT_FOUND');
       if (result === 'conflict') throw new DomainError('WORK_ITEM.STALE');
       await audit({ action: 'work_item.update', objectType: 'work_item', objectId: id, before: pick(result.before, change), after: pick(result.after, change) });

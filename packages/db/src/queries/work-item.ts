@@ -1,5 +1,5 @@
 /** Work items of a commune's plan: generate from the plan's timing, list with their task, read, change. */
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, or, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
 import { planGroups, planTasks } from '../schema/plan.ts';
 import { evidence, workItems } from '../schema/work-item.ts';
@@ -30,12 +30,19 @@ const itemColumns = {
   evidenceCount: sql<number>`(select count(*)::int from ${evidence} e where e.commune_id = ${workItems.communeId} and e.work_item_id = ${workItems.id})`,
 };
 
-/** The commune's work items with their task, optionally of one year or one lead agency, in plan order then due date. */
-export function listWorkItems(db: DbOrTx, communeId: number, { year, leadAgencyCode }: { year?: number; leadAgencyCode?: string } = {}) {
+/**
+ * The commune's work items with their task, in plan order then due date; optionally of one year, of one lead
+ * agency, or of one agency as lead or coordinating agency.
+ */
+export function listWorkItems(db: DbOrTx, communeId: number, { year, leadAgencyCode, agencyCode }: { year?: number; leadAgencyCode?: string; agencyCode?: string } = {}) {
   return db.select(itemColumns).from(workItems)
     .innerJoin(planTasks, eq(planTasks.id, workItems.taskId))
     .innerJoin(planGroups, eq(planGroups.id, planTasks.groupId))
-    .where(and(eq(workItems.communeId, communeId), year ? eq(workItems.year, year) : undefined, leadAgencyCode ? eq(planTasks.leadAgencyCode, leadAgencyCode) : undefined))
+    .where(and(
+      eq(workItems.communeId, communeId), year ? eq(workItems.year, year) : undefined,
+      leadAgencyCode ? eq(planTasks.leadAgencyCode, leadAgencyCode) : undefined,
+      agencyCode ? or(eq(planTasks.leadAgencyCode, agencyCode), sql`${agencyCode} = any(${planTasks.coordinatingAgencyCodes})`) : undefined,
+    ))
     .orderBy(asc(planTasks.position), asc(workItems.year), asc(workItems.dueDate));
 }
 export type WorkItemWithTask = Awaited<ReturnType<typeof listWorkItems>>[number];

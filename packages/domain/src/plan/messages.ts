@@ -14,6 +14,8 @@ export const planMessages = {
   'WORK_ITEM.NOT_LEAD': { kind: 'forbidden', vi: 'Chỉ cơ quan chủ trì nhiệm vụ {taskCode} mới được cập nhật công việc này.', en: 'Only the lead agency of task {taskCode} may update this item.' },
   'WORK_ITEM.NOT_PARTNER': { kind: 'forbidden', vi: 'Chỉ cơ quan chủ trì hoặc phối hợp của nhiệm vụ {taskCode} mới được góp ý, đính kèm minh chứng.', en: 'Only the lead or coordinating agencies of task {taskCode} may comment or attach evidence.' },
   'WORK_ITEM.WRONG_TIMING': { kind: 'invalid', vi: 'Nhiệm vụ {taskCode} không thực hiện theo hình thức này.', en: 'Task {taskCode} is not timed this way.' },
+  'WORK_ITEM.CANCELLED': { kind: 'conflict', vi: 'Công việc đã bị hủy. Chọn lại trạng thái để khôi phục công việc trước khi cập nhật.', en: 'The item is cancelled. Choose a status to restore it before updating.' },
+  'SIGNOFF.FUTURE_YEAR': { kind: 'invalid', vi: 'Chưa thể ký duyệt năm {year}: năm này chưa bắt đầu.', en: 'Year {year} has not begun and cannot be signed off.' },
   'EVIDENCE.TYPE': { kind: 'invalid', vi: 'Chỉ nhận tệp PDF, DOCX, XLSX, JPEG hoặc PNG (kiểm tra theo nội dung tệp).', en: 'Only PDF, DOCX, XLSX, JPEG or PNG files are accepted (checked by content).' },
   'EVIDENCE.TOO_LARGE': { kind: 'invalid', vi: 'Tệp quá lớn: tối đa 10 MB.', en: 'The file is too large: 10 MB at most.' },
   'SIGNOFF.ALREADY': { kind: 'conflict', vi: 'Năm {year} đã được ký duyệt.', en: 'Year {year} is already signed off.' },

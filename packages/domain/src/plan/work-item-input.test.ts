@@ -25,4 +25,8 @@ describe('work item inputs', () => {
     expect(normalizeWorkItemChange({ status: 'not_started' })).toEqual({ status: 'not_started', progress: 0 });
     expect(normalizeWorkItemChange({ progress: 30 })).toEqual({ progress: 30 });
   });
+  it('restores a cancelled item only with a new status, clearing its reason', () => {
+    expect(normalizeWorkItemChange({ status: 'in_progress', progress: 10 }, 'cancelled')).toEqual({ status: 'in_progress', progress: 10, cancelReason: null });
+    expect(() => normalizeWorkItemChange({ progress: 10 }, 'cancelled')).toThrow(/đã bị hủy/);
+  });
 });

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { isoDateSchema } from '../calendar/iso-date.ts';
+import { DomainError } from '../errors/domain-error.ts';
 
 const id = z.string().uuid('Mã công việc không hợp lệ');
 const version = z.number().int().min(1);
@@ -62,9 +63,14 @@ export const evidenceLinkInputSchema = z.object({
 export const signoffInputSchema = z.object({ year }).strict();
 export const reopenYearInputSchema = z.object({ year, reason: z.string().trim().min(5, 'Vui lòng ghi lý do mở lại').max(500) }).strict();
 
-/** The patch a status change implies: done means 100 %, not started means 0 % (the roll-up counts them so). */
-export function normalizeWorkItemChange(change: Omit<WorkItemUpdateInput, 'id' | 'version'>) {
-  if (change.status === 'done') return { ...change, progress: 100 };
-  if (change.status === 'not_started') return { ...change, progress: 0 };
-  return change;
+/**
+ * The patch a change implies: done means 100 %, not started 0 % (the roll-up counts them so). A cancelled item
+ * changes only by being given a new status, which restores it and clears its cancel reason.
+ */
+export function normalizeWorkItemChange(change: Omit<WorkItemUpdateInput, 'id' | 'version'>, currentStatus?: 'not_started' | 'in_progress' | 'done' | 'cancelled') {
+  if (currentStatus === 'cancelled' && !change.status) throw new DomainError('WORK_ITEM.CANCELLED');
+  const restored = currentStatus === 'cancelled' ? { cancelReason: null } : {};
+  if (change.status === 'done') return { ...change, ...restored, progress: 100 };
+  if (change.status === 'not_started') return { ...change, ...restored, progress: 0 };
+  return { ...change, ...restored };
 }
