@@ -1,7 +1,7 @@
 /**
  * Running the plan in the console: the office updates its item of task 1 and attaches a PDF, the plan's progress
  * follows, the Fatherland Front comments but cannot update, the chairman signs the year off (the item locks) and
- * downloads the year's report; every new page passes axe and fits a 360 px phone.
+ * downloads the year's report, the kiosk shows citizens the new progress; every new page passes axe and fits a 360 px phone.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -192,6 +192,17 @@ describe('running the plan', () => {
     expect(await officer.getByRole('button', { name: 'Lưu cập nhật' }).count()).toBe(0);
     expect(await officer.getByRole('button', { name: 'Tải lên' }).count()).toBe(0);
     await expectAccessible(officer);
+  });
+
+  it('shows citizens the new progress at the kiosk, without names or notes', async () => {
+    const kiosk = await browsers[0]!.context.newPage();
+    await kiosk.goto(`${stack.kiosk}/progress`);
+    const part1 = kiosk.locator('[data-group="1"]');
+    await part1.getByText('Việc số 1', { exact: false }).first().waitFor();
+    expect(Number(await part1.getByRole('progressbar').first().getAttribute('aria-valuenow'))).toBeGreaterThan(0);
+    expect(await kiosk.locator('main').textContent()).not.toContain(users[0].displayName);
+    await expectAccessible(kiosk);
+    await kiosk.close();
   });
 
   it('lets the chairman reopen the year with a reason', async () => {
