@@ -4,7 +4,7 @@
  * No business logic here.
  */
 import { trpcServer } from '@hono/trpc-server';
-import { addFileEvidence, appRouter, createContext, exportPlanYear, httpStatusOf, readFileEvidence, type EvidenceStore } from '@hgcs/api';
+import { addFileEvidence, appRouter, createContext, exportPlanYear, exportYearPlan, httpStatusOf, readFileEvidence, type EvidenceStore } from '@hgcs/api';
 import { isDomainError } from '@hgcs/domain';
 import { ping, type Db } from '@hgcs/db';
 import { Hono, type Context as HonoContext } from 'hono';
@@ -51,7 +51,7 @@ export function createApp({ db, log, corsOrigins, evidence, maxBatch = 10, maxBo
     },
   }));
 
-  // Files cannot travel through tRPC: evidence uploads and downloads, and report exports, with the same session.
+  // Files cannot travel through tRPC: evidence uploads and downloads, the year's report and plan, with the same session.
   const contextOf = (c: HonoContext<AppEnv>) =>
     createContext({ db, requestId: c.get('requestId'), ip: connectionAddress(c), authorization: c.req.header('authorization') });
   const download = (file: { bytes: Uint8Array; mediaType: string; fileName: string }) => new Response(file.bytes as Uint8Array<ArrayBuffer>, {
@@ -69,6 +69,10 @@ export function createApp({ db, log, corsOrigins, evidence, maxBatch = 10, maxBo
   app.get('/exports/plan-year/:file{[0-9]{4}\\.(docx|xlsx)}', async (c) => {
     const [year, format] = c.req.param('file').split('.') as [string, 'docx' | 'xlsx'];
     return download(await exportPlanYear(await contextOf(c), year, format));
+  });
+  app.get('/exports/year-plan/:file{[0-9]{4}\\.(docx|xlsx)}', async (c) => {
+    const [year, format] = c.req.param('file').split('.') as [string, 'docx' | 'xlsx'];
+    return download(await exportYearPlan(await contextOf(c), year, format));
   });
 
   app.notFound((c) => c.json({ error: { message: 'Không tìm thấy.' } }, 404));

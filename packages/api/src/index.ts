@@ -9,4 +9,5 @@ export { addFileEvidence } from './files/add-file-evidence.ts';
 export { readFileEvidence } from './files/read-file-evidence.ts';
 export { diskEvidenceStore, type EvidenceStore } from './files/evidence-store.ts';
 export { buildPlanYearReport, exportPlanYear } from './files/export-plan-year.ts';
+export { buildYearPlan, exportYearPlan } from './files/export-year-plan.ts';
 export { httpStatusOf } from './trpc.ts';

@@ -3,29 +3,12 @@
  * administrative document: A4, Times New Roman, the issuer and national heading side by side, the title, the body,
  * then 'Nơi nhận' beside the signature. Pure: data in, bytes out.
  */
-import { AlignmentType, BorderStyle, Document, Header, Packer, PageNumber, Paragraph, Table, TableRow, TextRun, TableLayoutType, VerticalAlign, WidthType } from 'docx';
-import { cell, cellMargin, mm, pageLayout, paragraph, rule, sideBySide, textWidth, type Layout } from './docx-blocks.ts';
-import { formatPercent, formatPlaceAndDate, formatShortDate } from './format.ts';
+import { AlignmentType, type Paragraph, type Table } from 'docx';
+import { mm, paragraph, type Layout } from './docx-blocks.ts';
+import { gridTable, packAdministrativeDocx, type GridColumn } from './docx-frame.ts';
+import { formatPercent, formatShortDate } from './format.ts';
 import { planYearReportSchema, type PlanYearReport } from './plan-year-report.ts';
 import { statusLabels } from './status-labels.ts';
-
-const upper = (s: string) => s.toLocaleUpperCase('vi-VN');
-
-function heading(report: PlanYearReport): Table {
-  const left = mm(70);
-  const right = textWidth - left;
-  const { parentName, name } = report.issuer;
-  return sideBySide([left, right], [
-    [
-      [...(parentName === null ? [] : [paragraph(upper(parentName), { size: 12 })]), paragraph(upper(name), { size: 12, bold: true }), rule(mm(25), left - 2 * cellMargin, 120)],
-      [paragraph('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', { size: 12, bold: true }), paragraph('Độc lập - Tự do - Hạnh phúc', { size: 13, bold: true }), rule(mm(56), right - 2 * cellMargin, 120)],
-    ],
-    [
-      [paragraph(`Số: ${report.documentNumber ?? '     /BC-UBND'}`, { size: 13 })],
-      [paragraph(formatPlaceAndDate(report.place, report.date), { size: 13, italics: true })],
-    ],
-  ]);
-}
 
 function taskStatus(task: PlanYearReport['groups'][number]['tasks'][number]): string {
   if (task.items.length === 0) return `${formatPercent(task.progress)}\nChưa có công việc`;
@@ -36,28 +19,13 @@ function taskStatus(task: PlanYearReport['groups'][number]['tasks'][number]): st
   return [formatPercent(task.progress), ...counts].join('\n');
 }
 
-const taskColumns = [
-  { title: 'Mã', width: 700 }, { title: 'Nội dung nhiệm vụ', width: 3300 }, { title: 'Cơ quan chủ trì', width: 1700 },
+const taskColumns: GridColumn[] = [
+  { title: 'Mã', width: 700 }, { title: 'Nội dung nhiệm vụ', width: 3300, align: 'left' }, { title: 'Cơ quan chủ trì', width: 1700 },
   { title: 'Thời gian thực hiện', width: 1400 }, { title: 'Tiến độ, tình trạng', width: 1455 }, { title: 'Minh chứng', width: 800 },
 ];
-const gridBorder = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 
 function taskTable(tasks: PlanYearReport['groups'][number]['tasks']): Table {
-  const row = (texts: string[], header: boolean) => new TableRow({
-    tableHeader: header,
-    cantSplit: true,
-    children: texts.map((text, i) => cell(taskColumns[i]!.width, [paragraph(text, { size: 12, bold: header }, { align: header || i !== 1 ? AlignmentType.CENTER : AlignmentType.LEFT })], header ? VerticalAlign.CENTER : VerticalAlign.TOP)),
-  });
-  return new Table({
-    width: { size: textWidth, type: WidthType.DXA },
-    columnWidths: taskColumns.map((c) => c.width),
-    layout: TableLayoutType.FIXED,
-    borders: { top: gridBorder, bottom: gridBorder, left: gridBorder, right: gridBorder, insideHorizontal: gridBorder, insideVertical: gridBorder },
-    rows: [
-      row(taskColumns.map((c) => c.title), true),
-      ...tasks.map((t) => row([t.code, t.content, t.leadAgency, t.timingText, taskStatus(t), String(t.items.reduce((s, i) => s + i.evidenceCount, 0))], false)),
-    ],
-  });
+  return gridTable(taskColumns, tasks.map((t) => [t.code, t.content, t.leadAgency, t.timingText, taskStatus(t), String(t.items.reduce((s, i) => s + i.evidenceCount, 0))]));
 }
 
 function body(report: PlanYearReport): (Paragraph | Table)[] {
@@ -79,43 +47,18 @@ function body(report: PlanYearReport): (Paragraph | Table)[] {
   ];
 }
 
-function closing(report: PlanYearReport): Table {
-  const left = mm(75);
-  const recipients = [...report.recipients.map((r) => `- ${r};`), '- Lưu: VT.'];
-  const { authority, title, name } = report.signer;
-  return sideBySide([left, textWidth - left], [[
-    [paragraph('Nơi nhận:', { size: 12, bold: true, italics: true }, { align: AlignmentType.LEFT }), ...recipients.map((r) => paragraph(r, { size: 11 }, { align: AlignmentType.LEFT }))],
-    [paragraph(upper(authority), { size: 14, bold: true }), paragraph(upper(title), { size: 14, bold: true }, { after: mm(25) }), paragraph(name ?? '', { size: 14, bold: true })],
-  ]]);
-}
-
 /**
  * Writes the year's implementation report as .docx bytes; the input is checked first (a `ZodError` before any byte).
  * @example const bytes = await writePlanReportDocx(report); // save as 'bao-cao-2026.docx'
  */
 export async function writePlanReportDocx(input: PlanYearReport): Promise<Uint8Array> {
   const report = planYearReportSchema.parse(input);
-  const doc = new Document({
+  return packAdministrativeDocx({
+    frame: report,
+    symbol: 'BC-UBND',
+    kind: 'BÁO CÁO',
+    subject: `Kết quả thực hiện Kế hoạch ${report.planTitle} năm ${report.year}`,
     title: `Báo cáo kết quả thực hiện Kế hoạch năm ${report.year}`,
-    creator: report.issuer.name,
-    lastModifiedBy: report.issuer.name,
-    styles: { default: { document: { run: { font: 'Times New Roman', size: 28 } } } },
-    sections: [{
-      properties: { page: { size: { width: pageLayout.width, height: pageLayout.height }, margin: pageLayout.margin }, titlePage: true },
-      // Decree 30: page numbers centred in the top margin, from the second page on.
-      headers: {
-        default: new Header({ children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: 28 })] })] }),
-        first: new Header({ children: [] }),
-      },
-      children: [
-        heading(report),
-        paragraph('BÁO CÁO', { size: 14, bold: true }, { before: 360 }),
-        paragraph(`Kết quả thực hiện Kế hoạch ${report.planTitle} năm ${report.year}`, { size: 14, bold: true }),
-        rule(mm(35), textWidth, 240),
-        ...body(report),
-        closing(report),
-      ],
-    }],
+    body: body(report),
   });
-  return Packer.pack(doc, 'uint8array');
 }

@@ -1,0 +1,42 @@
+/**
+ * What the commune's exported documents share: the years they may cover, the frame Decree 30/2020/NĐ-CP puts around
+ * them (issuing committee, place and date, recipients, signer — the number left blank for the clerk), and the file
+ * types. The year's report and the year's plan are built on it.
+ */
+import type { getCommune, listAgencies } from '@hgcs/db';
+import { DomainError } from '@hgcs/domain';
+import { z } from 'zod';
+
+const yearSchema = z.coerce.number().int().min(2024).max(2035);
+
+/** The year of an export path ('2027'), or `INPUT.INVALID` (400) outside 2024–2035. */
+export function parseExportYear(text: string): number {
+  const year = yearSchema.safeParse(text);
+  if (!year.success) throw new DomainError('INPUT.INVALID', { detail: 'năm không hợp lệ' });
+  return year.data;
+}
+
+/** The frame of a document the commune's People's Committee issues on `today`. */
+export function communeDocumentFrame(commune: NonNullable<Awaited<ReturnType<typeof getCommune>>>, today: string) {
+  return {
+    issuer: { parentName: null, name: `ỦY BAN NHÂN DÂN ${commune.name.toUpperCase()}` },
+    documentNumber: null,
+    place: commune.name.replace(/^Xã\s+/i, ''),
+    date: today,
+    recipients: ['Thường trực Đảng ủy xã', 'Thường trực HĐND xã', 'Ủy ban MTTQ Việt Nam xã', 'Các phòng, ban chuyên môn'],
+    signer: { authority: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: null },
+  };
+}
+
+/** Agency names as the documents print them: the lead's name; the partners' names and the plan's other words. */
+export function agencyNames(agencies: Awaited<ReturnType<typeof listAgencies>>) {
+  const name = (code: string) => agencies.find((a) => a.code === code)?.name ?? code;
+  const partners = (task: { coordinatingAgencyCodes: string[]; coordinatingOthers: string | null }) =>
+    [...task.coordinatingAgencyCodes.map(name), task.coordinatingOthers].filter(Boolean).join('; ') || '—';
+  return { name, partners };
+}
+
+export const mediaTypes = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;

@@ -1,0 +1,49 @@
+/**
+ * The year's plan ("Kế hoạch triển khai thực hiện Đề án … năm N") as DOCX (Decree 30/2020 layout) or XLSX: the
+ * plan's groups with the year's work items (cancelled ones left out: they are no longer planned), its funding, in
+ * the commune's document frame, written by @hgcs/reports. The number and symbol stay blank for the clerk.
+ */
+import { getCommune, getPlanTree, listAgencies, listWorkItems, type Db } from '@hgcs/db';
+import { DomainError, type Timing } from '@hgcs/domain';
+import { writePlanYearPlanDocx, writePlanYearPlanXlsx, type PlanYearPlan } from '@hgcs/reports';
+import type { Context } from '../context.ts';
+import { authorize } from '../procedures.ts';
+import { todayInVietnam } from '../work-items/today.ts';
+import { agencyNames, communeDocumentFrame, mediaTypes, parseExportYear } from './commune-document.ts';
+
+/** The part of a composite task an item is, with the plan's words for that part's timing ('Kiểm tra, khảo sát: Hàng năm.'). */
+function partOf(timing: Timing, timingText: string, partKey: string | null): { label: string; timingText: string } | null {
+  const part = timing.kind === 'composite' ? timing.parts.find((p) => p.key === partKey) : undefined;
+  if (!part) return null;
+  const line = timingText.split('\n').find((l) => l.startsWith(`${part.label}:`));
+  return { label: part.label, timingText: line ? line.slice(part.label.length + 1).trim() : timingText };
+}
+
+/** The plan data of `year` for the caller's commune. */
+export async function buildYearPlan(db: Db, communeId: number, year: number, now: Date): Promise<PlanYearPlan> {
+  const [tree, rows, commune, agencies] = await Promise.all([getPlanTree(db, communeId), listWorkItems(db, communeId, { year }), getCommune(db, communeId), listAgencies(db, communeId)]);
+  if (!tree || !commune) throw new DomainError('RESOURCE.NOT_FOUND');
+  const { name, partners } = agencyNames(agencies);
+  return {
+    ...communeDocumentFrame(commune, todayInVietnam(now)), year, planTitle: tree.title, funding: tree.funding,
+    groups: tree.groups.map((g) => ({
+      code: g.code, title: g.title, activities: g.activities,
+      items: g.tasks.flatMap((t) => rows.filter((r) => r.taskId === t.id && r.status !== 'cancelled').map((r) => {
+        const part = partOf(t.timing, t.timingText, r.partKey);
+        return {
+          taskCode: t.code, content: t.content, part: part?.label ?? null, leadAgency: name(t.leadAgencyCode), coordinating: partners(t),
+          timingText: part?.timingText ?? t.timingText, dueDate: r.dueDate, expectedEvidence: t.expectedEvidence,
+        };
+      })),
+    })),
+  };
+}
+
+/** The year's plan file for the caller: `format` docx or xlsx. */
+export async function exportYearPlan(ctx: Context, yearText: string, format: 'docx' | 'xlsx') {
+  const user = authorize(ctx.user, 'plan.export');
+  const year = parseExportYear(yearText);
+  const plan = await buildYearPlan(ctx.db, user.communeId, year, ctx.now);
+  const bytes = format === 'docx' ? await writePlanYearPlanDocx(plan) : await writePlanYearPlanXlsx(plan);
+  return { bytes, mediaType: mediaTypes[format], fileName: `ke-hoach-315-nam-${year}.${format}` };
+}
