@@ -138,6 +138,16 @@ describe('progress, sign-off and reports', () => {
     expect(after.groups.find((g) => g.code === '1')!.done.map((d) => d.taskCode)).toEqual(['1']);
     expect(JSON.stringify(after)).not.toMatch(/Chị Lan|hội nghị quán triệt|responsible|notes/);
   });
+  it('lays the plan out as years × tasks, with what is done, due or late', async () => {
+    const timeline = await as('mttq').progress.timeline.query();
+    expect(timeline.years).toEqual([2025, 2026, 2027, 2028, 2029, 2030]);
+    const cell = (code: string, y: number) => timeline.tasks.find((t) => t.code === code)!.cells.find((c) => c.year === y)!;
+    expect(cell('2.2', 2026).total).toBe(0);
+    expect(cell('2.2', 2027).total).toBe(1);
+    expect(cell('1', year)).toMatchObject({ total: 1, done: 1 });
+    expect(cell('8a', 2030).total).toBe(2); // the yearly inspection and the final review
+    expect((await failure(s.client().progress.timeline.query())).status).toBe(401);
+  });
   it('lets only the chairman sign off a year, which locks its items until reopened with a reason', async () => {
     expect((await failure(as('vanphong').progress.signYear.mutate({ year }))).status).toBe(403);
     expect((await failure(as('chutich').progress.signYear.mutate({ year: year + 1 }))).domainCode).toBe('SIGNOFF.FUTURE_YEAR');

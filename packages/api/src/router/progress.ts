@@ -1,9 +1,10 @@
 /** Progress views of the plan: the rolled-up tree, the years × tasks timeline, sign-offs, and the public page. */
-import { deleteSignoff, getPlanTree, insertSignoff, listSignoffs, listWorkItems, withAudit } from '@hgcs/db';
+import { deleteSignoff, getPlanTree, insertSignoff, listSignoffs, withAudit } from '@hgcs/db';
 import { DomainError, reopenYearInputSchema, signoffInputSchema } from '@hgcs/domain';
 import { z } from 'zod';
 import { can, kioskProcedure } from '../procedures.ts';
-import { planProgress, toDomainItems } from '../work-items/progress.ts';
+import { planProgress } from '../work-items/progress.ts';
+import { planTimeline } from '../work-items/timeline.ts';
 import { todayInVietnam } from '../work-items/today.ts';
 
 const yearInput = z.object({ year: z.number().int().min(2024).max(2035).optional() }).strict();
@@ -24,22 +25,9 @@ export const progressRouter = {
 
   /** Years × tasks: for each task and year, how many items are due, done, late or cancelled. */
   timeline: can('plan.read').query(async ({ ctx }) => {
-    const today = todayInVietnam(ctx.now);
-    const [tree, rows] = await Promise.all([getPlanTree(ctx.db, ctx.user.communeId), listWorkItems(ctx.db, ctx.user.communeId)]);
-    if (!tree) throw new DomainError('RESOURCE.NOT_FOUND');
-    const items = toDomainItems(rows, today);
-    const years = Array.from({ length: tree.endYear - tree.startYear + 1 }, (_, i) => tree.startYear + i);
-    return {
-      years,
-      tasks: tree.groups.flatMap((g) => g.tasks).map((t) => ({
-        code: t.code, content: t.content, timingText: t.timingText,
-        cells: years.map((year) => {
-          const mine = items.filter((i) => i.taskCode === t.code && i.year === year);
-          const n = (s: string) => mine.filter((i) => i.status === s).length;
-          return { year, total: mine.length, done: n('done'), overdue: n('overdue'), cancelled: n('cancelled'), open: n('not_started') + n('in_progress') };
-        }),
-      })),
-    };
+    const timeline = await planTimeline(ctx.db, ctx.user.communeId, todayInVietnam(ctx.now));
+    if (!timeline) throw new DomainError('RESOURCE.NOT_FOUND');
+    return timeline;
   }),
 
   /** The chairman signs off a year: its items lock. */

@@ -1,0 +1,22 @@
+/** Years × tasks: for each task and year, how many items are due (open), done, late or cancelled. */
+import { getPlanTree, listWorkItems, type Db } from '@hgcs/db';
+import { toDomainItems } from './progress.ts';
+
+/** The timeline of the commune's plan on `today`, or undefined when it has no plan. */
+export async function planTimeline(db: Db, communeId: number, today: string) {
+  const [tree, rows] = await Promise.all([getPlanTree(db, communeId), listWorkItems(db, communeId)]);
+  if (!tree) return undefined;
+  const items = toDomainItems(rows, today);
+  const years = Array.from({ length: tree.endYear - tree.startYear + 1 }, (_, i) => tree.startYear + i);
+  return {
+    years,
+    tasks: tree.groups.flatMap((g) => g.tasks).map((t) => ({
+      code: t.code, content: t.content, timingText: t.timingText,
+      cells: years.map((year) => {
+        const mine = items.filter((i) => i.taskCode === t.code && i.year === year);
+        const n = (s: string) => mine.filter((i) => i.status === s).length;
+        return { year, total: mine.length, done: n('done'), overdue: n('overdue'), cancelled: n('cancelled'), open: n('not_started') + n('in_progress') };
+      }),
+    })),
+  };
+}
