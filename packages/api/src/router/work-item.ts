@@ -1,12 +1,14 @@
 /** Running the plan: work items — list, read with history, update, cancel, comment, link evidence, on-demand items. */
-import { getPlanTree, insertComment, insertEvidence, listAuditFor, listComments, listEvidence, listWorkItems, updateWorkItem, withAudit } from '@hgcs/db';
+import { getPlanTree, insertComment, insertEvidence, listAuditFor, listComments, listEvidence, withAudit, type WorkItemRow } from '@hgcs/db';
 import {
-  DomainError, evidenceLinkInputSchema, higherPlanDatesInputSchema, normalizeWorkItemChange, recordRequestInputSchema, workItemCancelInputSchema,
-  workItemCommentInputSchema, workItemIdInputSchema, workItemListInputSchema, workItemReminders, workItemUpdateInputSchema,
+  evidenceLinkInputSchema, higherPlanDatesInputSchema, normalizeWorkItemChange, recordRequestInputSchema, workItemCancelInputSchema,
+  workItemCommentInputSchema, workItemIdInputSchema, workItemListInputSchema, workItemUpdateInputSchema,
 } from '@hgcs/domain';
 import { can } from '../procedures.ts';
 import { toWorkItemView } from '../views/work-item-view.ts';
-import { assertCanContribute, assertCanUpdate, loadItem } from '../work-items/load-item.ts';
+import { changeItem } from '../work-items/change-item.ts';
+import { listItemsInView, remindersFor } from '../work-items/list-items.ts';
+import { assertCanContribute, loadItem } from '../work-items/load-item.ts';
 import { todayInVietnam } from '../work-items/today.ts';
 import { createOnDemandItem } from '../work-items/create-on-demand-item.ts';
 
@@ -14,26 +16,10 @@ const actorOf = (ctx: { user: { communeId: number; userId: string }; requestId: 
 
 export const workItemRouter = {
   /** Items of a year (or all years): all, mine (my agency leads or coordinates), overdue, or due soon. */
-  list: can('plan.read').input(workItemListInputSchema).query(async ({ ctx, input }) => {
-    const today = todayInVietnam(ctx.now);
-    const rows = await listWorkItems(ctx.db, ctx.user.communeId, { year: input.year, agencyCode: input.view === 'mine' ? (ctx.user.agencyCode ?? '-') : undefined });
-    const views = rows.map((r) => toWorkItemView(r, today));
-    if (input.view === 'overdue') return views.filter((v) => v.status === 'overdue');
-    if (input.view === 'due_soon') {
-      const soon = new Set(workItemReminders(views.map((v) => ({ id: v.id, dueDate: v.dueDate, status: v.storedStatus })), today).filter((r) => r.kind === 'due_soon').map((r) => r.id));
-      return views.filter((v) => soon.has(v.id));
-    }
-    return views;
-  }),
+  list: can('plan.read').input(workItemListInputSchema).query(({ ctx, input }) => listItemsInView(ctx.db, ctx.user, todayInVietnam(ctx.now), input)),
 
   /** In-app reminders for the items the caller's agency leads: overdue first, then due within 14 days. */
-  reminders: can('plan.read').query(async ({ ctx }) => {
-    const today = todayInVietnam(ctx.now);
-    const rows = await listWorkItems(ctx.db, ctx.user.communeId, { leadAgencyCode: ctx.user.agencyCode ?? '-' });
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return workItemReminders(rows.map((r) => ({ id: r.id, dueDate: r.dueDate, status: r.status })), today)
-      .map((r) => ({ ...r, item: toWorkItemView(byId.get(r.id)!, today) }));
-  }),
+  reminders: can('plan.read').query(({ ctx }) => remindersFor(ctx.db, ctx.user, todayInVietnam(ctx.now))),
 
   /** One item with its evidence, comments, full history and the caller's rights. */
   get: can('plan.read').input(workItemIdInputSchema).query(async ({ ctx, input }) => {
@@ -50,31 +36,15 @@ export const workItemRouter = {
   }),
 
   /** The lead agency records progress: status, %, responsible person, notes, due date of this year. */
-  update: can('plan.update').input(workItemUpdateInputSchema).mutation(async ({ ctx, input }) => {
-    const { item, rights } = await loadItem(ctx.db, ctx.user, input.id);
-    assertCanUpdate(item, rights);
+  update: can('plan.update').input(workItemUpdateInputSchema).mutation(({ ctx, input }) => {
     const { id, version, ...change } = input;
-    return withAudit(ctx.db, actorOf(ctx), async (tx, audit) => {
-      const result = await updateWorkItem(tx, ctx.user.communeId, id, version, normalizeWorkItemChange(change, item.status));
-      if (result === 'not_found') throw new DomainError('RESOURCE.NOT_FOUND');
-      if (result === 'conflict') throw new DomainError('WORK_ITEM.STALE');
-      await audit({ action: 'work_item.update', objectType: 'work_item', objectId: id, before: pick(result.before, change), after: pick(result.after, change) });
-      return { id, version: result.after.version };
-    });
+    const audited = [...new Set(['status', 'progress', ...Object.keys(change)])] as (keyof WorkItemRow)[];
+    return changeItem(ctx, { id, version, action: 'work_item.update', audited, patch: (item) => normalizeWorkItemChange(change, item.status) });
   }),
 
   /** Cancels an item, with a reason (it leaves the progress denominator). */
-  cancel: can('plan.update').input(workItemCancelInputSchema).mutation(async ({ ctx, input }) => {
-    const { item, rights } = await loadItem(ctx.db, ctx.user, input.id);
-    assertCanUpdate(item, rights);
-    return withAudit(ctx.db, actorOf(ctx), async (tx, audit) => {
-      const result = await updateWorkItem(tx, ctx.user.communeId, input.id, input.version, { status: 'cancelled', cancelReason: input.reason });
-      if (result === 'not_found') throw new DomainError('RESOURCE.NOT_FOUND');
-      if (result === 'conflict') throw new DomainError('WORK_ITEM.STALE');
-      await audit({ action: 'work_item.cancel', objectType: 'work_item', objectId: input.id, before: { status: result.before.status }, after: { status: 'cancelled', cancelReason: input.reason } });
-      return { id: input.id, version: result.after.version };
-    });
-  }),
+  cancel: can('plan.update').input(workItemCancelInputSchema).mutation(({ ctx, input }) =>
+    changeItem(ctx, { id: input.id, version: input.version, action: 'work_item.cancel', audited: ['status', 'cancelReason'], patch: () => ({ status: 'cancelled', cancelReason: input.reason }) })),
 
   /** A coordinating or lead agency comments. */
   comment: can('plan.comment').input(workItemCommentInputSchema).mutation(async ({ ctx, input }) => {
@@ -112,7 +82,3 @@ export const workItemRouter = {
       origin: 'higher_plan', requestedBy: null, requestedOn: null, requestReason: input.note, clientKey: input.clientKey });
   }),
 };
-
-function pick(row: Record<string, unknown>, change: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.keys(change).concat('status', 'progress').map((k) => [k, row[k]]));
-}
