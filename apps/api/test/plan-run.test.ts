@@ -114,6 +114,13 @@ describe('lists and cancelled items', () => {
 });
 
 describe('on-demand items', () => {
+  it('offers each agency only the tasks it leads that wait for a request or a higher plan', async () => {
+    const office = await as('vanphong').workItem.awaitingDates.query();
+    expect(office.map((a) => `${a.kind}:${a.taskCode}:${a.partKey ?? ''}`).sort()).toEqual(['higher_plan:7b:', 'higher_plan:8a:interim_review', 'request:4a:']);
+    expect(await as('kinhte').workItem.awaitingDates.query()).toEqual([]);
+    expect((await failure(as('mttq').workItem.awaitingDates.query())).status).toBe(403);
+  });
+
   it('records a request for 4a once, even when the form is sent twice, and refuses it for a yearly task', async () => {
     const request = { taskCode: '4a', requestedBy: 'Sở Tư pháp tỉnh Gia Lai', requestedOn: `${year}-03-02`, reason: 'Góp ý dự thảo Luật sửa đổi', dueDate: `${year}-04-15`, clientKey: randomUUID() };
     const a = await as('vanphong').workItem.recordRequest.mutate(request);

@@ -6,6 +6,7 @@ import {
 } from '@hgcs/domain';
 import { can } from '../procedures.ts';
 import { toWorkItemView } from '../views/work-item-view.ts';
+import { awaitingDates } from '../work-items/awaiting-dates.ts';
 import { changeItem } from '../work-items/change-item.ts';
 import { listItemsInView, remindersFor } from '../work-items/list-items.ts';
 import { assertCanContribute, loadItem } from '../work-items/load-item.ts';
@@ -67,6 +68,9 @@ export const workItemRouter = {
       return { id: row.id };
     });
   }),
+
+  /** The tasks my agency leads that wait for a request or a higher plan's dates (the forms to date them offer these). */
+  awaitingDates: can('plan.update').query(({ ctx }) => awaitingDates(ctx.db, ctx.user)),
 
   /** Records a request for an on-demand task (4a): who asked, when, why; creates its work item once. */
   recordRequest: can('plan.update').input(recordRequestInputSchema).mutation(async ({ ctx, input }) => {

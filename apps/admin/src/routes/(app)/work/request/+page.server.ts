@@ -10,14 +10,13 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, parent }) => {
   const { me } = await parent();
   requirePermission(me, 'plan.update', 'Chỉ cán bộ của cơ quan chủ trì mới ghi nhận được yêu cầu.');
-  const plan = await locals.api.plan.get.query();
-  const mine = plan.groups.flatMap((g) => g.tasks).filter((task) => task.leadAgency.code === me.agencyCode);
-  const onDemand = mine.filter((task) => task.timing.kind === 'on_demand').map((task) => ({ value: task.code, code: task.code, content: task.content, timingText: task.timingText }));
-  const higher = mine.flatMap((task) => {
-    if (task.timing.kind === 'higher_plan') return [{ value: task.code, code: task.code, content: task.content, timingText: task.timingText }];
-    if (task.timing.kind !== 'composite') return [];
-    return task.timing.parts.filter((p) => p.timing.kind === 'higher_plan').map((p) => ({ value: `${task.code}:${p.key}`, code: task.code, content: `${p.label} — ${task.content}`, timingText: task.timingText }));
+  const [plan, awaiting] = await Promise.all([locals.api.plan.get.query(), locals.api.workItem.awaitingDates.query()]);
+  const option = (a: (typeof awaiting)[number]) => ({
+    value: a.partKey ? `${a.taskCode}:${a.partKey}` : a.taskCode, code: a.taskCode,
+    content: a.partLabel ? `${a.partLabel} — ${a.content}` : a.content, timingText: a.timingText,
   });
+  const onDemand = awaiting.filter((a) => a.kind === 'request').map(option);
+  const higher = awaiting.filter((a) => a.kind === 'higher_plan').map(option);
   return {
     onDemand, higher, years: yearsOf(plan.startYear, plan.endYear), thisYear: defaultYear(plan.startYear, plan.endYear),
     keys: { request: crypto.randomUUID(), higher: crypto.randomUUID() },
