@@ -6,7 +6,7 @@ import type { SimpleTiming } from '../timing.ts';
 import { poToPlan } from './po-to.ts';
 
 // The commune's own text; the data must say what it says.
-const seedUrl = new URL('../../../../../../shared/seed/ke-hoach-po-to.txt', import.meta.url);
+const seedUrl = new URL('./ke-hoach-po-to.txt', import.meta.url);
 const lines = readFileSync(seedUrl, 'utf8').split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
 
 type ParsedTask = { code: string; content: string; lead?: string; partners?: string; timing?: string; timingParts: string[] };
@@ -71,7 +71,7 @@ function timingOf(text: string): SimpleTiming {
 const parsed = parseSectionII();
 const dataTasks = new Map<string, PlanTask>(poToPlan.groups.flatMap((g) => g.tasks.map((t) => [t.code, t] as const)));
 
-describe('poToPlan against the commune text (shared/seed/ke-hoach-po-to.txt)', () => {
+describe('poToPlan against the commune text (ke-hoach-po-to.txt, kept beside this test)', () => {
   it('is a valid plan for xã Pờ Tó, 2025–2030, with the preamble basis and section III funding', () => {
     expect(planSchema.parse(poToPlan)).toEqual(poToPlan);
     expect(poToPlan.communeCode).toBe('24013');

@@ -1,6 +1,6 @@
 /**
  * The plan of xã Pờ Tó implementing Đề án 315 (Decision 315/QĐ-TTg, 17/04/2024) after Gia Lai's QĐ 1993/QĐ-UBND
- * (01/10/2025), as data: section II's groups and tasks, verbatim ([SEED] shared/seed/ke-hoach-po-to.txt; domain
+ * (01/10/2025), as data: section II's groups and tasks, verbatim ([SEED] ke-hoach-po-to.txt beside this file; domain
  * reference §3.4). Readings: 2.1 and 2.2 share the lead, partners and timing written after 2.2; 2.1's bullets are
  * the group's `activities`; partner phrases that name no single body stay verbatim in `coordinatingOthers`.
  * `expectedEvidence` and the equal weights are the product's proposal, not the plan's words.
