@@ -1,6 +1,9 @@
 /**
  * The audit log: one row per mutation, written in the mutation's own transaction (security.md). Rows are
- * append-only; `before`/`after` hold the changed object's shape, never a password hash or a token.
+ * append-only (the app role may only INSERT and SELECT; triggers refuse UPDATE, DELETE and TRUNCATE) and each
+ * commune's rows form a SHA-256 hash chain (`prev_hash` → `hash`) computed by a BEFORE INSERT trigger (migration
+ * 0003), checked by `pnpm audit:verify`. `before`/`after` keep ids, field names and non-personal values only
+ * (see queries/redact-audit.ts), never a password hash or a token.
  */
 import { bigserial, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { communes } from './commune.ts';
@@ -16,4 +19,8 @@ export const auditLog = pgTable('audit_log', {
   after: jsonb('after'),
   requestId: text('request_id').notNull(),
   at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  /** The previous row's `hash` in this commune's chain (64 zeros for the first row); set by the trigger. */
+  prevHash: text('prev_hash').notNull().$defaultFn(() => ''),
+  /** SHA-256 (hex) of the row's canonical encoding; set by the trigger, never by the application. */
+  hash: text('hash').notNull().$defaultFn(() => ''),
 }, (t) => [index('audit_log_commune_at_idx').on(t.communeId, t.at), index('audit_log_commune_object_idx').on(t.communeId, t.objectType, t.objectId)]);
