@@ -1,5 +1,5 @@
 /** Progress views of the plan: the rolled-up tree, the years × tasks timeline, sign-offs, and the public page. */
-import { deleteSignoff, getPlanTree, insertSignoff, listSignoffs, withAudit } from '@hgcs/db';
+import { deleteSignoff, getPlanTree, insertSignoff, listSignoffs, lockPlanYear, withAudit } from '@hgcs/db';
 import { DomainError, reopenYearInputSchema, signoffInputSchema } from '@hgcs/domain';
 import { z } from 'zod';
 import { can, kioskProcedure } from '../procedures.ts';
@@ -36,6 +36,7 @@ export const progressRouter = {
     const tree = await getPlanTree(ctx.db, ctx.user.communeId);
     if (!tree) throw new DomainError('RESOURCE.NOT_FOUND');
     return withAudit(ctx.db, { communeId: ctx.user.communeId, userId: ctx.user.userId, requestId: ctx.requestId }, async (tx, audit) => {
+      await lockPlanYear(tx, ctx.user.communeId, tree.id, input.year, 'exclusive');
       if (!(await insertSignoff(tx, { communeId: ctx.user.communeId, planId: tree.id, year: input.year, signedBy: ctx.user.userId }))) throw new DomainError('SIGNOFF.ALREADY', { year: input.year });
       await audit({ action: 'plan.sign_year', objectType: 'plan_year', objectId: `${tree.id}:${input.year}`, after: { year: input.year } });
       return { year: input.year };
@@ -47,6 +48,7 @@ export const progressRouter = {
     const tree = await getPlanTree(ctx.db, ctx.user.communeId);
     if (!tree) throw new DomainError('RESOURCE.NOT_FOUND');
     return withAudit(ctx.db, { communeId: ctx.user.communeId, userId: ctx.user.userId, requestId: ctx.requestId }, async (tx, audit) => {
+      await lockPlanYear(tx, ctx.user.communeId, tree.id, input.year, 'exclusive');
       if (!(await deleteSignoff(tx, ctx.user.communeId, tree.id, input.year))) throw new DomainError('SIGNOFF.NOT_SIGNED', { year: input.year });
       await audit({ action: 'plan.reopen_year', objectType: 'plan_year', objectId: `${tree.id}:${input.year}`, before: { signed: true }, after: { signed: false, reason: input.reason } });
       return { year: input.year };

@@ -9,7 +9,7 @@ import { toWorkItemView } from '../views/work-item-view.ts';
 import { awaitingDates } from '../work-items/awaiting-dates.ts';
 import { changeItem } from '../work-items/change-item.ts';
 import { listItemsInView, remindersFor } from '../work-items/list-items.ts';
-import { assertCanContribute, loadItem } from '../work-items/load-item.ts';
+import { assertCanContribute, assertYearOpen, loadItem } from '../work-items/load-item.ts';
 import { todayInVietnam } from '../work-items/today.ts';
 import { createOnDemandItem } from '../work-items/create-on-demand-item.ts';
 
@@ -52,6 +52,7 @@ export const workItemRouter = {
     const { item, rights } = await loadItem(ctx.db, ctx.user, input.id);
     assertCanContribute(item, rights);
     return withAudit(ctx.db, actorOf(ctx), async (tx, audit) => {
+      await assertYearOpen(tx, item);
       const row = await insertComment(tx, { communeId: ctx.user.communeId, workItemId: item.id, authorId: ctx.user.userId, body: input.body });
       await audit({ action: 'work_item.comment', objectType: 'work_item', objectId: item.id, after: { commentId: row.id } });
       return { id: row.id };
@@ -63,6 +64,7 @@ export const workItemRouter = {
     const { item, rights } = await loadItem(ctx.db, ctx.user, input.id);
     assertCanContribute(item, rights);
     return withAudit(ctx.db, actorOf(ctx), async (tx, audit) => {
+      await assertYearOpen(tx, item);
       const row = await insertEvidence(tx, { communeId: ctx.user.communeId, workItemId: item.id, kind: 'link', label: input.label, url: input.url, addedBy: ctx.user.userId });
       await audit({ action: 'work_item.evidence_link', objectType: 'work_item', objectId: item.id, after: { evidenceId: row.id, label: input.label, url: input.url } });
       return { id: row.id };

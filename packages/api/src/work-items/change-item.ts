@@ -1,11 +1,11 @@
 /**
- * Changes a work item for its lead agency: rights and the year's lock checked, the patch applied at the version the
+ * Changes a work item for its lead agency: rights and the year's lock checked (again inside the transaction), the patch applied at the version the
  * caller read (optimistic lock), and the audit row written in the same transaction. Update and cancel both go here.
  */
 import { updateWorkItem, withAudit, type WorkItemPatch, type WorkItemRow, type WorkItemWithTask } from '@hgcs/db';
 import { DomainError } from '@hgcs/domain';
 import type { Context, SessionUser } from '../context.ts';
-import { assertCanUpdate, loadItem } from './load-item.ts';
+import { assertCanUpdate, assertYearOpen, loadItem } from './load-item.ts';
 
 type Change = {
   id: string; version: number; action: string;
@@ -19,6 +19,7 @@ export async function changeItem(ctx: Context & { user: SessionUser }, change: C
   const { item, rights } = await loadItem(ctx.db, ctx.user, change.id);
   assertCanUpdate(item, rights);
   return withAudit(ctx.db, { communeId: ctx.user.communeId, userId: ctx.user.userId, requestId: ctx.requestId }, async (tx, audit) => {
+    await assertYearOpen(tx, item);
     const result = await updateWorkItem(tx, ctx.user.communeId, change.id, change.version, change.patch(item));
     if (result === 'not_found') throw new DomainError('RESOURCE.NOT_FOUND');
     if (result === 'conflict') throw new DomainError('WORK_ITEM.STALE');

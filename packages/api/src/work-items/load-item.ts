@@ -2,7 +2,7 @@
  * Loads a work item of the caller's commune with the caller's rights on it (domain `workItemRights`, with the
  * year's sign-off lock). Another commune's item is "not found".
  */
-import { getWorkItem, isYearSigned, type Db, type WorkItemWithTask } from '@hgcs/db';
+import { getWorkItem, isYearSigned, lockPlanYear, type Db, type Tx, type WorkItemWithTask } from '@hgcs/db';
 import { DomainError, workItemRights, type WorkItemRights } from '@hgcs/domain';
 import type { SessionUser } from '../context.ts';
 
@@ -24,4 +24,13 @@ export function assertCanUpdate(item: WorkItemWithTask, rights: WorkItemRights):
 export function assertCanContribute(item: WorkItemWithTask, rights: WorkItemRights): void {
   if (rights.locked) throw new DomainError('WORK_ITEM.LOCKED', { year: item.year });
   if (!rights.comment) throw new DomainError('WORK_ITEM.NOT_PARTNER', { taskCode: item.taskCode });
+}
+
+/**
+ * Inside the transaction that changes the item: takes its year's lock (shared) and refuses the change when the year
+ * was signed off meanwhile. The check before the transaction gives early answers; this one is the guarantee.
+ */
+export async function assertYearOpen(tx: Tx, item: WorkItemWithTask): Promise<void> {
+  await lockPlanYear(tx, item.communeId, item.planId, item.year, 'shared');
+  if (await isYearSigned(tx, item.communeId, item.planId, item.year)) throw new DomainError('WORK_ITEM.LOCKED', { year: item.year });
 }

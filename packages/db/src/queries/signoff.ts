@@ -1,5 +1,9 @@
-/** The chairman's sign-off of a plan year. */
-import { and, asc, eq } from 'drizzle-orm';
+/**
+ * The chairman's sign-off of a plan year, and the lock that orders it against edits of that year: a sign-off or
+ * reopening takes the year's lock exclusively, every change to one of its items takes it shared and then reads the
+ * sign-off inside the same transaction, so no edit can land in a year signed while it was in flight.
+ */
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
 import { users } from '../schema/user.ts';
 import { yearSignoffs } from '../schema/work-item.ts';
@@ -9,6 +13,15 @@ export function listSignoffs(db: DbOrTx, communeId: number, planId: string) {
   return db.select({ year: yearSignoffs.year, signedAt: yearSignoffs.signedAt, signedBy: users.displayName })
     .from(yearSignoffs).leftJoin(users, eq(users.id, yearSignoffs.signedBy))
     .where(and(eq(yearSignoffs.communeId, communeId), eq(yearSignoffs.planId, planId))).orderBy(asc(yearSignoffs.year));
+}
+
+/**
+ * Takes the transaction-scoped lock of a plan year (a PostgreSQL advisory lock keyed on commune, plan and year):
+ * `exclusive` for signing or reopening the year, `shared` for changing one of its items. Released at commit or rollback.
+ */
+export async function lockPlanYear(tx: DbOrTx, communeId: number, planId: string, year: number, mode: 'shared' | 'exclusive'): Promise<void> {
+  const key = sql`hashtextextended(${`plan-year:${communeId}:${planId}:${year}`}, 0)`;
+  await tx.execute(mode === 'exclusive' ? sql`select pg_advisory_xact_lock(${key})` : sql`select pg_advisory_xact_lock_shared(${key})`);
 }
 
 /** True when the year is signed off (its items are locked). */

@@ -20,7 +20,7 @@ export async function ensurePlanWorkItems(db: DbOrTx, communeId: number, planId:
 }
 
 const itemColumns = {
-  id: workItems.id, planId: workItems.planId, taskId: workItems.taskId, partKey: workItems.partKey, year: workItems.year, origin: workItems.origin,
+  id: workItems.id, communeId: workItems.communeId, planId: workItems.planId, taskId: workItems.taskId, partKey: workItems.partKey, year: workItems.year, origin: workItems.origin,
   dueDate: workItems.dueDate, status: workItems.status, progress: workItems.progress, responsible: workItems.responsible, notes: workItems.notes,
   cancelReason: workItems.cancelReason, requestedBy: workItems.requestedBy, requestedOn: workItems.requestedOn, requestReason: workItems.requestReason,
   version: workItems.version, updatedAt: workItems.updatedAt,

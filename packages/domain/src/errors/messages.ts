@@ -22,6 +22,7 @@ export const errorMessages = {
   'AUTH.SETUP_REQUIRED': { kind: 'forbidden', vi: 'Vui lòng đổi mật khẩu và cài đặt xác thực hai lớp trước khi tiếp tục.', en: 'Change your password and set up two-factor sign-in before continuing.' },
   'AUTH.FORBIDDEN': { kind: 'forbidden', vi: 'Bạn không có quyền thực hiện thao tác này.', en: 'You are not allowed to do this.' },
   'AUTH.WEAK_PASSWORD': { kind: 'invalid', vi: 'Mật khẩu phải có ít nhất {min} ký tự.', en: 'The password must have at least {min} characters.' },
+  'AUTH.GUESSABLE_PASSWORD': { kind: 'invalid', vi: 'Mật khẩu này quá dễ đoán (quá phổ biến, lặp lại, hoặc chứa tên xã, tên đăng nhập, họ tên). Hãy chọn một câu dài, ví dụ bốn, năm từ không liên quan đến nhau.', en: 'This password is too easy to guess (common, repetitive, or containing the commune, username or your name). Choose a long phrase, e.g. four or five unrelated words.' },
   'RESOURCE.NOT_FOUND': { kind: 'not_found', vi: 'Không tìm thấy dữ liệu yêu cầu.', en: 'Not found.' },
   'RESOURCE.CONFLICT': { kind: 'conflict', vi: 'Dữ liệu đã bị thay đổi hoặc đã tồn tại.', en: 'The data was changed or already exists.' },
   ...calendarMessages,
