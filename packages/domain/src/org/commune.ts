@@ -23,15 +23,6 @@ export type VillageInput = z.infer<typeof villageInputSchema>;
 /** xã Pờ Tó, Gia Lai (after the 2025 merger of old Pờ Tó and Chư Răng) — [CODES], [MERGE]. */
 export const poToCommune: Commune = { code: '24013', name: 'Xã Pờ Tó', provinceCode: '52', provinceName: 'Tỉnh Gia Lai' };
 
-/**
- * The villages known from public sources ([POTO] 2019): the office completes the list in the console.
- * R-UNIT-1: every Pờ Tó village is an ethnic-minority area by default.
- */
-export const poToVillages: readonly VillageInput[] = [
-  { name: 'Làng Bi Dông', ethnicMinorityArea: true, households: 160 },
-  { name: 'Làng Bi Da', ethnicMinorityArea: true, households: null },
-];
-
 /** A change to a village, by id (only the fields given change). */
 export const villageUpdateSchema = z.object({
   id: z.string().uuid('Mã thôn/làng không hợp lệ'),

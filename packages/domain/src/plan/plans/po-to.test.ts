@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { poToAgencies } from '../../org/agencies.ts';
 import { planSchema, type PlanTask } from '../plan.ts';
 import type { SimpleTiming } from '../timing.ts';
-import { poToPlan } from './po-to.ts';
+import { poToAgencies, poToPlan } from './po-to.ts';
 
 // The commune's own text; the data must say what it says.
 const seedUrl = new URL('./ke-hoach-po-to.txt', import.meta.url);

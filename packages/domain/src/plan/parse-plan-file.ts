@@ -1,0 +1,71 @@
+/**
+ * Reads a commune's data file (YAML or JSON text; the caller reads the file) into checked agencies, villages and
+ * plan. Every problem is reported at its line ("dòng 42: plan.groups[1].tasks[0].leadAgency — …"): the shape
+ * (zod, Vietnamese messages), the plan's own rules (`checkPlan`), unique agency codes and village names, agencies
+ * named by tasks that the file lists, and — when `communeCode` is given — that the plan is this commune's.
+ */
+import { z } from 'zod';
+import { relatedDepartments } from '../org/agencies.ts';
+import { checkPlan } from './check-plan.ts';
+import { planFileSchema, villagesFileSchema, type PlanFile } from './plan-file.ts';
+import { readYaml, throwFileProblems, type FileProblem, type YamlText } from './read-yaml.ts';
+import { DomainError } from '../errors/domain-error.ts';
+import type { VillageInput } from '../org/commune.ts';
+
+const vietnamese = z.locales.vi().localeError;
+
+/** Zod's issues as file problems (an unknown key points at the key itself). */
+function shapeProblems(error: z.ZodError): FileProblem[] {
+  return error.issues.map((i) => ({ path: i.code === 'unrecognized_keys' ? [...i.path, i.keys[0]!] : i.path, message: i.message }));
+}
+
+/** A checked commune data file, or `DomainError('PLAN.FILE_INVALID', { line, detail })`. */
+export function parsePlanFile(text: string, { communeCode }: { communeCode?: string } = {}): PlanFile {
+  const source = readYaml(text);
+  const parsed = planFileSchema.safeParse(source.value, { error: vietnamese });
+  if (!parsed.success) throwFileProblems(source, shapeProblems(parsed.error));
+  const file = parsed.data;
+  const problems: FileProblem[] = checkPlan(file.plan).map((p) => ({ path: ['plan', ...p.path], message: p.error.message }));
+  const problem = (path: PropertyKey[], error: DomainError) => problems.push({ path, message: error.message });
+  if (communeCode !== undefined && file.plan.communeCode !== communeCode) {
+    problem(['plan', 'communeCode'], new DomainError('PLAN.WRONG_COMMUNE', { found: file.plan.communeCode, expected: communeCode }));
+  }
+  const codes = new Set<string>();
+  for (const [i, agency] of file.agencies.entries()) {
+    if (codes.has(agency.code)) problem(['agencies', i, 'code'], new DomainError('PLAN.DUPLICATE_AGENCY', { code: agency.code }));
+    codes.add(agency.code);
+  }
+  for (const [g, group] of file.plan.groups.entries()) {
+    for (const [t, task] of group.tasks.entries()) {
+      const at = ['plan', 'groups', g, 'tasks', t];
+      if (!codes.has(task.leadAgency)) problem([...at, 'leadAgency'], new DomainError('PLAN.UNKNOWN_AGENCY', { code: task.leadAgency }));
+      for (const [c, code] of task.coordinatingAgencies.entries()) {
+        if (!codes.has(code) && code !== relatedDepartments) problem([...at, 'coordinatingAgencies', c], new DomainError('PLAN.UNKNOWN_AGENCY', { code }));
+      }
+    }
+  }
+  problems.push(...villageProblems(file.villages, ['villages']));
+  if (problems.length > 0) throwFileProblems(source, problems);
+  return file;
+}
+
+/** A checked villages file (a YAML or JSON list of villages), or `PLAN.FILE_INVALID` with the line. */
+export function parseVillagesFile(text: string): VillageInput[] {
+  const source: YamlText = readYaml(text);
+  const parsed = villagesFileSchema.safeParse(source.value, { error: vietnamese });
+  if (!parsed.success) throwFileProblems(source, shapeProblems(parsed.error));
+  const problems = villageProblems(parsed.data, []);
+  if (problems.length > 0) throwFileProblems(source, problems);
+  return parsed.data;
+}
+
+/** Two villages of a commune with the same name (the database refuses them too). */
+function villageProblems(villages: readonly VillageInput[], at: PropertyKey[]): FileProblem[] {
+  const seen = new Set<string>();
+  return villages.flatMap((v, i) => {
+    const key = v.name.normalize('NFC').toLowerCase();
+    const duplicate = seen.has(key);
+    seen.add(key);
+    return duplicate ? [{ path: [...at, i, 'name'], message: new DomainError('PLAN.DUPLICATE_VILLAGE', { name: v.name }).message }] : [];
+  });
+}
