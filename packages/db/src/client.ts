@@ -1,8 +1,10 @@
 /**
  * The database handle every query takes as its first argument. One pg pool; drizzle over it with the schema.
+ * Every connection carries the statement and idle-in-transaction limits (RC-01), whatever role it logs in as.
  */
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
+import { appTimeouts } from './app-role.ts';
 import * as schema from './schema/index.ts';
 
 export type Db = NodePgDatabase<typeof schema>;
@@ -12,7 +14,9 @@ export type DbOrTx = Db | Tx;
 
 /** Opens a pool on a PostgreSQL URL and wraps it in drizzle. `close()` ends the pool. */
 export function connect(url: string, { max = 10 }: { max?: number } = {}): { db: Db; pool: pg.Pool; close: () => Promise<void> } {
-  const pool = new pg.Pool({ connectionString: url, max });
+  const pool = new pg.Pool({
+    connectionString: url, max, statement_timeout: appTimeouts.statementMs, idle_in_transaction_session_timeout: appTimeouts.idleInTransactionMs,
+  });
   const db = drizzle(pool, { schema });
   return { db, pool, close: () => pool.end() };
 }

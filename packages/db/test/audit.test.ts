@@ -16,7 +16,7 @@ it('writes the audit row in the mutation’s own transaction', async () => {
     await audit({ action: 'village.create', objectType: 'village', objectId: 'Làng B', after: { name: 'Làng B' } });
   });
   const [row] = await listAudit(t.db, 99001, { limit: 1 });
-  expect(row).toMatchObject({ action: 'village.create', requestId: 'req-1', after: { name: 'Làng B' } });
+  expect(row).toMatchObject({ action: 'village.create', requestId: 'req-1', after: { name: '[changed]' } });
 });
 
 it('loses both the change and its audit row when the mutation fails', async () => {
@@ -30,7 +30,23 @@ it('loses both the change and its audit row when the mutation fails', async () =
   expect(await listAudit(t.db, 99001, { limit: 100 })).toHaveLength(before);
 });
 
-it('refuses to change or delete an audit row', async () => {
-  await expect(t.db.execute(sql`update audit_log set action = 'x'`)).rejects.toMatchObject({ cause: { message: 'audit_log is append-only' } });
-  await expect(t.db.execute(sql`delete from audit_log`)).rejects.toMatchObject({ cause: { message: 'audit_log is append-only' } });
+it('refuses to change, delete or truncate an audit row even for the owner, whose triggers say so', async () => {
+  const owner = t.owner.db;
+  await expect(owner.execute(sql`update audit_log set action = 'x'`)).rejects.toMatchObject({ cause: { message: 'audit_log is append-only' } });
+  await expect(owner.execute(sql`delete from audit_log`)).rejects.toMatchObject({ cause: { message: 'audit_log is append-only' } });
+  await expect(owner.execute(sql`truncate audit_log`)).rejects.toMatchObject({ cause: { message: 'audit_log is append-only' } });
+});
+
+it('keeps personal values out of the row: private fields by name only, ids and enums as they are', async () => {
+  await withAudit(t.db, actor, async (_tx, audit) => {
+    await audit({
+      action: 'work_item.update', objectType: 'work_item', objectId: 'w-1',
+      before: { status: 'in_progress', progress: 10, notes: 'Bà Nguyễn Thị Hoa', responsible: 'Ông A', dueDate: '2026-05-01' },
+      after: { status: 'done', progress: 100, notes: 'Ông Trần Văn Bình', responsible: 'Ông A', dueDate: '2026-05-01' },
+    });
+  });
+  const [row] = await listAudit(t.db, 99001, { limit: 1 });
+  expect(row!.before).toEqual({ status: 'in_progress', progress: 10, dueDate: '2026-05-01' });
+  expect(row!.after).toEqual({ status: 'done', progress: 100, notes: '[changed]', dueDate: '2026-05-01' });
+  expect(JSON.stringify(row)).not.toMatch(/Hoa|Bình|Ông A/);
 });

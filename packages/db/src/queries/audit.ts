@@ -1,10 +1,13 @@
 /**
  * Audit: `withAudit` runs a mutation in one transaction together with its audit rows; `listAudit` reads them.
+ * Every row's `before`/`after` passes the allow-list of non-personal fields (redact-audit.ts) here, centrally;
+ * its place in the commune's hash chain is set by the database (migration 0003).
  */
 import { and, asc, desc, eq, lt } from 'drizzle-orm';
 import type { Db, Tx } from '../client.ts';
 import { auditLog } from '../schema/audit.ts';
 import { users } from '../schema/user.ts';
+import { redactAudit } from './redact-audit.ts';
 
 export type Actor = { communeId: number; userId: string | null; requestId: string };
 export type AuditEntry = { action: string; objectType: string; objectId: string; before?: unknown; after?: unknown };
@@ -14,10 +17,10 @@ export type Audit = (entry: AuditEntry) => Promise<void>;
 export function withAudit<T>(db: Db, actor: Actor, work: (tx: Tx, audit: Audit) => Promise<T>): Promise<T> {
   return db.transaction(async (tx) => {
     const audit: Audit = async (entry) => {
+      const { before, after } = redactAudit(entry.before, entry.after);
       await tx.insert(auditLog).values({
         communeId: actor.communeId, actorUserId: actor.userId, requestId: actor.requestId,
-        action: entry.action, objectType: entry.objectType, objectId: entry.objectId,
-        before: entry.before ?? null, after: entry.after ?? null,
+        action: entry.action, objectType: entry.objectType, objectId: entry.objectId, before, after,
       });
     };
     return work(tx, audit);

@@ -1,0 +1,53 @@
+/**
+ * What an audit row may keep (PDP, ANM-08): ids, codes, field names and non-personal values (enums, numbers,
+ * dates, hashes). Audit rows can never be changed, so anything an erasure request would have to remove must not
+ * enter them: every field not on the allow-list below — names, notes, comment bodies, reasons, the responsible
+ * person, labels, links, usernames, and any field added later — is recorded by name only, as `'[changed]'` in
+ * `after` (in `before` only when the field left the object), and left out when it did not change.
+ */
+
+/** The value recorded for a private field that changed. */
+export const redactedValue = '[changed]';
+
+/** Fields whose values are never personal data. A field not listed here is private by default. */
+export const nonPersonalAuditFields: ReadonlySet<string> = new Set([
+  // ids, codes and keys
+  'id', 'communeId', 'userId', 'workItemId', 'evidenceId', 'commentId', 'taskId', 'planId', 'groupId', 'sessionId', 'taskCode', 'partKey', 'agencyCode',
+  'code', 'plan', 'clientKey', 'sha256', 'path', 'permission', 'denial',
+  // enums and flags
+  'role', 'status', 'origin', 'kind', 'mediaType', 'format', 'signed', 'ethnicMinorityArea', 'totpEnabled', 'mustChangePassword', 'disabled', 'locked',
+  // numbers
+  'progress', 'version', 'failures', 'size', 'households', 'year', 'villages', 'agencies', 'count', 'sessions', 'recoveryCodes',
+  // dates and times
+  'dueDate', 'requestedOn', 'createdAt', 'updatedAt', 'lockedUntil', 'expiresAt',
+]);
+
+type Fields = Record<string, unknown>;
+
+const isFields = (v: unknown): v is Fields => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isPlain = (v: unknown): boolean =>
+  v === null || v === undefined || ['string', 'number', 'boolean'].includes(typeof v) || v instanceof Date || (Array.isArray(v) && v.every((x) => x === null || ['string', 'number', 'boolean'].includes(typeof x)));
+const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y);
+
+/** The `before`/`after` an audit row keeps: allow-listed fields as they are, private ones by name only. */
+export function redactAudit(before: unknown, after: unknown): { before: Fields | null; after: Fields | null } {
+  const b = isFields(before) ? before : null;
+  const a = isFields(after) ? after : null;
+  const keptBefore: Fields | null = b && {};
+  const keptAfter: Fields | null = a && {};
+  for (const key of new Set([...Object.keys(b ?? {}), ...Object.keys(a ?? {})])) {
+    const inBefore = !!b && key in b;
+    const inAfter = !!a && key in a;
+    if (nonPersonalAuditFields.has(key) && isPlain(b?.[key]) && isPlain(a?.[key])) {
+      if (inBefore) keptBefore![key] = b?.[key] ?? null;
+      if (inAfter) keptAfter![key] = a?.[key] ?? null;
+    } else if (inAfter) {
+      // a change, a field that appeared, or a value given at creation (a creation's empty value says nothing)
+      const value = a?.[key];
+      if (inBefore ? !same(b?.[key], value) : !!b || (value !== null && value !== undefined)) keptAfter![key] = redactedValue;
+    } else if (inBefore) {
+      keptBefore![key] = redactedValue; // the field left the object
+    }
+  }
+  return { before: keptBefore, after: keptAfter };
+}
