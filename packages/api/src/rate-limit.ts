@@ -1,23 +1,62 @@
 /**
- * A small in-memory token bucket per key (client address) for the kiosk and sign-in: enough for one API
- * process at a commune office. Behind a load balancer, move it to PostgreSQL or the proxy.
+ * Rate limits (RC-01, ANM-03) keyed on the real client (the host resolves it: socket, trusted proxy or the
+ * console/kiosk servers) and, for sign-in, on the account too. Counters live in PostgreSQL so every API process
+ * sees the same ones: one single-row upsert per hit, a fixed window per key. Keys are hashed, so the table holds
+ * no address or username. When PostgreSQL does not answer, an in-process counter of the same policy insures it.
  */
-const capacity = 300;
-const refillPerSecond = 5;
-const buckets = new Map<string, { tokens: number; at: number }>();
+import { createHash } from 'node:crypto';
+import { hitRateLimit, sweepRateLimits, type Db } from '@hgcs/db';
 
-/** Takes one token for `key`; false when the bucket is empty (the caller answers 429). */
-export function takeToken(key: string, now: Date): boolean {
-  const t = now.getTime();
-  const b = buckets.get(key) ?? { tokens: capacity, at: t };
-  b.tokens = Math.min(capacity, b.tokens + ((t - b.at) / 1000) * refillPerSecond);
-  b.at = t;
-  if (buckets.size > 10_000) buckets.clear();
-  if (b.tokens < 1) {
-    buckets.set(key, b);
-    return false;
+export type RatePolicy = { name: string; limit: number; windowMs: number };
+
+const minute = 60_000;
+
+/** The policies: public and kiosk reads per client; sign-in per client and per username (10 per 15 minutes). */
+export const ratePolicies = {
+  public: { name: 'public', limit: 300, windowMs: minute },
+  kiosk: { name: 'kiosk', limit: 300, windowMs: minute },
+  signInClient: { name: 'signin-client', limit: 30, windowMs: 15 * minute },
+  signInAccount: { name: 'signin-account', limit: 10, windowMs: 15 * minute },
+} as const satisfies Record<string, RatePolicy>;
+
+const sweepEvery = 1_000;
+let hitsSinceSweep = 0;
+
+/**
+ * Counts one hit of `subject` (a client address or a username) under `policy`; false when it is over the limit
+ * (the caller answers 429).
+ * @example if (!(await takeHit(ctx.db, ratePolicies.public, ctx.ip, ctx.now))) throw new DomainError('RATE.LIMITED');
+ */
+export async function takeHit(db: Db, policy: RatePolicy, subject: string, now: Date): Promise<boolean> {
+  const key = `${policy.name}:${createHash('sha256').update(subject).digest('base64url')}`;
+  try {
+    const { hits } = await hitRateLimit(db, key, policy.windowMs, now);
+    if (++hitsSinceSweep >= sweepEvery) {
+      hitsSinceSweep = 0;
+      await sweepRateLimits(db, now);
+    }
+    return hits <= policy.limit;
+  } catch {
+    return memoryHit(key, policy, now) <= policy.limit;
   }
-  b.tokens -= 1;
-  buckets.set(key, b);
-  return true;
+}
+
+const memoryCapacity = 10_000;
+const memory = new Map<string, { hits: number; resetAt: number }>();
+
+/** The insurance counter: same fixed window, bounded by dropping ended windows first, then the oldest keys. */
+function memoryHit(key: string, policy: RatePolicy, now: Date): number {
+  const t = now.getTime();
+  const current = memory.get(key);
+  const entry = current && current.resetAt > t ? { hits: current.hits + 1, resetAt: current.resetAt } : { hits: 1, resetAt: t + policy.windowMs };
+  memory.delete(key);
+  if (memory.size >= memoryCapacity) {
+    for (const [k, v] of memory) if (v.resetAt <= t) memory.delete(k);
+    for (const k of memory.keys()) {
+      if (memory.size < memoryCapacity) break;
+      memory.delete(k);
+    }
+  }
+  memory.set(key, entry);
+  return entry.hits;
 }

@@ -1,0 +1,37 @@
+/**
+ * The one schema for free text a user types and the product stores (IV-01): NFC-normalised (some Vietnamese
+ * keyboards send NFD), line breaks unified to \n, trimmed, then refused with a clear Vietnamese message when it
+ * holds what no person types and what breaks storage or display — NUL and other control characters (only \n and
+ * \t in multi-line text), bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069, "Trojan Source"), unpaired
+ * surrogates (not valid Unicode: PostgreSQL and JSON cannot keep them) and noncharacters.
+ */
+import { z } from 'zod';
+
+/** C0 controls, DEL and C1 controls, except tab and line feed (allowed only in multi-line text). */
+const controlExceptTabAndNewline = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
+const anyControl = /[\u0000-\u001F\u007F-\u009F]/u;
+const bidiControl = /[\u202A-\u202E\u2066-\u2069]/u;
+const nonCharacter = /[\uFDD0-\uFDEF\uFFFE\uFFFF]/u;
+
+export const safeTextMessages = {
+  encoding: 'Văn bản có ký tự lỗi mã hóa (không phải Unicode hợp lệ). Vui lòng gõ lại, đừng dán từ nguồn lạ.',
+  control: 'Văn bản có ký tự điều khiển không được phép (ví dụ ký tự NUL). Vui lòng gõ lại.',
+  controlSingleLine: 'Văn bản phải nằm trên một dòng, không có ký tự điều khiển hay xuống dòng.',
+  bidi: 'Văn bản có ký tự đảo chiều hiển thị (bidi) không được phép. Vui lòng gõ lại.',
+} as const;
+
+type SafeTextOptions = { min?: number; multiline?: boolean; tooShort?: string; tooLong?: string };
+
+/**
+ * A stored free-text field of at most `max` characters (after normalising and trimming).
+ * @example notes: safeText(4000, { multiline: true, tooLong: 'Ghi chú quá dài' }).nullable().optional()
+ */
+export function safeText(max: number, { min = 0, multiline = false, tooShort = `Cần ít nhất ${min} ký tự`, tooLong = `Tối đa ${max} ký tự` }: SafeTextOptions = {}) {
+  return z.string()
+    .refine((s) => s.isWellFormed(), { message: safeTextMessages.encoding, abort: true })
+    .overwrite((s) => s.normalize('NFC').replace(/\r\n?/g, '\n').trim())
+    .refine((s) => !(multiline ? controlExceptTabAndNewline : anyControl).test(s), { message: multiline ? safeTextMessages.control : safeTextMessages.controlSingleLine, abort: true })
+    .refine((s) => !bidiControl.test(s) && !nonCharacter.test(s), { message: safeTextMessages.bidi, abort: true })
+    .min(min, tooShort)
+    .max(max, tooLong);
+}
