@@ -3,3 +3,4 @@ export * from './user.ts';
 export * from './plan.ts';
 export * from './audit.ts';
 export * from './work-item.ts';
+export * from './rate-limit.ts';
