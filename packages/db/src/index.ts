@@ -4,7 +4,7 @@ export * as schema from './schema/index.ts';
 export { openDatabase, type OpenDatabase } from './open-database.ts';
 export { migrateDatabase } from './migrate.ts';
 export { listen, type Listener } from './listen.ts';
-export { startEmbeddedPostgres } from './embedded.ts';
+export { startEmbeddedPostgres, EmbeddedStartError, type EmbeddedServer } from './embedded.ts';
 export * from './queries/audit.ts';
 export * from './queries/commune.ts';
 export * from './queries/user.ts';
