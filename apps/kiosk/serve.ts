@@ -6,12 +6,15 @@ import { createServer } from 'node:http';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
+import { configHandler, kioskCommune } from './kiosk-config.ts';
 
 const port = Number(process.env.KIOSK_PORT ?? 3002);
+const serveConfig = configHandler(kioskCommune());
 const api = process.env.API_URL ?? 'http://127.0.0.1:3000';
 const files = sirv(fileURLToPath(new URL('./build', import.meta.url)), { etag: true, gzip: false, extensions: ['html'] });
 
 createServer(async (req, res) => {
+  if (serveConfig(req, res)) return;
   if (req.url?.startsWith('/trpc/')) {
     if (req.method !== 'GET') { res.writeHead(405).end(); return; }
     try {

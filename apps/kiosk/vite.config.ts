@@ -1,9 +1,14 @@
 import adapter from '@sveltejs/adapter-static';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vite';
+import { configHandler, kioskCommune } from './kiosk-config.ts';
 
 // A static shell: every page prerendered, data fetched from the API's public procedures at run time.
 export default defineConfig({
-  plugins: [sveltekit({ adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }) })],
+  plugins: [
+    sveltekit({ adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }) }),
+    // `vite dev` answers /config.json like serve.ts (the kiosk's commune comes from KIOSK_COMMUNE, not the build).
+    { name: 'kiosk-config', configureServer: (server) => { const serve = configHandler(kioskCommune()); server.middlewares.use((req, res, next) => serve(req, res) || next()); } },
+  ],
   server: { proxy: { '/trpc': process.env.API_URL ?? 'http://127.0.0.1:3000' } },
 });

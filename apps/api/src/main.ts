@@ -18,9 +18,9 @@ const boot = await bootstrap(database.db, { setupPasswordOverride: env.HGCS_SETU
 const app = createApp({ db: database.db, log, evidence: diskEvidenceStore(env.EVIDENCE_DIR ?? join(env.HGCS_DATA_DIR, 'evidence')), corsOrigins: env.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean) });
 const server = serve({ fetch: app.fetch, port: env.API_PORT, hostname: '127.0.0.1' }, (info) => {
   log.info({ port: info.port, embedded: database.embedded, seeded: boot.seeded, ms: Math.round(performance.now() - started) }, 'API ready');
-  if (boot.admin) {
+  for (const admin of boot.admins) {
     process.stdout.write(
-      `\n  Lần đăng nhập đầu tiên / First sign-in\n  Tên đăng nhập / username: ${boot.admin.username}\n  Mật khẩu cài đặt (dùng một lần) / one-time setup password: ${boot.admin.setupPassword}\n  (Đổi mật khẩu và cài đặt xác thực hai lớp ngay khi đăng nhập.)\n\n`,
+      `\n  Lần đăng nhập đầu tiên / First sign-in — ${admin.communeName}\n  Tên đăng nhập / username: ${admin.username}\n  Mật khẩu cài đặt (dùng một lần) / one-time setup password: ${admin.setupPassword}\n  (Đổi mật khẩu và cài đặt xác thực hai lớp ngay khi đăng nhập.)\n\n`,
     );
   }
 });

@@ -9,6 +9,8 @@ import { hashToken } from './auth/token.ts';
 
 export type SessionUser = {
   tokenHash: string; communeId: number; userId: string; username: string; displayName: string; role: Role; agencyCode: string | null;
+  /** The name of the user's commune (the console's header shows it). */
+  communeName: string;
   /** The account must change its setup password or enrol TOTP before anything else. */
   needsSetup: boolean;
   /** The setup password is still in use. */
@@ -30,7 +32,7 @@ export async function createContext({ db, requestId, ip, authorization, now = ne
   const s = await findSession(db, tokenHash, now);
   if (!s || !s.active) return { db, requestId, now, ip, user: null };
   const user: SessionUser = {
-    tokenHash, communeId: s.communeId, userId: s.userId, username: s.username, displayName: s.displayName, role: s.role, agencyCode: s.agencyCode,
+    tokenHash, communeId: s.communeId, communeName: s.communeName, userId: s.userId, username: s.username, displayName: s.displayName, role: s.role, agencyCode: s.agencyCode,
     needsSetup: s.mustChangePassword || (rolesRequiringTotp.includes(s.role) && !s.totpEnabled),
     mustChangePassword: s.mustChangePassword, totpEnabled: s.totpEnabled,
     secondFactorPending: s.totpEnabled && !s.secondFactorDone,

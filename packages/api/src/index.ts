@@ -2,7 +2,8 @@
 export { appRouter, type AppRouter } from './root.ts';
 export { createContext, type Context, type SessionUser } from './context.ts';
 export { assertEveryProcedureDeclared } from './procedures.ts';
-export { bootstrap, type BootstrapResult } from './bootstrap.ts';
+export { bootstrap, type BootstrapResult, type FirstAdmin } from './bootstrap.ts';
+export { addCommune, type AddCommuneResult } from './communes/add-commune.ts';
 export { hashPassword } from './auth/password.ts';
 export { currentTotp } from './auth/totp.ts';
 export { addFileEvidence } from './files/add-file-evidence.ts';

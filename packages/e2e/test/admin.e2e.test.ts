@@ -18,7 +18,7 @@ describe('admin console', () => {
     const page = await browser.context.newPage();
     await page.goto(`${stack.admin}/sign-in`);
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByLabel('Tên đăng nhập').fill('admin');
+    await page.getByLabel('Tên đăng nhập').fill('admin.24013');
     await page.getByLabel('Mật khẩu').fill('khong-dung-mat-khau');
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await expect.poll(() => page.getByRole('alert').textContent()).toBe('Tên đăng nhập hoặc mật khẩu không đúng.');
@@ -30,7 +30,7 @@ describe('admin console', () => {
     const page = await browser.context.newPage();
     await page.goto(`${stack.admin}/`);
     await page.waitForURL(`${stack.admin}/sign-in`);
-    await page.getByLabel('Tên đăng nhập').fill('admin');
+    await page.getByLabel('Tên đăng nhập').fill('admin.24013');
     await page.getByLabel('Mật khẩu').fill(setupPassword);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
 
@@ -70,7 +70,7 @@ describe('admin console', () => {
     // Signing in again asks for the second factor.
     await page.getByRole('button', { name: 'Đăng xuất' }).click();
     await page.waitForURL(`${stack.admin}/sign-in`);
-    await page.getByLabel('Tên đăng nhập').fill('admin');
+    await page.getByLabel('Tên đăng nhập').fill('admin.24013');
     await page.getByLabel('Mật khẩu').fill(newPassword);
     await page.getByRole('button', { name: 'Đăng nhập' }).click();
     await page.waitForURL(`${stack.admin}/sign-in/totp`);

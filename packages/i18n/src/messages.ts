@@ -7,7 +7,7 @@ import { kioskEn, kioskVi } from './kiosk-messages.ts';
 
 export const vi = {
   'app.name': 'Hòa giải ở cơ sở',
-  'app.commune': 'Xã Pờ Tó',
+  'app.commune': 'Ủy ban nhân dân cấp xã',
   'nav.dashboard': 'Tổng quan',
   'nav.plan': 'Kế hoạch',
   'nav.audit': 'Nhật ký hệ thống',
@@ -231,7 +231,7 @@ export type Messages = Record<MessageKey, string>;
 
 export const en: Messages = {
   'app.name': 'Grassroots mediation',
-  'app.commune': 'Pờ Tó commune',
+  'app.commune': "Commune People's Committee",
   'nav.dashboard': 'Dashboard',
   'nav.plan': 'Plan',
   'nav.audit': 'Audit log',

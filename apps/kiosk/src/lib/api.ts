@@ -9,8 +9,23 @@ export type Outputs = inferRouterOutputs<AppRouter>;
 export type PublicPlan = Outputs['plan']['public'];
 export type PublicProgress = Outputs['progress']['public'];
 
-/** The commune this kiosk serves (xã Pờ Tó). */
-export const communeCode = '24013';
+let commune: Promise<string> | undefined;
+
+/**
+ * The commune this kiosk serves, from its server's configuration (`KIOSK_COMMUNE`, answered at /config.json by
+ * serve.ts): the static build names no commune, so one build serves every commune's kiosk.
+ */
+export function kioskCommune(fetcher: typeof fetch = fetch): Promise<string> {
+  commune ??= fetcher('/config.json').then(async (res) => {
+    const body = (await res.json()) as { commune?: unknown };
+    if (!res.ok || typeof body.commune !== 'string') throw new Error(`HTTP ${res.status}`);
+    return body.commune;
+  }).catch((error: unknown) => {
+    commune = undefined; // offline: ask again on retry
+    throw error;
+  });
+  return commune;
+}
 
 /** Calls a public tRPC query and returns its data, or throws with the API's (Vietnamese) message. */
 export async function query<T>(path: string, input: unknown, fetcher: typeof fetch = fetch): Promise<T> {

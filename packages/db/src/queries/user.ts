@@ -3,6 +3,7 @@ import { and, eq, gt, sql } from 'drizzle-orm';
 import type { Role } from '@hgcs/domain';
 import type { Db, DbOrTx } from '../client.ts';
 import { prepared } from '../prepared.ts';
+import { communes } from '../schema/commune.ts';
 import { sessions, users } from '../schema/user.ts';
 
 /** A user by username (case-insensitive), across communes: usernames are unique in a deployment. */
@@ -58,8 +59,8 @@ export async function findSession(db: Db, tokenHash: string, now: Date) {
   const statement = prepared(db, 'find_session', (d) => d.select({
     communeId: sessions.communeId, userId: sessions.userId, secondFactorDone: sessions.secondFactorDone, expiresAt: sessions.expiresAt,
     username: users.username, displayName: users.displayName, role: users.role, agencyCode: users.agencyCode,
-    totpEnabled: users.totpEnabled, mustChangePassword: users.mustChangePassword, active: users.active,
-  }).from(sessions).innerJoin(users, eq(users.id, sessions.userId))
+    totpEnabled: users.totpEnabled, mustChangePassword: users.mustChangePassword, active: users.active, communeName: communes.name,
+  }).from(sessions).innerJoin(users, eq(users.id, sessions.userId)).innerJoin(communes, eq(communes.id, sessions.communeId))
     .where(and(eq(sessions.id, sql.placeholder('tokenHash')), gt(sessions.expiresAt, sql.placeholder('now'))))
     .prepare('find_session'));
   const [row] = await statement.execute({ tokenHash, now });

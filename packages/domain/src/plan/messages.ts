@@ -11,6 +11,7 @@ export const planMessages = {
   'PLAN.DUPLICATE_AGENCY': { kind: 'invalid', vi: 'Mã cơ quan "{code}" bị trùng.', en: 'The agency code "{code}" appears twice.' },
   'PLAN.DUPLICATE_VILLAGE': { kind: 'invalid', vi: 'Thôn, làng "{name}" có tên hai lần.', en: 'The village "{name}" is listed twice.' },
   'PLAN.WRONG_COMMUNE': { kind: 'invalid', vi: 'Kế hoạch ghi mã xã {found} (communeCode), nhưng đang thêm xã {expected}.', en: 'The plan is for commune {found} (communeCode), but commune {expected} is being added.' },
+  'COMMUNE.ADMIN_NAME_TAKEN': { kind: 'conflict', vi: 'Tên đăng nhập {username} đã thuộc về một tài khoản khác, nên chưa tạo được quản trị viên đầu tiên của xã {code}; không có gì được ghi.', en: 'The username {username} belongs to another account, so the first administrator of commune {code} was not created; nothing was written.' },
   'PLAN.UNKNOWN_TASK': { kind: 'invalid', vi: 'Kế hoạch không có nhiệm vụ mã {taskCode}.', en: 'The plan has no task {taskCode}.' },
   'PLAN.UNKNOWN_PART': { kind: 'invalid', vi: 'Nhiệm vụ {taskCode} không có phần "{partKey}".', en: 'Task {taskCode} has no part "{partKey}".' },
   'PLAN.NOT_AWAITING': { kind: 'conflict', vi: 'Công việc của nhiệm vụ {taskCode} đã có thời hạn; chỉ công việc đang chờ yêu cầu hoặc kế hoạch cấp trên mới được ấn định ngày.', en: 'The work item of task {taskCode} is already dated; only items awaiting a request or a higher plan can be scheduled.' },
