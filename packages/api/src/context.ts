@@ -1,10 +1,12 @@
 /**
- * The request context every procedure receives: the database, the request id, the clock, the client address
- * and the signed-in user (from the bearer token), if any.
+ * The request context every procedure receives: the database, the request id, the clock, the client address,
+ * the key that seals TOTP secrets, and the signed-in user (from the bearer token), if any. A session ends after
+ * its role's idle limit or 10 hours (domain org/session-limits.ts); its "last seen" is written at most once a
+ * minute, so the hot path stays one read (or none, from the cache).
  */
-import { findSession, type Db } from '@hgcs/db';
-import { rolesRequiringTotp, type Role } from '@hgcs/domain';
-import { cachedSession, rememberSession } from './auth/session-cache.ts';
+import { deleteSession, findSession, touchSession, type Db } from '@hgcs/db';
+import { lastSeenWriteSeconds, rolesRequiringTotp, sessionAlive, type Role } from '@hgcs/domain';
+import { sessionCacheFor, type SessionRecord } from './auth/session-cache.ts';
 import { hashToken } from './auth/token.ts';
 
 export type SessionUser = {
@@ -20,23 +22,51 @@ export type SessionUser = {
   secondFactorPending: boolean;
 };
 
-export type Context = { db: Db; requestId: string; now: Date; ip: string; user: SessionUser | null };
+export type Context = { db: Db; requestId: string; now: Date; ip: string; secretKey: Uint8Array; user: SessionUser | null };
+
+type ContextInput = { db: Db; requestId: string; ip: string; authorization: string | undefined; secretKey: Uint8Array; now?: Date };
 
 /** Builds the context for one request from its Authorization header. */
-export async function createContext({ db, requestId, ip, authorization, now = new Date() }: { db: Db; requestId: string; ip: string; authorization: string | undefined; now?: Date }): Promise<Context> {
+export async function createContext({ db, requestId, ip, authorization, secretKey, now = new Date() }: ContextInput): Promise<Context> {
   const token = authorization?.startsWith('Bearer ') ? authorization.slice(7).trim() : null;
-  if (!token) return { db, requestId, now, ip, user: null };
-  const tokenHash = hashToken(token);
-  const cached = cachedSession(tokenHash, now);
-  if (cached) return { db, requestId, now, ip, user: cached };
-  const s = await findSession(db, tokenHash, now);
-  if (!s || !s.active) return { db, requestId, now, ip, user: null };
-  const user: SessionUser = {
-    tokenHash, communeId: s.communeId, communeName: s.communeName, userId: s.userId, username: s.username, displayName: s.displayName, role: s.role, agencyCode: s.agencyCode,
-    needsSetup: s.mustChangePassword || (rolesRequiringTotp.includes(s.role) && !s.totpEnabled),
-    mustChangePassword: s.mustChangePassword, totpEnabled: s.totpEnabled,
-    secondFactorPending: s.totpEnabled && !s.secondFactorDone,
-  };
-  rememberSession(user, s.expiresAt, now);
-  return { db, requestId, now, ip, user };
+  const user = token ? await resolveSession(db, hashToken(token), now) : null;
+  return { db, requestId, now, ip, secretKey, user };
+}
+
+/** The live session of a token hash: from the cache when this process is sure it is current, else from the database. */
+async function resolveSession(db: Db, tokenHash: string, now: Date): Promise<SessionUser | null> {
+  const cache = sessionCacheFor(db);
+  let record = cache.get(tokenHash, now);
+  if (record && !alive(record, now)) {
+    cache.forgetUser(record.user.userId); // another process may have seen it since: ask the database
+    record = undefined;
+  }
+  if (!record) {
+    const epoch = cache.epoch();
+    const s = await findSession(db, tokenHash, now);
+    if (!s || !s.active) return null;
+    record = {
+      expiresAt: s.expiresAt, lastSeenAt: s.lastSeenAt,
+      user: {
+        tokenHash, communeId: s.communeId, communeName: s.communeName, userId: s.userId, username: s.username, displayName: s.displayName, role: s.role, agencyCode: s.agencyCode,
+        needsSetup: s.mustChangePassword || (rolesRequiringTotp.includes(s.role) && !s.totpEnabled),
+        mustChangePassword: s.mustChangePassword, totpEnabled: s.totpEnabled,
+        secondFactorPending: s.totpEnabled && !s.secondFactorDone,
+      },
+    };
+    if (!alive(record, now)) {
+      await deleteSession(db, tokenHash);
+      return null;
+    }
+    cache.remember(record, now, epoch);
+  }
+  if (now.getTime() - record.lastSeenAt.getTime() >= lastSeenWriteSeconds * 1000) {
+    await touchSession(db, tokenHash, now);
+    record.lastSeenAt = now;
+  }
+  return record.user;
+}
+
+function alive(record: SessionRecord, now: Date): boolean {
+  return sessionAlive({ role: record.user.role, lastSeenAt: record.lastSeenAt, expiresAt: record.expiresAt }, now);
 }

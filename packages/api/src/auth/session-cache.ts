@@ -1,38 +1,82 @@
 /**
  * A short-lived in-process cache of resolved sessions, so a signed-in read costs one database round trip instead
- * of two (performance.md: one round trip halves throughput on these machines). Entries live at most `ttlMs`
- * (15 s) and never past the session's own expiry; sign-out, password and second-factor changes forget them at
- * once in this process. With several API processes, a revoked session may live up to `ttlMs` in the others.
+ * of two (performance.md). One cache per database handle (≈ per process). It is used only while this process
+ * LISTENs on the sessions channel: every change to a user's sessions (sign-out, password change, disabling,
+ * second-factor reset, ending sessions) sends a NOTIFY in its own transaction, and each process forgets that
+ * user's entries when it hears it. If the listening connection drops, the cache is emptied and bypassed until it
+ * is back, so a revocation can never be outlived. A read that started before a notice is not cached after it
+ * (the `epoch` check). Entries live at most `ttlMs` (15 s) and never past the session's expiry.
  */
+import { listen, sessionsChannel, type Db, type Listener } from '@hgcs/db';
 import type { SessionUser } from '../context.ts';
 
 const ttlMs = 15_000;
 const maxEntries = 10_000;
-const entries = new Map<string, { user: SessionUser; until: number }>();
 
-/** The cached user of a token hash, if fresh. */
-export function cachedSession(tokenHash: string, now: Date): SessionUser | undefined {
-  const hit = entries.get(tokenHash);
-  if (!hit) return undefined;
-  if (hit.until <= now.getTime()) {
-    entries.delete(tokenHash);
-    return undefined;
-  }
-  return hit.user;
+/** A resolved session: its user, and the times that decide whether it is still alive. */
+export type SessionRecord = { user: SessionUser; expiresAt: Date; lastSeenAt: Date };
+
+export type SessionCache = {
+  /** A stamp to take before reading a session from the database; `remember` ignores reads older than a notice. */
+  epoch: () => number;
+  get: (tokenHash: string, now: Date) => SessionRecord | undefined;
+  remember: (record: SessionRecord, now: Date, epoch: number) => void;
+  forgetUser: (userId: string) => void;
+  close: () => Promise<void>;
+};
+
+const caches = new WeakMap<Db, SessionCache>();
+
+/** The session cache of a database handle, listening for revocations from every process. */
+export function sessionCacheFor(db: Db): SessionCache {
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = createSessionCache(db)));
+  return cache;
 }
 
-/** Remembers a resolved session until `min(now + ttl, expiresAt)`. */
-export function rememberSession(user: SessionUser, expiresAt: Date, now: Date): void {
-  if (entries.size >= maxEntries) entries.clear();
-  entries.set(user.tokenHash, { user, until: Math.min(now.getTime() + ttlMs, expiresAt.getTime()) });
+/** Stops listening and forgets everything (host shutdown, test teardown). */
+export async function closeSessionCache(db: Db): Promise<void> {
+  await caches.get(db)?.close();
+  caches.delete(db);
 }
 
-/** Forgets one session (sign-out, second factor given). */
-export function forgetSession(tokenHash: string): void {
-  entries.delete(tokenHash);
-}
-
-/** Forgets every session of a user (password, TOTP or account changes). */
-export function forgetUser(userId: string): void {
-  for (const [key, value] of entries) if (value.user.userId === userId) entries.delete(key);
+function createSessionCache(db: Db): SessionCache {
+  const entries = new Map<string, { record: SessionRecord; until: number }>();
+  let listening = false;
+  let epoch = 0;
+  const forgetUser = (userId: string) => {
+    epoch++;
+    for (const [key, value] of entries) if (value.record.user.userId === userId) entries.delete(key);
+  };
+  const listener: Listener = listen(db, sessionsChannel, {
+    onMessage: forgetUser,
+    onState: (on) => {
+      epoch++;
+      listening = on;
+      entries.clear();
+    },
+  });
+  return {
+    epoch: () => epoch,
+    get: (tokenHash, now) => {
+      if (!listening) return undefined;
+      const hit = entries.get(tokenHash);
+      if (!hit) return undefined;
+      if (hit.until <= now.getTime()) {
+        entries.delete(tokenHash);
+        return undefined;
+      }
+      return hit.record;
+    },
+    remember: (record, now, startedAt) => {
+      if (!listening || startedAt !== epoch) return;
+      if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
+      entries.set(record.user.tokenHash, { record, until: Math.min(now.getTime() + ttlMs, record.expiresAt.getTime()) });
+    },
+    forgetUser,
+    close: async () => {
+      await listener.close();
+      entries.clear();
+    },
+  };
 }

@@ -1,6 +1,7 @@
-/** Accounts of the commune, managed by its administrator. */
-import { insertUser, withAudit } from '@hgcs/db';
-import { createUserInputSchema, DomainError } from '@hgcs/domain';
+/** Accounts of the commune, managed by its administrator (`user.manage`): create, list, disable/enable, unlock, reset the second factor, end sessions. */
+import { insertUser, listUsers, withAudit } from '@hgcs/db';
+import { createUserInputSchema, DomainError, userIdInputSchema } from '@hgcs/domain';
+import { manageUser } from '../auth/manage-user.ts';
 import { hashPassword } from '../auth/password.ts';
 import { isUniqueViolation } from '../db-errors.ts';
 import { can } from '../procedures.ts';
@@ -21,4 +22,22 @@ export const userRouter = {
       throw error;
     }
   }),
+
+  /** The commune's accounts: role, active, second factor enrolled, locked until, live sessions. */
+  list: can('user.manage').query(({ ctx }) => listUsers(ctx.db, ctx.user.communeId, ctx.now)),
+
+  /** Disables an account; its sessions end at once in every process. */
+  disable: can('user.manage').input(userIdInputSchema).mutation(({ ctx, input }) => manageUser(ctx, 'disable', input.userId)),
+
+  /** Re-enables a disabled account. */
+  enable: can('user.manage').input(userIdInputSchema).mutation(({ ctx, input }) => manageUser(ctx, 'enable', input.userId)),
+
+  /** Lifts a lock-out (break-glass, ANM-03). */
+  unlock: can('user.manage').input(userIdInputSchema).mutation(({ ctx, input }) => manageUser(ctx, 'unlock', input.userId)),
+
+  /** Removes the account's second factor (lost phone); it enrols again at next sign-in; its sessions end. */
+  resetSecondFactor: can('user.manage').input(userIdInputSchema).mutation(({ ctx, input }) => manageUser(ctx, 'resetSecondFactor', input.userId)),
+
+  /** Ends every session of the account. */
+  endSessions: can('user.manage').input(userIdInputSchema).mutation(({ ctx, input }) => manageUser(ctx, 'endSessions', input.userId)),
 };

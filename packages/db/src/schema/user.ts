@@ -1,9 +1,11 @@
 /**
  * Users and their sessions. Passwords are argon2id hashes; a session row keeps only the SHA-256 of its bearer
- * token, so a leaked table cannot be replayed. Roles come from @hgcs/domain (org/roles.ts).
+ * token, so a leaked table cannot be replayed. TOTP secrets are sealed with AES-256-GCM under a key kept outside
+ * the database (never base32 here); recovery codes are kept only as SHA-256 hashes. Roles come from @hgcs/domain.
  */
 import { roles } from '@hgcs/domain';
-import { boolean, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { bigint, boolean, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { communes } from './commune.ts';
 
 export const roleEnum = pgEnum('role', roles);
@@ -19,8 +21,16 @@ export const users = pgTable('users', {
   agencyCode: text('agency_code'),
   passwordHash: text('password_hash').notNull(),
   mustChangePassword: boolean('must_change_password').notNull().default(false),
+  /** The active authenticator's secret, sealed (`v1.<iv>.<tag>.<ciphertext>`, auth/secret-box.ts). */
   totpSecret: text('totp_secret'),
   totpEnabled: boolean('totp_enabled').notNull().default(false),
+  /** A new authenticator being enrolled (sealed); it replaces `totp_secret` only once confirmed with a code. */
+  totpPendingSecret: text('totp_pending_secret'),
+  /** The last 30-second step whose code was accepted: a code of this step or an older one is refused (no replay). */
+  totpLastStep: bigint('totp_last_step', { mode: 'number' }),
+  /** SHA-256 (hex) of each unused recovery code; a used code is removed in the statement that accepts it. */
+  recoveryCodeHashes: text('recovery_code_hashes').array().notNull().default(sql`'{}'::text[]`),
+  /** Consecutive failed sign-ins (wrong passwords and wrong codes), counted and locked in one statement. */
   failedSignIns: integer('failed_sign_ins').notNull().default(0),
   lockedUntil: timestamp('locked_until', { withTimezone: true }),
   active: boolean('active').notNull().default(true),
@@ -30,10 +40,15 @@ export const users = pgTable('users', {
 export const sessions = pgTable('sessions', {
   /** SHA-256 (hex) of the bearer token; the token itself is never stored. */
   id: text('id').primaryKey(),
+  /** The id a user sees in the list of their sessions (never the token or its hash). */
+  publicId: uuid('public_id').notNull().defaultRandom(),
   communeId: integer('commune_id').notNull().references(() => communes.id),
   userId: uuid('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
   /** False until an account that needs a second factor has given its TOTP code. */
   secondFactorDone: boolean('second_factor_done').notNull().default(false),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  /** Last use, written at most once a minute (idle limit, domain org/session-limits.ts). */
+  lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+  /** The absolute end: 10 hours after sign-in. */
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-}, (t) => [index('sessions_commune_user_idx').on(t.communeId, t.userId)]);
+}, (t) => [index('sessions_commune_user_idx').on(t.communeId, t.userId), uniqueIndex('sessions_commune_public_id_uq').on(t.communeId, t.publicId)]);

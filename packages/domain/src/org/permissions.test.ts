@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasPermission, permissions, permissionsOf, scopeOf } from './permissions.ts';
+import { hasPermission, permissionKinds, permissions, permissionsOf, rolesRequiringTotp, scopeOf } from './permissions.ts';
 import { roles } from './roles.ts';
 
 describe('permission table', () => {
@@ -24,5 +24,16 @@ describe('permission table', () => {
     expect(permissionsOf('admin')).not.toContain('case.read');
     for (const p of permissionsOf('dpo')) expect(hasPermission('dpo', p)).toBe(true);
     expect(permissions.length).toBeGreaterThan(10);
+  });
+});
+
+describe('second factor', () => {
+  it('is required of every role that can change data, derived from the table', () => {
+    for (const role of roles) {
+      const changes = permissionsOf(role).some((p) => permissionKinds[p] === 'change');
+      expect(rolesRequiringTotp.includes(role), role).toBe(changes);
+    }
+    expect(rolesRequiringTotp).toEqual(expect.arrayContaining(['admin', 'office_staff', 'front_viewer', 'chairman', 'team_leader']));
+    expect(rolesRequiringTotp).not.toContain('dpo');
   });
 });

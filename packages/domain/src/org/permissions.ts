@@ -3,7 +3,7 @@
  * (`can('plan.read')`), the console shows by it. Deny by default: a role not listed has no right.
  */
 import { z } from 'zod';
-import type { Role } from './roles.ts';
+import { roles, type Role } from './roles.ts';
 
 /** How far a right reaches: the whole commune, the user's village, the user's own team, the user's own agency. */
 export type Scope = 'commune' | 'village' | 'team' | 'agency';
@@ -37,6 +37,17 @@ export const permissionTable = {
 
 export type Permission = keyof typeof permissionTable;
 export const permissions = Object.keys(permissionTable) as Permission[];
+
+/**
+ * Whether a permission only reads (`read`) or changes data (`change`). Every permission must be classified
+ * (the type fails otherwise); the second-factor rule below follows from it.
+ */
+export const permissionKinds: Record<Permission, 'read' | 'change'> = {
+  'commune.read': 'read', 'plan.read': 'read', 'plan.update': 'change', 'plan.comment': 'change', 'plan.export': 'read',
+  'plan.signoff': 'change', 'village.manage': 'change', 'team.read': 'read', 'team.manage': 'change', 'mediator.read': 'read',
+  'mediator.manage': 'change', 'case.read': 'read', 'case.record': 'change', 'case.assign': 'change', 'budget.read': 'read',
+  'budget.manage': 'change', 'report.read': 'read', 'user.manage': 'change', 'audit.read': 'read',
+};
 export const permissionSchema = z.enum(permissions as [Permission, ...Permission[]]);
 
 /** The scope in which a role holds a permission, or null when it does not hold it (deny by default). */
@@ -54,3 +65,10 @@ export function hasPermission(role: Role, permission: Permission): boolean {
 export function permissionsOf(role: Role): Permission[] {
   return permissions.filter((p) => hasPermission(role, p));
 }
+
+/**
+ * Roles that must sign in with a second factor (TOTP): every role holding any permission that changes data
+ * (security.md ANM-05: MFA for every admin-console account that can change data; TCVN 14423 §4.6.2.4).
+ * Derived from the permission table, so a new right that changes data brings its roles in.
+ */
+export const rolesRequiringTotp: readonly Role[] = roles.filter((role) => permissionsOf(role).some((p) => permissionKinds[p] === 'change'));

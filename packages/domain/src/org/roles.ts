@@ -33,6 +33,3 @@ export const roleLabels: Record<Role, { vi: string; en: string }> = {
   team_leader: { vi: 'Tổ trưởng tổ hòa giải', en: 'Mediation team leader' },
   dpo: { vi: 'Phụ trách bảo vệ dữ liệu cá nhân', en: 'Data-protection officer' },
 };
-
-/** Roles that must sign in with a second factor (TOTP) — security.md, ASVS V6 for privileged accounts. */
-export const rolesRequiringTotp: readonly Role[] = ['admin'];

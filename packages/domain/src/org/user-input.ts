@@ -3,6 +3,7 @@
  * security.md (ASVS 5 V6.2.1: at least 12 characters for a set password; no composition rules).
  */
 import { z } from 'zod';
+import { safeText } from '../text/safe-text.ts';
 import { roleSchema } from './roles.ts';
 
 export const minPasswordLength = 12;
@@ -25,9 +26,37 @@ export const totpCodeInputSchema = z.object({ code: z.string().trim().regex(/^\d
 
 export const createUserInputSchema = z.object({
   username: usernameSchema,
-  displayName: z.string().trim().min(2, 'Họ tên quá ngắn').max(120, 'Họ tên quá dài'),
+  displayName: safeText(120, { min: 2, tooShort: 'Họ tên quá ngắn', tooLong: 'Họ tên quá dài' }),
   role: roleSchema,
   agencyCode: z.string().regex(/^[a-z][a-z0-9_]{1,40}$/).nullable().default(null),
   password: newPasswordSchema,
 }).strict();
 export type CreateUserInput = z.infer<typeof createUserInputSchema>;
+
+/** A recovery code as printed (`abcd-efgh-jkmn-pqrs`): 16 characters, dashes and spaces ignored, any case. */
+export const recoveryCodeSchema = z.string().max(40, 'Mã dự phòng không hợp lệ').transform((v) => v.toLowerCase().replace(/[\s-]/g, ''))
+  .pipe(z.string().regex(/^[a-z2-9]{16}$/, 'Mã dự phòng gồm 16 chữ cái và chữ số, ví dụ abcd-efgh-jkmn-pqrs'));
+
+/** The second factor at sign-in: the authenticator's 6-digit code, or one unused recovery code. */
+export const secondFactorInputSchema = z.union([
+  totpCodeInputSchema,
+  z.object({ recoveryCode: recoveryCodeSchema }).strict(),
+], { error: 'Nhập mã 6 chữ số trên ứng dụng xác thực hoặc một mã dự phòng' });
+export type SecondFactorInput = z.infer<typeof secondFactorInputSchema>;
+
+/**
+ * Starting (again) to enrol an authenticator. When one is already active, the current password and a current
+ * code (or an unused recovery code) are required (ASVS 6.5: re-enrolment needs proof).
+ */
+export const beginTotpInputSchema = z.object({
+  currentPassword: z.string().min(1, 'Vui lòng nhập mật khẩu').max(200, 'Mật khẩu quá dài').optional(),
+  code: z.string().trim().regex(/^\d{6}$/, 'Mã xác thực gồm 6 chữ số').optional(),
+  recoveryCode: recoveryCodeSchema.optional(),
+}).strict().default({});
+export type BeginTotpInput = z.infer<typeof beginTotpInputSchema>;
+
+/** One user of the administrator's commune. */
+export const userIdInputSchema = z.object({ userId: z.string().uuid('Mã người dùng không hợp lệ') }).strict();
+
+/** One of my sessions, by its public id (never the token). */
+export const sessionIdInputSchema = z.object({ sessionId: z.string().uuid('Mã phiên không hợp lệ') }).strict();
