@@ -6,6 +6,7 @@
 // errors
 export { DomainError, formatErrorMessage, isDomainError, type ErrorKind, type ErrorCode } from './errors/domain-error.ts';
 export { errorMessages } from './errors/messages.ts';
+export { safeText, safeTextMessages } from './text/safe-text.ts';
 
 // org
 export * from './org/roles.ts';

@@ -7,7 +7,7 @@ import { errorMessages, type ErrorCode } from './messages.ts';
 export type { ErrorCode };
 
 /** What kind of failure a code is, so every transport maps it once (tRPC, HTTP, forms). */
-export type ErrorKind = 'invalid' | 'not_found' | 'forbidden' | 'unauthenticated' | 'conflict' | 'rate_limited';
+export type ErrorKind = 'invalid' | 'not_found' | 'forbidden' | 'unauthenticated' | 'conflict' | 'rate_limited' | 'unavailable';
 
 /** A rule was broken or an input was refused. `params` fill the message's {placeholders}. */
 export class DomainError extends Error {

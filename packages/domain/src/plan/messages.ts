@@ -24,6 +24,8 @@ export const planMessages = {
   'SIGNOFF.FUTURE_YEAR': { kind: 'invalid', vi: 'Chưa thể ký duyệt năm {year}: năm này chưa bắt đầu.', en: 'Year {year} has not begun and cannot be signed off.' },
   'EVIDENCE.TYPE': { kind: 'invalid', vi: 'Chỉ nhận tệp PDF, DOCX, XLSX, JPEG hoặc PNG (kiểm tra theo nội dung tệp).', en: 'Only PDF, DOCX, XLSX, JPEG or PNG files are accepted (checked by content).' },
   'EVIDENCE.TOO_LARGE': { kind: 'invalid', vi: 'Tệp quá lớn: tối đa 10 MB.', en: 'The file is too large: 10 MB at most.' },
+  'EVIDENCE.PACKAGE_TOO_LARGE': { kind: 'invalid', vi: 'Tệp Word/Excel này khi giải nén quá lớn (tối đa {maxMb} MB và {maxEntries} thành phần) hoặc bị hỏng. Vui lòng lưu lại tệp hoặc gửi bản PDF.', en: 'This Word/Excel file unpacks too large (at most {maxMb} MB and {maxEntries} parts) or is damaged. Save it again or send a PDF.' },
+  'EVIDENCE.DISK_FULL': { kind: 'unavailable', vi: 'Máy chủ hết chỗ lưu tệp nên chưa lưu được minh chứng; không có gì được ghi. Vui lòng báo quản trị viên giải phóng ổ đĩa rồi thử lại.', en: 'The server is out of disk space, so the evidence was not saved (nothing was written). Ask the administrator to free disk space, then try again.' },
   'SIGNOFF.ALREADY': { kind: 'conflict', vi: 'Năm {year} đã được ký duyệt.', en: 'Year {year} is already signed off.' },
   'SIGNOFF.NOT_SIGNED': { kind: 'conflict', vi: 'Năm {year} chưa được ký duyệt.', en: 'Year {year} is not signed off.' },
 } as const satisfies Record<string, { kind: ErrorKind; vi: string; en: string }>;

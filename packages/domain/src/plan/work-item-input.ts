@@ -4,6 +4,7 @@
  * and the chairman's sign-off.
  */
 import { z } from 'zod';
+import { safeText } from '../text/safe-text.ts';
 import { isoDateSchema } from '../calendar/iso-date.ts';
 import { DomainError } from '../errors/domain-error.ts';
 
@@ -24,19 +25,19 @@ export const workItemUpdateInputSchema = z.object({
   id, version,
   status: z.enum(['not_started', 'in_progress', 'done']).optional(),
   progress: z.number().int().min(0, 'Tiến độ từ 0 đến 100').max(100, 'Tiến độ từ 0 đến 100').optional(),
-  responsible: z.string().trim().max(120, 'Tên người phụ trách quá dài').nullable().optional(),
-  notes: z.string().trim().max(4000, 'Ghi chú quá dài').nullable().optional(),
+  responsible: safeText(120, { tooLong: 'Tên người phụ trách quá dài' }).nullable().optional(),
+  notes: safeText(4000, { multiline: true, tooLong: 'Ghi chú quá dài' }).nullable().optional(),
   dueDate: isoDateSchema.optional(),
 }).strict();
 export type WorkItemUpdateInput = z.infer<typeof workItemUpdateInputSchema>;
 
-export const workItemCancelInputSchema = z.object({ id, version, reason: z.string().trim().min(3, 'Vui lòng ghi lý do hủy').max(500) }).strict();
+export const workItemCancelInputSchema = z.object({ id, version, reason: safeText(500, { min: 3, multiline: true, tooShort: 'Vui lòng ghi lý do hủy' }) }).strict();
 
 export const recordRequestInputSchema = z.object({
   taskCode,
-  requestedBy: z.string().trim().min(2, 'Vui lòng ghi cơ quan, người yêu cầu').max(200),
+  requestedBy: safeText(200, { min: 2, tooShort: 'Vui lòng ghi cơ quan, người yêu cầu' }),
   requestedOn: isoDateSchema,
-  reason: z.string().trim().min(3, 'Vui lòng ghi nội dung yêu cầu').max(2000),
+  reason: safeText(2000, { min: 3, multiline: true, tooShort: 'Vui lòng ghi nội dung yêu cầu' }),
   dueDate: isoDateSchema,
   /** Idempotency key from the form: a retry never creates a second item. */
   clientKey: z.string().uuid(),
@@ -47,21 +48,21 @@ export const higherPlanDatesInputSchema = z.object({
   partKey: z.string().regex(/^[a-z_]+$/).nullable(),
   year,
   dueDate: isoDateSchema,
-  note: z.string().trim().max(500).nullable().default(null),
+  note: safeText(500, { multiline: true }).nullable().default(null),
   clientKey: z.string().uuid(),
 }).strict();
 
-export const workItemCommentInputSchema = z.object({ id, body: z.string().trim().min(1, 'Nội dung trống').max(2000, 'Ý kiến quá dài') }).strict();
+export const workItemCommentInputSchema = z.object({ id, body: safeText(2000, { min: 1, multiline: true, tooShort: 'Nội dung trống', tooLong: 'Ý kiến quá dài' }) }).strict();
 
 /** A link to a record in the product ("/…") or an https address. */
 export const evidenceLinkInputSchema = z.object({
   id,
-  label: z.string().trim().min(2, 'Vui lòng ghi tên minh chứng').max(200),
-  url: z.string().trim().max(2000).refine((u) => /^\/[^/]/.test(u) || /^https:\/\/[^\s]+$/.test(u), 'Đường dẫn phải bắt đầu bằng / hoặc https://'),
+  label: safeText(200, { min: 2, tooShort: 'Vui lòng ghi tên minh chứng' }),
+  url: safeText(2000).refine((u) => /^\/[^/]/.test(u) || /^https:\/\/[^\s]+$/.test(u), 'Đường dẫn phải bắt đầu bằng / hoặc https://'),
 }).strict();
 
 export const signoffInputSchema = z.object({ year }).strict();
-export const reopenYearInputSchema = z.object({ year, reason: z.string().trim().min(5, 'Vui lòng ghi lý do mở lại').max(500) }).strict();
+export const reopenYearInputSchema = z.object({ year, reason: safeText(500, { min: 5, multiline: true, tooShort: 'Vui lòng ghi lý do mở lại' }) }).strict();
 
 /**
  * The patch a change implies: done means 100 %, not started 0 % (the roll-up counts them so). A cancelled item
