@@ -14,10 +14,10 @@ export type Access = 'public' | 'kiosk' | 'pending_session' | 'session' | { perm
 export type Meta = { access: Access };
 
 const kindToCode: Record<ErrorKind, TRPCError['code']> = {
-  invalid: 'BAD_REQUEST', not_found: 'NOT_FOUND', forbidden: 'FORBIDDEN', unauthenticated: 'UNAUTHORIZED', conflict: 'CONFLICT', rate_limited: 'TOO_MANY_REQUESTS',
+  invalid: 'BAD_REQUEST', not_found: 'NOT_FOUND', forbidden: 'FORBIDDEN', unauthenticated: 'UNAUTHORIZED', conflict: 'CONFLICT', rate_limited: 'TOO_MANY_REQUESTS', unavailable: 'SERVICE_UNAVAILABLE',
 };
 
-const kindToStatus: Record<ErrorKind, number> = { invalid: 400, unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409, rate_limited: 429 };
+const kindToStatus: Record<ErrorKind, number> = { invalid: 400, unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409, rate_limited: 429, unavailable: 503 };
 
 /** The HTTP status of a DomainError, for the few plain HTTP routes (files, exports). */
 export function httpStatusOf(error: DomainError): number {
