@@ -10,10 +10,11 @@ import { ping, type Db } from '@hgcs/db';
 import { Hono, type Context as HonoContext } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
-import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Logger } from 'pino';
 import { getConnInfo } from '@hono/node-server/conninfo';
+import { randomUUID } from 'node:crypto';
+import { loggableErrorCode } from './loggable-error.ts';
 
 export type AppOptions = { db: Db; log: Logger; corsOrigins: string[]; evidence: EvidenceStore; maxBatch?: number; maxBodyBytes?: number };
 
@@ -22,7 +23,12 @@ type AppEnv = { Variables: { requestId: string } };
 /** Builds the Hono app; the host serves it. */
 export function createApp({ db, log, corsOrigins, evidence, maxBatch = 10, maxBodyBytes = 1_000_000 }: AppOptions) {
   const app = new Hono<AppEnv>();
-  app.use(requestId());
+  // The request id is the server's own (never a client's X-Request-Id): it ties log lines and audit rows together.
+  app.use(async (c, next) => {
+    c.set('requestId', randomUUID());
+    await next();
+    c.header('x-request-id', c.get('requestId'));
+  });
   app.use(async (c, next) => {
     const started = performance.now();
     await next();
@@ -46,8 +52,9 @@ export function createApp({ db, log, corsOrigins, evidence, maxBatch = 10, maxBo
     createContext: (_opts, c) => createContext({
       db, requestId: c.get('requestId'), ip: connectionAddress(c), authorization: c.req.header('authorization'),
     }),
-    onError: ({ error, path }) => {
-      if (error.code === 'INTERNAL_SERVER_ERROR') log.error({ path, err: { message: error.cause?.message ?? error.message } }, 'procedure failed');
+    // Codes only (SQLSTATE, domain code), never a message: drizzle's carries the query's parameters (ANM-07).
+    onError: ({ error, path, ctx }) => {
+      if (error.code === 'INTERNAL_SERVER_ERROR') log.error({ requestId: ctx?.requestId, path, code: loggableErrorCode(error.cause ?? error) }, 'procedure failed');
     },
   }));
 
@@ -78,7 +85,7 @@ export function createApp({ db, log, corsOrigins, evidence, maxBatch = 10, maxBo
   app.notFound((c) => c.json({ error: { message: 'Không tìm thấy.' } }, 404));
   app.onError((err, c) => {
     if (isDomainError(err)) return c.json({ error: { message: err.message, domainCode: err.code } }, httpStatusOf(err) as 400);
-    log.error({ requestId: c.get('requestId'), path: c.req.path, err: { message: err.message } }, 'unhandled');
+    log.error({ requestId: c.get('requestId'), path: c.req.path, code: loggableErrorCode(err) }, 'unhandled');
     return c.json({ error: { message: 'Lỗi hệ thống. Vui lòng thử lại sau.', requestId: c.get('requestId') } }, 500);
   });
   return app;

@@ -5,7 +5,10 @@ import { z } from 'zod';
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 const schema = z.object({
+  /** The product's own role (DML only); unset → embedded PostgreSQL. */
   DATABASE_URL: z.string().url().optional(),
+  /** The schema's owner, which runs migrations and grants DATABASE_URL's role its rights; unset → DATABASE_URL (warned). */
+  MIGRATION_DATABASE_URL: z.string().url().optional(),
   HGCS_DATA_DIR: z.string().default(`${repoRoot}data`),
   API_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   CORS_ORIGINS: z.string().default('http://localhost:3002,http://127.0.0.1:3002'),

@@ -10,10 +10,19 @@ import { join } from 'node:path';
 import pino from 'pino';
 import { createApp } from './app.ts';
 import { env } from './env.ts';
+import { postgresLogLine } from './postgres-log-line.ts';
 
-const log = pino({ level: env.LOG_LEVEL, base: { app: 'api' }, redact: ['password', '*.password', 'token', '*.token', 'authorization'] });
+// Log lines carry ids, paths, statuses and error codes only (ANM-07); the redaction is a second net for anything
+// that slips in under a telling name.
+const log = pino({
+  level: env.LOG_LEVEL, base: { app: 'api' },
+  redact: { paths: ['password', '*.password', 'token', '*.token', 'authorization', '*.authorization', 'params', '*.params', 'body', '*.body', 'input', '*.input'], censor: '[redacted]' },
+});
 const started = performance.now();
-const database = await openDatabase({ url: env.DATABASE_URL, dataDir: join(env.HGCS_DATA_DIR, 'postgres'), log: (m) => log.debug({ pg: m.trim() }, 'postgres') });
+const database = await openDatabase({
+  url: env.DATABASE_URL, migrationUrl: env.MIGRATION_DATABASE_URL, dataDir: join(env.HGCS_DATA_DIR, 'postgres'),
+  log: (m) => log.debug({ pg: postgresLogLine(m) }, 'postgres'), warn: (m) => log.warn(m),
+});
 const boot = await bootstrap(database.db, { setupPasswordOverride: env.HGCS_SETUP_PASSWORD });
 const app = createApp({ db: database.db, log, evidence: diskEvidenceStore(env.EVIDENCE_DIR ?? join(env.HGCS_DATA_DIR, 'evidence')), corsOrigins: env.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean) });
 const server = serve({ fetch: app.fetch, port: env.API_PORT, hostname: '127.0.0.1' }, (info) => {

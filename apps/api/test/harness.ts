@@ -12,9 +12,8 @@ import { createTestDatabase } from '@hgcs/db/testing';
 import { poToAgencies, poToPlan, poToVillages, type Role } from '@hgcs/domain';
 import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
 import type { AddressInfo } from 'node:net';
-import { Writable } from 'node:stream';
-import pino from 'pino';
 import { createApp } from '../src/app.ts';
+import { testLogger } from './log-capture.ts';
 
 export const setupPassword = 'setup-pass-for-tests-1';
 export const password = 'mat-khau-rat-dai-2026';
@@ -23,14 +22,14 @@ export async function startServer() {
   const t = await createTestDatabase();
   await bootstrap(t.db, { setupPasswordOverride: setupPassword });
   const logs: string[] = [];
-  const log = pino({ level: 'info' }, new Writable({ write(chunk, _enc, cb) { logs.push(String(chunk)); cb(); } }));
+  const log = testLogger(logs);
   const evidenceDir = mkdtempSync(join(tmpdir(), 'hgcs-evidence-'));
   const app = createApp({ db: t.db, log, evidence: diskEvidenceStore(evidenceDir), corsOrigins: ['http://kiosk.test'] });
   const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
   await new Promise((r) => server.once('listening', r));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
-    url, db: t.db, logs, evidenceDir,
+    url, db: t.db, owner: t.owner, logs, evidenceDir,
     client: (token?: string) => clientFor(url, token),
     close: async () => { await new Promise((r) => server.close(r)); await t.close(); },
   };

@@ -3,9 +3,10 @@
  * must be built from one of these, and `assertEveryProcedureDeclared` (run at start and in tests) fails
  * when one is not.
  */
-import { DomainError, hasPermission, scopeOf, type Permission } from '@hgcs/domain';
+import { DomainError, hasPermission, isDomainError, scopeOf, type Permission } from '@hgcs/domain';
+import { auditDenial } from './audit-denial.ts';
 import { baseProcedure, type Access } from './trpc.ts';
-import type { SessionUser } from './context.ts';
+import type { Context, SessionUser } from './context.ts';
 import { takeToken } from './rate-limit.ts';
 
 /** Anyone, signed in or not: rate-limited per client address; returns no personal data. */
@@ -36,10 +37,20 @@ export const sessionProcedure = baseProcedure.meta({ access: 'session' }).use(({
 /** A signed-in, fully set-up user whose role holds `permission` (permission table in @hgcs/domain). */
 export function can(permission: Permission) {
   const access: Access = { permission };
-  return baseProcedure.meta({ access }).use(({ ctx, next }) => {
-    const user = authorize(ctx.user, permission);
+  return baseProcedure.meta({ access }).use(async ({ ctx, next, path }) => {
+    const user = await authorizeAudited(ctx, permission, path);
     return next({ ctx: { user, scope: scopeOf(user.role, permission)! } });
   });
+}
+
+/** `authorize`, with a denial of a signed-in user written to the audit log (`auth.denied`, the path and permission). */
+export async function authorizeAudited(ctx: Context, permission: Permission, path: string): Promise<SessionUser> {
+  try {
+    return authorize(ctx.user, permission);
+  } catch (error) {
+    if (isDomainError(error)) await auditDenial(ctx, path, permission, error);
+    throw error;
+  }
 }
 
 /** The user when signed in, fully set up and holding `permission`; otherwise the DomainError that says why not. */

@@ -46,7 +46,7 @@ export async function startStack() {
     children.push(child);
   };
   const evidenceDir = mkdtempSync(join(tmpdir(), 'hgcs-e2e-evidence-'));
-  run(['apps/api/src/main.ts'], { DATABASE_URL: database.url, API_PORT: String(apiPort), HGCS_SETUP_PASSWORD: setupPassword, EVIDENCE_DIR: evidenceDir });
+  run(['apps/api/src/main.ts'], { DATABASE_URL: database.url, MIGRATION_DATABASE_URL: database.owner.url, API_PORT: String(apiPort), HGCS_SETUP_PASSWORD: setupPassword, EVIDENCE_DIR: evidenceDir });
   await waitFor(`${api}/health`);
   run(['apps/admin/server.ts'], { PORT: String(adminPort), HOST: '127.0.0.1', API_URL: api });
   run(['apps/kiosk/serve.ts'], { KIOSK_PORT: String(kioskPort), API_URL: api });

@@ -6,7 +6,8 @@ import { getCommune, listAgencies, type Db } from '@hgcs/db';
 import { DomainError } from '@hgcs/domain';
 import { writePlanReportDocx, writePlanReportXlsx, type PlanYearReport } from '@hgcs/reports';
 import type { Context } from '../context.ts';
-import { authorize } from '../procedures.ts';
+import { authorizeAudited } from '../procedures.ts';
+import { auditDownload } from './audit-download.ts';
 import { toWorkItemView } from '../views/work-item-view.ts';
 import { planProgress } from '../work-items/progress.ts';
 import { todayInVietnam } from '../work-items/today.ts';
@@ -39,11 +40,12 @@ export async function buildPlanYearReport(db: Db, communeId: number, year: numbe
   };
 }
 
-/** The report file for the caller: `format` docx or xlsx. */
+/** The report file for the caller: `format` docx or xlsx; a denial and every export are audited. */
 export async function exportPlanYear(ctx: Context, yearText: string, format: 'docx' | 'xlsx') {
-  const user = authorize(ctx.user, 'plan.export');
+  const user = await authorizeAudited(ctx, 'plan.export', 'exports.plan-year');
   const year = parseExportYear(yearText);
   const report = await buildPlanYearReport(ctx.db, user.communeId, year, ctx.now);
   const bytes = format === 'docx' ? await writePlanReportDocx(report) : await writePlanReportXlsx(report);
+  await auditDownload({ ...ctx, user }, { action: 'export.download', objectType: 'export', objectId: `plan_report:${year}.${format}`, after: { kind: 'plan_report', year, format } });
   return { bytes, mediaType: mediaTypes[format], fileName: `bao-cao-ke-hoach-315-nam-${year}.${format}` };
 }

@@ -7,7 +7,8 @@ import { getCommune, getPlanTree, listAgencies, listWorkItems, type Db } from '@
 import { DomainError, type Timing } from '@hgcs/domain';
 import { writePlanYearPlanDocx, writePlanYearPlanXlsx, type PlanYearPlan } from '@hgcs/reports';
 import type { Context } from '../context.ts';
-import { authorize } from '../procedures.ts';
+import { authorizeAudited } from '../procedures.ts';
+import { auditDownload } from './audit-download.ts';
 import { todayInVietnam } from '../work-items/today.ts';
 import { agencyNames, communeDocumentFrame, mediaTypes, parseExportYear } from './commune-document.ts';
 
@@ -39,11 +40,12 @@ export async function buildYearPlan(db: Db, communeId: number, year: number, now
   };
 }
 
-/** The year's plan file for the caller: `format` docx or xlsx. */
+/** The year's plan file for the caller: `format` docx or xlsx; a denial and every export are audited. */
 export async function exportYearPlan(ctx: Context, yearText: string, format: 'docx' | 'xlsx') {
-  const user = authorize(ctx.user, 'plan.export');
+  const user = await authorizeAudited(ctx, 'plan.export', 'exports.year-plan');
   const year = parseExportYear(yearText);
   const plan = await buildYearPlan(ctx.db, user.communeId, year, ctx.now);
   const bytes = format === 'docx' ? await writePlanYearPlanDocx(plan) : await writePlanYearPlanXlsx(plan);
+  await auditDownload({ ...ctx, user }, { action: 'export.download', objectType: 'export', objectId: `year_plan:${year}.${format}`, after: { kind: 'year_plan', year, format } });
   return { bytes, mediaType: mediaTypes[format], fileName: `ke-hoach-315-nam-${year}.${format}` };
 }
