@@ -1,0 +1,111 @@
+/**
+ * Issue 7, point 8 (IV-01, ER-01): nothing a client sends gives a 5xx. Every procedure that takes input gets its
+ * string fields replaced, one at a time, by a NUL byte, a lone surrogate and a bidi override (as raw JSON, the way
+ * an attacker sends them), from a caller allowed to reach the database; each answer must be a 4xx. The evidence
+ * route gets malformed multipart bodies, with and without a session.
+ */
+import { appRouter } from '@hgcs/api';
+import { listWorkItems } from '@hgcs/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUser, password, startServer } from './harness.ts';
+
+let s: Awaited<ReturnType<typeof startServer>>;
+const tokens: Record<string, string> = {};
+const bad = { nul: 'Ghi chú\u0000', loneSurrogate: 'Ghi chú \uD800', bidiOverride: 'abc\u202Etxt.exe' };
+const uuid = '00000000-0000-4000-8000-000000000000';
+
+type Case = { who: string | null; input: Record<string, unknown> };
+let cases: Record<string, Case>;
+
+beforeAll(async () => {
+  s = await startServer();
+  for (const u of [{ username: 'vanphong', role: 'office_staff', agencyCode: 'office' }, { username: 'chutich', role: 'chairman', agencyCode: 'office' }, { username: 'quantri', role: 'admin' }] as const) {
+    await createUser(s.db, u);
+    tokens[u.username] = await s.signIn(u.username);
+  }
+  const items = await listWorkItems(s.db, 24013, { year: 2027 });
+  const item = items.find((i) => i.taskCode === '1')!;
+  const village = (await s.client(tokens.vanphong).commune.villages.query())[0]!;
+  const ref = { id: item.id, version: item.version };
+  cases = {
+    'auth.signIn': { who: null, input: { username: 'vanphong', password: 'sai' } },
+    'auth.verifyTotp': { who: 'vanphong', input: { code: '123456' } },
+    'auth.changePassword': { who: 'vanphong', input: { currentPassword: password, newPassword: 'một mật khẩu mới rất dài' } },
+    'auth.beginTotp': { who: 'vanphong', input: { currentPassword: password, code: '123456' } },
+    'auth.confirmTotp': { who: 'vanphong', input: { code: '123456' } },
+    'auth.endSession': { who: 'vanphong', input: { sessionId: uuid } },
+    'audit.list': { who: 'quantri', input: {} },
+    'commune.addVillage': { who: 'vanphong', input: { name: 'Làng Mới', ethnicMinorityArea: true, households: 10 } },
+    'commune.updateVillage': { who: 'vanphong', input: { id: village.id, name: 'Làng Đổi Tên' } },
+    'plan.public': { who: null, input: { commune: '24013' } },
+    'progress.tree': { who: 'vanphong', input: {} },
+    'progress.signYear': { who: 'chutich', input: { year: 2026 } },
+    'progress.reopenYear': { who: 'chutich', input: { year: 2026, reason: 'Bổ sung minh chứng' } },
+    'progress.public': { who: null, input: { commune: '24013' } },
+    'user.create': { who: 'quantri', input: { username: 'nguoimoi', displayName: 'Người Mới', role: 'office_staff', agencyCode: 'office', password: 'một mật khẩu rất dài cho người mới' } },
+    'user.disable': { who: 'quantri', input: { userId: uuid } },
+    'user.enable': { who: 'quantri', input: { userId: uuid } },
+    'user.unlock': { who: 'quantri', input: { userId: uuid } },
+    'user.resetSecondFactor': { who: 'quantri', input: { userId: uuid } },
+    'user.endSessions': { who: 'quantri', input: { userId: uuid } },
+    'workItem.list': { who: 'vanphong', input: { view: 'all' } },
+    'workItem.get': { who: 'vanphong', input: { id: item.id } },
+    'workItem.update': { who: 'vanphong', input: { ...ref, responsible: 'Chị Lan', notes: 'Đã họp' } },
+    'workItem.cancel': { who: 'vanphong', input: { ...ref, reason: 'Không còn cần thiết' } },
+    'workItem.comment': { who: 'vanphong', input: { id: item.id, body: 'Ý kiến' } },
+    'workItem.addLink': { who: 'vanphong', input: { id: item.id, label: 'Trang xã', url: 'https://poto.gialai.gov.vn/' } },
+    'workItem.recordRequest': { who: 'vanphong', input: { taskCode: '4a', requestedBy: 'UBND huyện', requestedOn: '2027-03-01', reason: 'Yêu cầu tổ chức', dueDate: '2027-04-01', clientKey: uuid } },
+    'workItem.scheduleHigherPlan': { who: 'vanphong', input: { taskCode: '7b', partKey: null, year: 2027, dueDate: '2027-06-01', note: 'Theo kế hoạch huyện', clientKey: uuid } },
+  };
+});
+afterAll(() => s.close());
+
+const procedures = () => Object.entries(appRouter._def.procedures as Record<string, { _def: { type: string; inputs: unknown[] } }>);
+
+/** Calls a procedure over plain HTTP with a raw JSON input (lone surrogates travel as JSON escapes). */
+function call(path: string, type: string, who: string | null, input: unknown) {
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...(who ? { authorization: `Bearer ${tokens[who]}` } : {}) };
+  const json = JSON.stringify(input);
+  return type === 'query'
+    ? fetch(`${s.url}/trpc/${path}?input=${encodeURIComponent(json)}`, { headers })
+    : fetch(`${s.url}/trpc/${path}`, { method: 'POST', headers, body: json });
+}
+
+describe('no 5xx for anything a client sends', () => {
+  it('has a case for every procedure that takes input', () => {
+    const withInput = procedures().filter(([, p]) => p._def.inputs.length > 0).map(([path]) => path);
+    expect(withInput.filter((path) => !(path in cases))).toEqual([]);
+  });
+
+  it('answers 4xx to a NUL byte, a lone surrogate or a bidi override in any string field of any procedure', async () => {
+    const failures: string[] = [];
+    for (const [path, p] of procedures()) {
+      const c = cases[path];
+      if (!c) continue;
+      for (const [field, value] of Object.entries(c.input)) {
+        if (typeof value !== 'string') continue;
+        for (const [name, text] of Object.entries(bad)) {
+          const res = await call(path, p._def.type, c.who, { ...c.input, [field]: text });
+          if (res.status < 400 || res.status >= 500) failures.push(`${path}.${field} ${name} → ${res.status}`);
+        }
+      }
+      const wrongShape = await call(path, p._def.type, c.who, bad.nul);
+      if (wrongShape.status < 400 || wrongShape.status >= 500) failures.push(`${path} (a string as input) → ${wrongShape.status}`);
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('answers 4xx to malformed multipart on the evidence route, signed in or not', async () => {
+    const bodies = ['--abc\r\nContent-Disposition: form-data; name="file"; filename="a\r\n\r\n\u0000', '\u0000\uD800', '--abc--'];
+    const id = (await listWorkItems(s.db, 24013, { year: 2027 })).find((i) => i.taskCode === '1')!.id;
+    for (const who of [null, 'vanphong']) {
+      for (const contentType of ['multipart/form-data; boundary=abc', 'multipart/form-data', 'multipart/form-data; boundary=']) {
+        for (const body of bodies) {
+          const res = await fetch(`${s.url}/files/work-items/${id}/evidence`, { method: 'POST', headers: { 'content-type': contentType, ...(who ? { authorization: `Bearer ${tokens[who]}` } : {}) }, body });
+          expect([400, 401]).toContain(res.status);
+          if (!who) expect(res.status).toBe(401);
+        }
+      }
+    }
+  });
+});
