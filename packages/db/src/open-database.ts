@@ -35,7 +35,7 @@ export async function openDatabase({ url, migrationUrl, dataDir, log, warn = () 
     await migrateDatabase(migrationUrl, { appRole: { name: decodeURIComponent(new URL(url).username) } });
     appUrl = url;
   } else {
-    warn('MIGRATION_DATABASE_URL is not set: DATABASE_URL both owns the schema and runs the product, so the audit log is not protected from it. Give the product a role without DDL rights (see README).');
+    warn('Chưa đặt MIGRATION_DATABASE_URL: DATABASE_URL vừa sở hữu lược đồ vừa chạy sản phẩm, nên nhật ký kiểm toán không được bảo vệ khỏi nó. / MIGRATION_DATABASE_URL is not set: DATABASE_URL both owns the schema and runs the product, so the audit log is not protected from it (see README).');
     await migrateDatabase(url);
     appUrl = url;
   }
