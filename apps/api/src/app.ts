@@ -6,22 +6,27 @@
 import { trpcServer } from '@hono/trpc-server';
 import { addFileEvidence, appRouter, createContext, exportPlanYear, exportYearPlan, httpStatusOf, readFileEvidence, type EvidenceStore } from '@hgcs/api';
 import { isDomainError } from '@hgcs/domain';
-import { ping, type Db } from '@hgcs/db';
+import type { Db } from '@hgcs/db';
 import { Hono, type Context as HonoContext } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Logger } from 'pino';
 import { getConnInfo } from '@hono/node-server/conninfo';
+import { healthCheck, type HealthCheck } from './health/check-health.ts';
 import { randomUUID } from 'node:crypto';
 import { loggableErrorCode } from './loggable-error.ts';
 
-export type AppOptions = { db: Db; log: Logger; corsOrigins: string[]; evidence: EvidenceStore; maxBatch?: number; maxBodyBytes?: number };
+export type AppOptions = {
+  db: Db; log: Logger; corsOrigins: string[]; evidence: EvidenceStore; maxBatch?: number; maxBodyBytes?: number;
+  /** What /health checks (default: the database only; the host adds the evidence directory). */
+  health?: HealthCheck;
+};
 
 type AppEnv = { Variables: { requestId: string } };
 
 /** Builds the Hono app; the host serves it. */
-export function createApp({ db, log, corsOrigins, evidence, maxBatch = 10, maxBodyBytes = 1_000_000 }: AppOptions) {
+export function createApp({ db, log, corsOrigins, evidence, maxBatch = 10, maxBodyBytes = 1_000_000, health = healthCheck({ db }) }: AppOptions) {
   const app = new Hono<AppEnv>();
   // The request id is the server's own (never a client's X-Request-Id): it ties log lines and audit rows together.
   app.use(async (c, next) => {
@@ -43,7 +48,10 @@ export function createApp({ db, log, corsOrigins, evidence, maxBatch = 10, maxBo
     await next();
   });
 
-  app.get('/health', async (c) => ((await ping(db)) ? c.json({ status: 'ok', database: 'up' }) : c.json({ status: 'degraded', database: 'down' }, 503)));
+  app.get('/health', async (c) => {
+    const report = await health();
+    return c.json(report, report.status === 'ok' ? 200 : 503, { 'cache-control': 'no-store' });
+  });
 
   app.use('/trpc/*', trpcServer({
     router: appRouter,

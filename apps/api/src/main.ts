@@ -1,15 +1,21 @@
 /**
- * Starts the API: opens the database (embedded PostgreSQL in ./data/postgres unless DATABASE_URL is set),
+ * Starts the API: takes its port first (a port in use is one clear line and exit 1), opens the database (embedded
+ * PostgreSQL in ./data/postgres unless DATABASE_URL is set; a second instance on the same data directory is refused),
  * migrates under a lock, seeds xã Pờ Tó on first run, prints the first administrator's one-time setup password,
- * and serves HTTP. Stops cleanly on SIGINT/SIGTERM.
+ * and serves HTTP. While it runs it watches the database: /health says "down" when it does not answer, and when the
+ * embedded PostgreSQL is gone the API exits non-zero so start-all restarts it. Stops cleanly on SIGINT/SIGTERM.
  */
-import { serve } from '@hono/node-server';
 import { bootstrap, diskEvidenceStore } from '@hgcs/api';
-import { openDatabase } from '@hgcs/db';
+import { openDatabase, type OpenDatabase } from '@hgcs/db';
+import { formatErrorMessage, isDomainError } from '@hgcs/domain';
 import { join } from 'node:path';
 import pino from 'pino';
 import { createApp } from './app.ts';
 import { env } from './env.ts';
+import { healthCheck } from './health/check-health.ts';
+import { watchDatabase } from './health/watch-database.ts';
+import { listen, type Listening } from './listen.ts';
+import { loggableErrorCode } from './loggable-error.ts';
 import { postgresLogLine } from './postgres-log-line.ts';
 
 // Log lines carry ids, paths, statuses and error codes only (ANM-07); the redaction is a second net for anything
@@ -19,19 +25,54 @@ const log = pino({
   redact: { paths: ['password', '*.password', 'token', '*.token', 'authorization', '*.authorization', 'params', '*.params', 'body', '*.body', 'input', '*.input'], censor: '[redacted]' },
 });
 const started = performance.now();
-const database = await openDatabase({
-  url: env.DATABASE_URL, migrationUrl: env.MIGRATION_DATABASE_URL, dataDir: join(env.HGCS_DATA_DIR, 'postgres'),
-  log: (m) => log.debug({ pg: postgresLogLine(m) }, 'postgres'), warn: (m) => log.warn(m),
-});
+let http: Listening | undefined;
+let database: OpenDatabase | undefined;
+
+/** Start-up failed: one line for the operator (Vietnamese / English), no stack, exit 1. */
+function refuse(error: unknown): never {
+  const line = isDomainError(error) && error.code.startsWith('STARTUP.')
+    ? `${formatErrorMessage(error.code, 'vi', error.params)} / ${formatErrorMessage(error.code, 'en', error.params)}`
+    : `Không khởi động được API / The API did not start (${loggableErrorCode(error)}).`;
+  process.stderr.write(`${line}\n`);
+  http?.server.close();
+  process.exit(1);
+}
+
+try {
+  http = await listen(env.API_PORT);
+  database = await openDatabase({
+    url: env.DATABASE_URL, migrationUrl: env.MIGRATION_DATABASE_URL, dataDir: join(env.HGCS_DATA_DIR, 'postgres'),
+    log: (m) => log.debug({ pg: postgresLogLine(m) }, 'postgres'), warn: (m) => log.warn(m),
+  });
+} catch (error) {
+  refuse(error);
+}
 const boot = await bootstrap(database.db, { setupPasswordOverride: env.HGCS_SETUP_PASSWORD });
-const app = createApp({ db: database.db, log, evidence: diskEvidenceStore(env.EVIDENCE_DIR ?? join(env.HGCS_DATA_DIR, 'evidence')), corsOrigins: env.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean) });
-const server = serve({ fetch: app.fetch, port: env.API_PORT, hostname: '127.0.0.1' }, (info) => {
-  log.info({ port: info.port, embedded: database.embedded, seeded: boot.seeded, ms: Math.round(performance.now() - started) }, 'API ready');
-  for (const admin of boot.admins) {
-    process.stdout.write(
-      `\n  Lần đăng nhập đầu tiên / First sign-in — ${admin.communeName}\n  Tên đăng nhập / username: ${admin.username}\n  Mật khẩu cài đặt (dùng một lần) / one-time setup password: ${admin.setupPassword}\n  (Đổi mật khẩu và cài đặt xác thực hai lớp ngay khi đăng nhập.)\n\n`,
-    );
-  }
+const evidenceDir = env.EVIDENCE_DIR ?? join(env.HGCS_DATA_DIR, 'evidence');
+const health = healthCheck({ db: database.db, evidenceDir });
+const app = createApp({ db: database.db, log, health, evidence: diskEvidenceStore(evidenceDir), corsOrigins: env.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean) });
+http.serve(app.fetch);
+log.info({ port: env.API_PORT, embedded: database.embedded, seeded: boot.seeded, ms: Math.round(performance.now() - started) }, 'API ready');
+for (const admin of boot.admins) {
+  process.stdout.write(
+    `\n  Lần đăng nhập đầu tiên / First sign-in — ${admin.communeName}\n  Tên đăng nhập / username: ${admin.username}\n  Mật khẩu cài đặt (dùng một lần) / one-time setup password: ${admin.setupPassword}\n  (Đổi mật khẩu và cài đặt xác thực hai lớp ngay khi đăng nhập.)\n\n`,
+  );
+}
+
+const watch = watchDatabase({
+  db: database.db,
+  giveUpAfter: database.embedded ? 3 : Infinity,
+  onDown: () => log.error('database down'),
+  onUp: () => log.info('database back'),
+  onGiveUp: () => {
+    process.stderr.write(`${formatErrorMessage('STARTUP.DATABASE_LOST', 'vi')} / ${formatErrorMessage('STARTUP.DATABASE_LOST', 'en')}\n`);
+    process.exit(1);
+  },
+});
+// An idle connection broken by the server (it stopped or restarted) is reported here, not thrown: check at once.
+database.pool.on('error', (error) => {
+  log.warn({ err: { code: loggableErrorCode(error) } }, 'database connection lost');
+  void watch.check();
 });
 
 let stopping = false;
@@ -39,8 +80,9 @@ async function stop(signal: string) {
   if (stopping) return;
   stopping = true;
   log.info({ signal }, 'stopping');
-  server.close();
-  await database.close();
+  watch.stop();
+  http?.server.close();
+  await database?.close();
   process.exit(0);
 }
 process.on('SIGINT', () => void stop('SIGINT'));

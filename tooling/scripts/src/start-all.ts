@@ -1,10 +1,12 @@
 /**
  * `pnpm start`: runs the built API (embedded PostgreSQL in ./data unless DATABASE_URL is set), the admin console
- * and the kiosk side by side, prints their addresses once all answer, and stops them together.
+ * and the kiosk side by side, prints their addresses once all answer, and stops them together. Each is restarted
+ * after a growing pause if it stops unexpectedly (the API exits when its database is lost); one that keeps failing
+ * right after starting is given up, and then everything stops with exit code 1.
  * Ports: API_PORT 3000, ADMIN_PORT 3001, KIOSK_PORT 3002.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { supervise, type Supervisor } from './supervise.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const env = process.env;
@@ -14,19 +16,12 @@ const kioskPort = env.KIOSK_PORT ?? '3002';
 const apiUrl = `http://127.0.0.1:${apiPort}`;
 const started = performance.now();
 
-const children: ChildProcess[] = [];
+const children: Supervisor[] = [];
 function run(name: string, args: string[], extra: Record<string, string>) {
-  const child = spawn(process.execPath, args, { cwd: root, env: { ...env, ...extra }, stdio: ['ignore', 'inherit', 'inherit'] });
-  child.on('exit', (code, signal) => {
-    if (!stopping) {
-      console.error(`[${name}] dừng bất thường / exited (${code ?? signal}); dừng tất cả.`);
-      void stop(1);
-    }
-  });
-  children.push(child);
+  children.push(supervise({ name, args, cwd: root, env: { ...env, ...extra } }, { onGiveUp: () => void stop(1) }));
 }
 
-async function waitFor(url: string, seconds = 60) {
+async function waitFor(url: string, seconds = 120) {
   for (let i = 0; i < seconds * 10; i++) {
     try {
       const res = await fetch(url);
@@ -34,14 +29,15 @@ async function waitFor(url: string, seconds = 60) {
     } catch { /* not up yet */ }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`${url} did not answer in ${seconds}s`);
+  console.error(`${url} không trả lời sau ${seconds} giây; dừng tất cả. / did not answer in ${seconds} s; stopping everything.`);
+  await stop(1);
 }
 
 let stopping = false;
 async function stop(code: number) {
+  if (stopping) return;
   stopping = true;
-  for (const c of children) c.kill('SIGTERM');
-  await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : undefined)));
+  await Promise.all(children.map((c) => c.stop()));
   process.exit(code);
 }
 process.on('SIGINT', () => void stop(0));
