@@ -5,7 +5,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /** The configured commune code; a malformed one stops the server with one line. */
-export function kioskCommune(env: Record<string, string | undefined> = process.env): string {
+export function kioskCommune(env: Record<string, string | undefined>): string {
   const commune = env.KIOSK_COMMUNE ?? '24013';
   if (/^\d{5}$/.test(commune)) return commune;
   console.error(`KIOSK_COMMUNE phải là mã xã gồm 5 chữ số (đang là "${commune}") / KIOSK_COMMUNE must be a 5-digit commune code.`);

@@ -9,7 +9,7 @@ import sirv from 'sirv';
 import { configHandler, kioskCommune } from './kiosk-config.ts';
 
 const port = Number(process.env.KIOSK_PORT ?? 3002);
-const serveConfig = configHandler(kioskCommune());
+const serveConfig = configHandler(kioskCommune(process.env));
 const api = process.env.API_URL ?? 'http://127.0.0.1:3000';
 const files = sirv(fileURLToPath(new URL('./build', import.meta.url)), { etag: true, gzip: false, extensions: ['html'] });
 

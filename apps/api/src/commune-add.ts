@@ -9,24 +9,18 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { addCommune } from '@hgcs/api';
 import { findProvinceCode, openDeploymentDatabase } from '@hgcs/db';
 import { communeSchema, isDomainError, parsePlanFile, parseVillagesFile, type Commune, type PlanFile } from '@hgcs/domain';
 import { z } from 'zod';
+import { env } from './env.ts';
 
 const usage = 'Cách dùng / usage: pnpm commune:add --code 24014 --name "Xã …" --province "Tỉnh …" [--province-code 52] --plan <tệp.yaml> [--villages <tệp.yaml>]';
 const maxFileBytes = 2 * 1024 * 1024;
 
 /** A refusal to show as it is (Vietnamese first), with exit code 1. */
 class Refusal extends Error {}
-
-const env = z.object({
-  DATABASE_URL: z.string().url().optional(),
-  MIGRATION_DATABASE_URL: z.string().url().optional(),
-  HGCS_DATA_DIR: z.string().default(fileURLToPath(new URL('../../../data', import.meta.url))),
-}).parse(process.env);
 
 function readArgs() {
   try {
@@ -39,9 +33,9 @@ function readArgs() {
   }
 }
 
-/** A data file's text (relative paths from where the command was typed). */
+/** A data file's text (a relative path is from the repository's root, where `pnpm commune:add` runs). */
 function readDataFile(path: string, what: string): string {
-  const full = resolve(process.env.INIT_CWD ?? process.cwd(), path);
+  const full = resolve(path);
   let size: number;
   try {
     size = statSync(full).size;

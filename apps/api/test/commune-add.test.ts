@@ -25,7 +25,7 @@ const planFor = (code: string) => {
 
 /** Runs `pnpm commune:add …` from the repository root; never throws. */
 async function communeAdd(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = { ...process.env, HGCS_DATA_DIR: dataDir, DATABASE_URL: '', MIGRATION_DATABASE_URL: '' };
+  const env: Record<string, string | undefined> = { ...process.env, HGCS_DATA_DIR: dataDir };
   delete env.DATABASE_URL;
   delete env.MIGRATION_DATABASE_URL;
   try {
