@@ -26,7 +26,11 @@ export type AppOptions = {
 type AppEnv = { Variables: { requestId: string } };
 
 /** Builds the Hono app; the host serves it. */
-export function createApp({ db, log, corsOrigins, evidence, maxBatch = 10, maxBodyBytes = 1_000_000, health = healthCheck({ db }) }: AppOptions) {
+  /** The 256-bit key that seals TOTP secrets at rest (secret-key.ts loads it; never stored in the database). */
+  secretKey: Uint8Array;
+  /** The clock (tests fix "now"); default the system clock. */
+  clock?: () => Date;
+export function createApp({ db, log, corsOrigins, evidence, maxBatch = 10, maxBodyBytes = 1_000_000, trustedProxies = [], internalKey = null, health = healthCheck({ db }), secretKey, clock = () => new Date() }: AppOptions) {
   const app = new Hono<AppEnv>();
   // The request id is the server's own (never a client's X-Request-Id): it ties log lines and audit rows together.
   app.use(async (c, next) => {
@@ -58,7 +62,7 @@ export function createApp({ db, log, corsOrigins, evidence, maxBatch = 10, maxBo
     endpoint: '/trpc',
     allowMethodOverride: true,
     createContext: (_opts, c) => createContext({
-      db, requestId: c.get('requestId'), ip: connectionAddress(c), authorization: c.req.header('authorization'),
+      db, requestId: c.get('requestId'), ip: clientAddress(c), authorization: c.req.header('authorization'), secretKey, now: clock(),
     }),
     // Codes only (SQLSTATE, domain code), never a message: drizzle's carries the query's parameters (ANM-07).
     onError: ({ error, path, ctx }) => {
@@ -68,7 +72,7 @@ export function createApp({ db, log, corsOrigins, evidence, maxBatch = 10, maxBo
 
   // Files cannot travel through tRPC: evidence uploads and downloads, the year's report and plan, with the same session.
   const contextOf = (c: HonoContext<AppEnv>) =>
-    createContext({ db, requestId: c.get('requestId'), ip: connectionAddress(c), authorization: c.req.header('authorization') });
+    createContext({ db, requestId: c.get('requestId'), ip: clientAddress(c), authorization: c.req.header('authorization'), secretKey, now: clock() });
   const download = (file: { bytes: Uint8Array; mediaType: string; fileName: string }) => new Response(file.bytes as Uint8Array<ArrayBuffer>, {
     headers: { 'content-type': file.mediaType, 'content-disposition': `attachment; filename="${file.fileName}"`, 'cache-control': 'private, no-store' },
   });

@@ -16,6 +16,12 @@ const schema = z.object({
   HGCS_SETUP_PASSWORD: z.string().min(12).optional(),
   /** Where evidence files are kept (outside any web root); default <data dir>/evidence. */
   EVIDENCE_DIR: z.string().optional(),
+  /** Proxies (addresses or CIDR ranges, comma-separated) whose X-Forwarded-For names the client; default none. */
+  TRUSTED_PROXIES: z.string().default(''),
+  /** The key shared with the console and kiosk servers; default the file <data dir>/internal.key, made at first start. */
+  HGCS_INTERNAL_KEY: z.string().min(32).optional(),
+  /** The key that seals TOTP secrets (base64 of 32 bytes); default the file <data dir>/secret.key, made at first start. */
+  HGCS_SECRET_KEY: z.string().optional(),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -5,7 +5,7 @@
  * and serves HTTP. While it runs it watches the database: /health says "down" when it does not answer, and when the
  * embedded PostgreSQL is gone the API exits non-zero so start-all restarts it. Stops cleanly on SIGINT/SIGTERM.
  */
-import { bootstrap, diskEvidenceStore } from '@hgcs/api';
+import { bootstrap, diskEvidenceStore, prepareTotpSecrets, SecretKeyMismatchError } from '@hgcs/api';
 import { openDatabase, type OpenDatabase } from '@hgcs/db';
 import { formatErrorMessage, isDomainError } from '@hgcs/domain';
 import { join } from 'node:path';
@@ -14,6 +14,8 @@ import { createApp } from './app.ts';
 import { env } from './env.ts';
 import { healthCheck } from './health/check-health.ts';
 import { watchDatabase } from './health/watch-database.ts';
+import { loadInternalKey } from './internal-key.ts';
+import { loadSecretKey, SecretKeyError } from './secret-key.ts';
 import { listen, type Listening } from './listen.ts';
 import { loggableErrorCode } from './loggable-error.ts';
 import { postgresLogLine } from './postgres-log-line.ts';
@@ -48,9 +50,15 @@ try {
   refuse(error);
 }
 const boot = await bootstrap(database.db, { setupPasswordOverride: env.HGCS_SETUP_PASSWORD });
+// The key that seals TOTP secrets: legacy plain secrets are sealed now; a wrong or malformed key stops here, in one sentence.
+const secretKey = await loadSecretKey({ dataDir: env.HGCS_DATA_DIR, fromEnv: env.HGCS_SECRET_KEY })
+  .then(async (key) => (await prepareTotpSecrets(database.db, key), key))
+  .catch((error: unknown) => (error instanceof SecretKeyError || error instanceof SecretKeyMismatchError ? (process.stderr.write(`${error.message}\n`), process.exit(1)) : refuse(error)));
+const internalKey = await loadInternalKey({ dataDir: env.HGCS_DATA_DIR, fromEnv: env.HGCS_INTERNAL_KEY });
+const trustedProxies = env.TRUSTED_PROXIES.split(',').map((s) => s.trim()).filter(Boolean);
 const evidenceDir = env.EVIDENCE_DIR ?? join(env.HGCS_DATA_DIR, 'evidence');
 const health = healthCheck({ db: database.db, evidenceDir });
-const app = createApp({ db: database.db, log, health, evidence: diskEvidenceStore(evidenceDir), corsOrigins: env.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean) });
+const app = createApp({ db: database.db, log, internalKey, secretKey, trustedProxies, health, evidence: diskEvidenceStore(evidenceDir), corsOrigins: env.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean) });
 http.serve(app.fetch);
 log.info({ port: env.API_PORT, embedded: database.embedded, seeded: boot.seeded, ms: Math.round(performance.now() - started) }, 'API ready');
 for (const admin of boot.admins) {

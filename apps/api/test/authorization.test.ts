@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, failure, password, seedOtherCommune, startServer } from './harness.ts';
 
 let s: Awaited<ReturnType<typeof startServer>>;
-const signIn = async (username: string) => (await s.client().auth.signIn.mutate({ username, password })).token;
+const signIn = (username: string) => s.signIn(username);
 beforeAll(async () => {
   s = await startServer();
   await seedOtherCommune(s.db);

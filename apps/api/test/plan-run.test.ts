@@ -31,7 +31,7 @@ beforeAll(async () => {
   ] as const;
   for (const u of users) {
     await createUser(s.db, u);
-    tokens[u.username] = (await s.client().auth.signIn.mutate({ username: u.username, password })).token;
+    tokens[u.username] = await s.signIn(u.username);
   }
   const items = await listWorkItems(s.db, 24013, { year });
   item1 = { id: items.find((i) => i.taskCode === '1')!.id, version: 1 };

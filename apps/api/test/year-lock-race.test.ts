@@ -14,7 +14,7 @@ beforeAll(async () => {
   s = await startServer();
   await createUser(s.db, { username: 'vanphong', role: 'office_staff', agencyCode: 'office' });
   chairmanId = (await createUser(s.db, { username: 'chutich', role: 'chairman', agencyCode: 'office' })).id;
-  token = (await s.client().auth.signIn.mutate({ username: 'vanphong', password })).token;
+  token = await s.signIn('vanphong');
 });
 afterAll(() => s.close());
 

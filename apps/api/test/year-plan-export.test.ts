@@ -41,7 +41,7 @@ beforeAll(async () => {
   await seedOtherCommune(s.db);
   for (const u of [{ username: 'vanphong', role: 'office_staff', agencyCode: 'office' }, { username: 'khac', role: 'office_staff', agencyCode: 'office', communeId: 24014 }] as const) {
     await createUser(s.db, u);
-    tokens[u.username] = (await s.client().auth.signIn.mutate({ username: u.username, password })).token;
+    tokens[u.username] = await s.signIn(u.username);
   }
   const office = s.client(tokens.vanphong);
   await office.workItem.recordRequest.mutate({ taskCode: '4a', requestedBy: 'Sở Tư pháp tỉnh Gia Lai', requestedOn: '2027-03-02', reason: 'Góp ý dự thảo Luật sửa đổi', dueDate: '2027-04-15', clientKey: randomUUID() });

@@ -47,6 +47,14 @@ export function can(permission: Permission) {
 export async function authorizeAudited(ctx: Context, permission: Permission, path: string): Promise<SessionUser> {
   try {
     return authorize(ctx.user, permission);
+/** A signed-in, fully set-up account (second factor given, setup done), whatever its role: its own sessions. */
+export const accountProcedure = baseProcedure.meta({ access: 'account' }).use(({ ctx, next }) => {
+  if (!ctx.user) throw new DomainError('AUTH.UNAUTHENTICATED');
+  if (ctx.user.secondFactorPending) throw new DomainError('AUTH.TOTP_REQUIRED');
+  if (ctx.user.needsSetup) throw new DomainError('AUTH.SETUP_REQUIRED');
+  return next({ ctx: { user: ctx.user } });
+});
+
   } catch (error) {
     if (isDomainError(error)) await auditDenial(ctx, path, permission, error);
     throw error;

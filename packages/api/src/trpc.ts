@@ -9,8 +9,8 @@ import { formatErrorMessage, isDomainError, type ErrorKind, type Permission } fr
 import { z } from 'zod';
 import type { Context } from './context.ts';
 
-/** Who may call a procedure: everyone, the kiosk, any signed-in session, or holders of a permission. */
-export type Access = 'public' | 'kiosk' | 'pending_session' | 'session' | { permission: Permission };
+/** Who may call a procedure: everyone, the kiosk, any signed-in session, a fully set-up account, or holders of a permission. */
+export type Access = 'public' | 'kiosk' | 'pending_session' | 'session' | 'account' | { permission: Permission };
 export type Meta = { access: Access };
 
 const kindToCode: Record<ErrorKind, TRPCError['code']> = {

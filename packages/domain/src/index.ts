@@ -14,6 +14,7 @@ export * from './org/permissions.ts';
 export * from './org/agencies.ts';
 export * from './org/commune.ts';
 export * from './org/sign-in-lockout.ts';
+export * from './org/session-limits.ts';
 export * from './org/user-input.ts';
 
 // plan
