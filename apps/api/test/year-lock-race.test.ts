@@ -4,7 +4,7 @@
  */
 import { getWorkItem, insertSignoff, listWorkItems, lockPlanYear, type Tx } from '@hgcs/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, failure, password, startServer } from './harness.ts';
+import { createUser, failure, startServer } from './harness.ts';
 
 let s: Awaited<ReturnType<typeof startServer>>;
 let token: string;
@@ -21,7 +21,7 @@ afterAll(() => s.close());
 /** Resolves once some session waits for an advisory lock (the edit is blocked behind the sign-off). */
 async function someoneWaitsForTheYear(): Promise<void> {
   for (;;) {
-    const { rows } = await s.db.$client.query<{ n: number }>("select count(*)::int as n from pg_locks where locktype = 'advisory' and not granted");
+    const { rows } = await s.owner.pool.query<{ n: number }>("select count(*)::int as n from pg_locks where locktype = 'advisory' and not granted");
     if (rows[0]!.n > 0) return;
     await new Promise((r) => setTimeout(r, 20));
   }
