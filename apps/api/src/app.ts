@@ -5,7 +5,7 @@
  */
 import { trpcServer } from '@hono/trpc-server';
 import { addFileEvidence, appRouter, createContext, exportPlanYear, exportYearPlan, httpStatusOf, readFileEvidence, type EvidenceStore } from '@hgcs/api';
-import { isDomainError } from '@hgcs/domain';
+import { DomainError, isDomainError } from '@hgcs/domain';
 import type { Db } from '@hgcs/db';
 import { Hono, type Context as HonoContext } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -13,25 +13,33 @@ import { cors } from 'hono/cors';
 import { secureHeaders } from 'hono/secure-headers';
 import type { Logger } from 'pino';
 import { getConnInfo } from '@hono/node-server/conninfo';
-import { healthCheck, type HealthCheck } from './health/check-health.ts';
 import { randomUUID } from 'node:crypto';
 import { loggableErrorCode } from './loggable-error.ts';
+import { healthCheck, type HealthCheck } from './health/check-health.ts';
+import { clientAddressResolver, clientHeader, internalKeyHeader } from './client-address.ts';
 
 export type AppOptions = {
   db: Db; log: Logger; corsOrigins: string[]; evidence: EvidenceStore; maxBatch?: number; maxBodyBytes?: number;
+  /** Proxies whose X-Forwarded-For is believed (addresses or CIDR ranges); default none. */
+  trustedProxies?: string[];
+  /** The key the console and kiosk servers send with their client's address; null believes no such header. */
+  internalKey?: string | null;
   /** What /health checks (default: the database only; the host adds the evidence directory). */
   health?: HealthCheck;
+  /** The 256-bit key that seals TOTP secrets at rest (secret-key.ts loads it; never stored in the database). */
+  secretKey: Uint8Array;
+  /** The clock (tests fix "now"); default the system clock. */
+  clock?: () => Date;
 };
 
 type AppEnv = { Variables: { requestId: string } };
 
 /** Builds the Hono app; the host serves it. */
-  /** The 256-bit key that seals TOTP secrets at rest (secret-key.ts loads it; never stored in the database). */
-  secretKey: Uint8Array;
-  /** The clock (tests fix "now"); default the system clock. */
-  clock?: () => Date;
 export function createApp({ db, log, corsOrigins, evidence, maxBatch = 10, maxBodyBytes = 1_000_000, trustedProxies = [], internalKey = null, health = healthCheck({ db }), secretKey, clock = () => new Date() }: AppOptions) {
   const app = new Hono<AppEnv>();
+  const clientOf = clientAddressResolver({ trustedProxies, internalKey });
+  const clientAddress = (c: HonoContext<AppEnv>) =>
+    clientOf({ peer: connectionAddress(c), forwardedFor: c.req.header('x-forwarded-for'), client: c.req.header(clientHeader), key: c.req.header(internalKeyHeader) });
   // The request id is the server's own (never a client's X-Request-Id): it ties log lines and audit rows together.
   app.use(async (c, next) => {
     c.set('requestId', randomUUID());
@@ -77,11 +85,16 @@ export function createApp({ db, log, corsOrigins, evidence, maxBatch = 10, maxBo
     headers: { 'content-type': file.mediaType, 'content-disposition': `attachment; filename="${file.fileName}"`, 'cache-control': 'private, no-store' },
   });
   app.use('/files/*', bodyLimit({ maxSize: 11 * 1024 * 1024, onError: (c) => c.json({ error: { message: 'Tệp quá lớn: tối đa 10 MB.', domainCode: 'EVIDENCE.TOO_LARGE' } }, 413) }));
+  // The upload is authorized (session, permission, commune, item) before its body is read; a body that is not
+  // readable multipart is the client's error (400), never a 500.
   app.post('/files/work-items/:id/evidence', async (c) => {
-    const ctx = await contextOf(c);
-    const body = await c.req.parseBody();
-    const bytes = body.file instanceof File ? new Uint8Array(await body.file.arrayBuffer()) : null;
-    const result = await addFileEvidence(ctx, evidence, c.req.param('id'), { label: body.label, bytes });
+    const readUpload = async () => {
+      const body = await c.req.parseBody().catch(() => {
+        throw new DomainError('INPUT.INVALID', { detail: 'không đọc được tệp gửi lên (multipart/form-data)' });
+      });
+      return { label: body.label, bytes: body.file instanceof File ? new Uint8Array(await body.file.arrayBuffer()) : null };
+    };
+    const result = await addFileEvidence(await contextOf(c), evidence, c.req.param('id'), readUpload);
     return c.json({ id: result.id }, 201);
   });
   app.get('/files/evidence/:id', async (c) => download(await readFileEvidence(await contextOf(c), evidence, c.req.param('id'))));

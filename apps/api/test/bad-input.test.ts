@@ -60,7 +60,7 @@ beforeAll(async () => {
 });
 afterAll(() => s.close());
 
-const procedures = () => Object.entries(appRouter._def.procedures as Record<string, { _def: { type: string; inputs: unknown[] } }>);
+const procedures = () => Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: string; inputs: unknown[] } }>);
 
 /** Calls a procedure over plain HTTP with a raw JSON input (lone surrogates travel as JSON escapes). */
 function call(path: string, type: string, who: string | null, input: unknown) {

@@ -5,19 +5,32 @@
  */
 import { DomainError, hasPermission, isDomainError, scopeOf, type Permission } from '@hgcs/domain';
 import { auditDenial } from './audit-denial.ts';
-import { baseProcedure, type Access } from './trpc.ts';
+import { baseProcedure, t, type Access } from './trpc.ts';
 import type { Context, SessionUser } from './context.ts';
-import { takeToken } from './rate-limit.ts';
+import { ratePolicies, takeHit } from './rate-limit.ts';
 
-/** Anyone, signed in or not: rate-limited per client address; returns no personal data. */
-export const publicProcedure = baseProcedure.meta({ access: 'public' }).use(({ ctx, next }) => {
-  if (!takeToken(`public:${ctx.ip}`, ctx.now)) throw new DomainError('RATE.LIMITED');
+/** Anyone, signed in or not: rate-limited per client (the host resolves the real one); returns no personal data. */
+export const publicProcedure = baseProcedure.meta({ access: 'public' }).use(async ({ ctx, next }) => {
+  if (!(await takeHit(ctx.db, ratePolicies.public, ctx.ip, ctx.now))) throw new DomainError('RATE.LIMITED');
   return next();
 });
 
 /** The kiosk at the commune office: public and rate-limited like `publicProcedure`, plain words, no personal data. */
-export const kioskProcedure = baseProcedure.meta({ access: 'kiosk' }).use(({ ctx, next }) => {
-  if (!takeToken(`kiosk:${ctx.ip}`, ctx.now)) throw new DomainError('RATE.LIMITED');
+export const kioskProcedure = baseProcedure.meta({ access: 'kiosk' }).use(async ({ ctx, next }) => {
+  if (!(await takeHit(ctx.db, ratePolicies.kiosk, ctx.ip, ctx.now))) throw new DomainError('RATE.LIMITED');
+  return next();
+});
+
+/**
+ * Sign-in attempts, after the input is parsed: at most 30 per client and 10 per username in 15 minutes, whatever
+ * the answer (ANM-03; the account lock-out counts failures on top of this).
+ * @example signIn: publicProcedure.input(signInInputSchema).use(limitSignIn).mutation(…)
+ */
+export const limitSignIn = t.middleware(async ({ ctx, input, next }) => {
+  const username = (input as { username?: unknown } | undefined)?.username;
+  const client = await takeHit(ctx.db, ratePolicies.signInClient, ctx.ip, ctx.now);
+  const account = typeof username === 'string' ? await takeHit(ctx.db, ratePolicies.signInAccount, username, ctx.now) : true;
+  if (!client || !account) throw new DomainError('RATE.LIMITED');
   return next();
 });
 
@@ -34,6 +47,14 @@ export const sessionProcedure = baseProcedure.meta({ access: 'session' }).use(({
   return next({ ctx: { user: ctx.user } });
 });
 
+/** A signed-in, fully set-up account (second factor given, setup done), whatever its role: its own sessions. */
+export const accountProcedure = baseProcedure.meta({ access: 'account' }).use(({ ctx, next }) => {
+  if (!ctx.user) throw new DomainError('AUTH.UNAUTHENTICATED');
+  if (ctx.user.secondFactorPending) throw new DomainError('AUTH.TOTP_REQUIRED');
+  if (ctx.user.needsSetup) throw new DomainError('AUTH.SETUP_REQUIRED');
+  return next({ ctx: { user: ctx.user } });
+});
+
 /** A signed-in, fully set-up user whose role holds `permission` (permission table in @hgcs/domain). */
 export function can(permission: Permission) {
   const access: Access = { permission };
@@ -47,14 +68,6 @@ export function can(permission: Permission) {
 export async function authorizeAudited(ctx: Context, permission: Permission, path: string): Promise<SessionUser> {
   try {
     return authorize(ctx.user, permission);
-/** A signed-in, fully set-up account (second factor given, setup done), whatever its role: its own sessions. */
-export const accountProcedure = baseProcedure.meta({ access: 'account' }).use(({ ctx, next }) => {
-  if (!ctx.user) throw new DomainError('AUTH.UNAUTHENTICATED');
-  if (ctx.user.secondFactorPending) throw new DomainError('AUTH.TOTP_REQUIRED');
-  if (ctx.user.needsSetup) throw new DomainError('AUTH.SETUP_REQUIRED');
-  return next({ ctx: { user: ctx.user } });
-});
-
   } catch (error) {
     if (isDomainError(error)) await auditDenial(ctx, path, permission, error);
     throw error;

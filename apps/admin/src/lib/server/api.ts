@@ -1,17 +1,18 @@
 /**
  * The server-side tRPC client: every call carries the user's bearer token and goes as POST, so no input ever
- * appears in a URL or an access log.
+ * appears in a URL or an access log. It also names the browser's address to the API (for its rate limits).
  */
 import type { AppRouter } from '@hgcs/api';
 import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
 import { API_URL } from '$app/env/private';
+import { clientHeaders } from './internal-headers.ts';
 
-export function apiFor(token: string | null, requestId: string) {
+export function apiFor(token: string | null, requestId: string, client: string | null = null) {
   return createTRPCClient<AppRouter>({
     links: [httpLink({
       url: `${API_URL}/trpc`,
       methodOverride: 'POST',
-      headers: () => ({ ...(token ? { authorization: `Bearer ${token}` } : {}), 'x-request-id': requestId }),
+      headers: () => ({ ...(token ? { authorization: `Bearer ${token}` } : {}), 'x-request-id': requestId, ...clientHeaders(client) }),
     })],
   });
 }
