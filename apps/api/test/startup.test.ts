@@ -3,7 +3,7 @@
  * refused and the first keeps working; a port in use is one clear line; when the embedded PostgreSQL dies,
  * /health says "down" and the API exits non-zero; with an external database it waits and recovers.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +15,7 @@ const dirs: string[] = [];
 const running: ApiProcess[] = [];
 const tempDir = (prefix: string) => {
   const dir = mkdtempSync(join(tmpdir(), prefix));
+  chmodSync(dir, 0o755); // run as root, PostgreSQL's own user must reach the data directory inside
   dirs.push(dir);
   return dir;
 };

@@ -2,7 +2,7 @@
  * `pnpm start` keeps the API running (issue 7.12): a crashed API is started again after a pause and serves again;
  * one that keeps failing right after starting is given up with a clear message and exit 1.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +13,7 @@ import { eventually, freePort, health, postmasterPid, repoRoot, startProcess } f
 const dirs: string[] = [];
 const tempDir = (prefix: string) => {
   const dir = mkdtempSync(join(tmpdir(), prefix));
+  chmodSync(dir, 0o755); // run as root, PostgreSQL's own user must reach the data directory inside
   dirs.push(dir);
   return dir;
 };

@@ -4,13 +4,15 @@
  * checkout under a directory only root can enter (/root, mode 0700) hides both. Then this keeps what it must reach
  * under `/var/lib/hgcs/`: a copy of the server tree (`postgresql-<version>/`, one per machine), and the data
  * directory itself (`<hash of the data directory>/pgdata`), with `<data dir>/pgdata` a symbolic link to it so the
- * data is still found from the product's data directory.
+ * data is still found from the product's data directory. A data directory under the system's temporary directory
+ * (tests) uses `<tmp>/hgcs-postgres/` instead, so what it leaves is cleaned with the other temporary files.
  * A data directory already initialised where the user cannot reach it is not moved: start-up stops and says why.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import { chmodSync, chownSync, cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, realpathSync, renameSync, rmdirSync, rmSync, symlinkSync } from 'node:fs';
-import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, relative, isAbsolute } from 'node:path';
 import { EmbeddedStartError } from './embedded-start-error.ts';
 import { programIn, type PostgresBinaries } from './postgres-binaries.ts';
 
@@ -18,12 +20,12 @@ export type Placement = { nativeDir: string; pgDir: string; user?: { name: strin
 
 const userName = 'postgres';
 
-/** Where the server's programs and data are, and as whom it runs; `runtimeRoot` overrides /var/lib/hgcs. */
+/** Where the server's programs and data are, and as whom it runs; `runtimeRoot` overrides /var/lib/hgcs (or <tmp>/hgcs-postgres). */
 export function placeForPostgresUser(dataDir: string, binaries: PostgresBinaries, { runtimeRoot, log }: { runtimeRoot?: string; log: (m: string) => void }): Placement {
   const pgDir = join(dataDir, 'pgdata');
   if (process.getuid?.() !== 0) return { nativeDir: binaries.nativeDir, pgDir };
   const user = postgresUser();
-  const root = runtimeRoot ?? '/var/lib/hgcs';
+  const root = runtimeRoot ?? (isInside(realpathSync(dataDir), realpathSync(tmpdir())) ? join(tmpdir(), 'hgcs-postgres') : '/var/lib/hgcs');
   const reach = (path: string) => canReach(user, path);
 
   let nativeDir = binaries.nativeDir;
@@ -47,6 +49,11 @@ export function placeForPostgresUser(dataDir: string, binaries: PostgresBinaries
   if (!existsSync(pgDir)) mkdirSync(pgDir, { recursive: true, mode: 0o700 });
   chownSync(realpathSync(pgDir), user.uid, user.gid);
   return { nativeDir, pgDir, user };
+}
+
+function isInside(path: string, dir: string): boolean {
+  const rel = relative(dir, path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
 
 function isEmptyDir(path: string): boolean {
@@ -76,9 +83,12 @@ function canReach(user: { uid: number; gid: number }, path: string): boolean {
   return spawnSync('test', ['-e', path], { uid: user.uid, gid: user.gid, cwd: '/', stdio: 'ignore' }).status === 0;
 }
 
-/** Creates `dir` and its missing parents searchable by everyone (0755), as the server's user must pass through. */
+/** Creates `dir` and its missing parents searchable by everyone (0755), as the server's user must pass through; root's own. */
 function ensureDir(dir: string): string {
   mkdirSync(dir, { recursive: true, mode: 0o755 });
+  // Under a world-writable /tmp someone else could have made it first: use only a real directory of root's.
+  const stat = lstatSync(dir);
+  if (!stat.isDirectory() || stat.uid !== 0) throw new EmbeddedStartError('STARTUP.POSTGRES_UNREACHABLE', { user: userName, path: dir });
   chmodSync(dir, 0o755);
   return dir;
 }
