@@ -2,7 +2,7 @@ import { appRouter, assertEveryProcedureDeclared } from '@hgcs/api';
 import { listAudit, listVillages } from '@hgcs/db';
 import { permissions } from '@hgcs/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, failure, password, seedOtherCommune, startServer } from './harness.ts';
+import { createUser, failure, seedOtherCommune, startServer } from './harness.ts';
 
 let s: Awaited<ReturnType<typeof startServer>>;
 const signIn = (username: string) => s.signIn(username);

@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, password, seedOtherCommune, startServer } from './harness.ts';
+import { createUser, seedOtherCommune, startServer } from './harness.ts';
 
 let s: Awaited<ReturnType<typeof startServer>>;
 const tokens: Record<string, string> = {};

@@ -6,12 +6,11 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { hashPassword } from '@hgcs/api';
-import { insertUser } from '@hgcs/db';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launch } from './browser.ts';
 import { startStack } from './stack.ts';
+import { insertEnrolledUser, signInWithCode } from './totp.ts';
 
 type Browser = Awaited<ReturnType<typeof launch>>;
 let stack: Awaited<ReturnType<typeof startStack>>;
@@ -32,11 +31,7 @@ async function signIn(username: string): Promise<Page> {
   const browser = await launch();
   browsers.push(browser);
   const page = await browser.context.newPage();
-  await page.goto(`${stack.admin}/sign-in`);
-  await page.getByLabel('Tên đăng nhập').fill(username);
-  await page.getByLabel('Mật khẩu').fill(password);
-  await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  await page.waitForURL(`${stack.admin}/`);
+  await signInWithCode(page, stack.admin, username, password);
   return page;
 }
 
@@ -55,8 +50,7 @@ const valueOf = async (page: Page, name: string) => Number(await page.getByRole(
 
 beforeAll(async () => {
   stack = await startStack();
-  const passwordHash = await hashPassword(password);
-  for (const u of users) await insertUser(stack.db, { communeId: 24013, ...u, passwordHash, mustChangePassword: false });
+  for (const u of users) await insertEnrolledUser(stack.db, { communeId: 24013, ...u }, password);
   [officer, front, chairman] = await Promise.all([signIn(users[0].username), signIn(users[1].username), signIn(users[2].username)]);
 });
 afterAll(async () => {

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createTestDatabase } from '@hgcs/db/testing';
+import { e2eSecretKey } from './totp.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 export const setupPassword = 'mat-khau-cai-dat-e2e-01';
@@ -46,7 +47,7 @@ export async function startStack() {
     children.push(child);
   };
   const evidenceDir = mkdtempSync(join(tmpdir(), 'hgcs-e2e-evidence-'));
-  run(['apps/api/src/main.ts'], { DATABASE_URL: database.url, MIGRATION_DATABASE_URL: database.owner.url, API_PORT: String(apiPort), HGCS_SETUP_PASSWORD: setupPassword, EVIDENCE_DIR: evidenceDir });
+  run(['apps/api/src/main.ts'], { DATABASE_URL: database.url, MIGRATION_DATABASE_URL: database.owner.url, API_PORT: String(apiPort), HGCS_SETUP_PASSWORD: setupPassword, EVIDENCE_DIR: evidenceDir, HGCS_SECRET_KEY: Buffer.from(e2eSecretKey).toString('base64') });
   await waitFor(`${api}/health`);
   run(['apps/admin/server.ts'], { PORT: String(adminPort), HOST: '127.0.0.1', API_URL: api });
   run(['apps/kiosk/serve.ts'], { KIOSK_PORT: String(kioskPort), API_URL: api });

@@ -3,11 +3,13 @@ import { fail, redirect } from '@sveltejs/kit';
 import { apiError } from '#lib/server/api.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals }) => {
+export const load: PageServerLoad = async ({ locals, url }) => {
   if (!locals.token) redirect(303, '/sign-in');
   const me = await locals.api.auth.me.query().catch(() => null);
   if (!me) redirect(303, '/sign-in');
-  if (!me.needsSetup) redirect(303, '/');
+  if (me.secondFactorPending) redirect(303, '/sign-in/totp');
+  // After the last step the page stays, to show the recovery codes once (a form post's URL is `?/action`).
+  if (!me.needsSetup && !url.search.startsWith('?/')) redirect(303, '/');
   return { me };
 };
 
@@ -36,10 +38,9 @@ export const actions: Actions = {
     const parsed = totpCodeInputSchema.safeParse({ code: (await request.formData()).get('code') });
     if (!parsed.success) return fail(400, { message: parsed.error.issues[0]?.message ?? '' });
     try {
-      await locals.api.auth.confirmTotp.mutate(parsed.data);
+      return { recoveryCodes: (await locals.api.auth.confirmTotp.mutate(parsed.data)).recoveryCodes };
     } catch (error) {
       return failWith(error);
     }
-    redirect(303, '/');
   },
 };

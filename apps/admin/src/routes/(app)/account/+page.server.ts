@@ -1,0 +1,59 @@
+/** "Tài khoản của tôi": my sessions (end one, end the others), password change, moving the authenticator to a new phone. */
+import { changePasswordInputSchema, sessionIdInputSchema, totpCodeInputSchema } from '@hgcs/domain';
+import { fail } from '@sveltejs/kit';
+import { apiError } from '#lib/server/api.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals }) => ({ sessions: await locals.api.auth.sessions.query() });
+
+const failed = (form: string, error: unknown) => fail(apiError(error).status, { form, message: apiError(error).message });
+const invalid = (form: string, issues: readonly { message: string }[]) => fail(400, { form, message: issues[0]?.message ?? '' });
+
+export const actions: Actions = {
+  endSession: async ({ request, locals }) => {
+    const parsed = sessionIdInputSchema.safeParse({ sessionId: (await request.formData()).get('sessionId') });
+    if (!parsed.success) return invalid('sessions', parsed.error.issues);
+    try {
+      return { form: 'sessions', ended: (await locals.api.auth.endSession.mutate(parsed.data)).sessionsEnded };
+    } catch (error) {
+      return failed('sessions', error);
+    }
+  },
+  endOthers: async ({ locals }) => {
+    try {
+      return { form: 'sessions', ended: (await locals.api.auth.endOtherSessions.mutate()).sessionsEnded };
+    } catch (error) {
+      return failed('sessions', error);
+    }
+  },
+  password: async ({ request, locals }) => {
+    const form = await request.formData();
+    const parsed = changePasswordInputSchema.safeParse({ currentPassword: form.get('currentPassword'), newPassword: form.get('newPassword') });
+    if (!parsed.success) return invalid('password', parsed.error.issues);
+    try {
+      await locals.api.auth.changePassword.mutate(parsed.data);
+      return { form: 'password', passwordChanged: true };
+    } catch (error) {
+      return failed('password', error);
+    }
+  },
+  beginTotp: async ({ request, locals }) => {
+    const form = await request.formData();
+    const proof = String(form.get('proof') ?? '').trim();
+    const input = { currentPassword: String(form.get('currentPassword') ?? ''), ...(/^\d{6}$/.test(proof) ? { code: proof } : { recoveryCode: proof }) };
+    try {
+      return { form: 'totp', enrolment: await locals.api.auth.beginTotp.mutate(input) };
+    } catch (error) {
+      return failed('totp', error);
+    }
+  },
+  confirmTotp: async ({ request, locals }) => {
+    const parsed = totpCodeInputSchema.safeParse({ code: (await request.formData()).get('code') });
+    if (!parsed.success) return invalid('totp', parsed.error.issues);
+    try {
+      return { form: 'totp', recoveryCodes: (await locals.api.auth.confirmTotp.mutate(parsed.data)).recoveryCodes };
+    } catch (error) {
+      return failed('totp', error);
+    }
+  },
+};

@@ -1,0 +1,24 @@
+/** "Người dùng": the commune's accounts for its administrator — disable/enable, unlock, reset the authenticator, sign out everywhere. */
+import { userIdInputSchema } from '@hgcs/domain';
+import { error, fail } from '@sveltejs/kit';
+import { apiError } from '#lib/server/api.ts';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, parent }) => {
+  const { me } = await parent();
+  if (!me.permissions.includes('user.manage')) error(403, 'Bạn không có quyền quản lý người dùng.');
+  return { users: await locals.api.user.list.query() };
+};
+
+const actionNames = ['disable', 'enable', 'unlock', 'resetSecondFactor', 'endSessions'] as const;
+
+export const actions: Actions = Object.fromEntries(actionNames.map((name) => [name, async ({ request, locals }: Parameters<Actions[string]>[0]) => {
+  const parsed = userIdInputSchema.safeParse({ userId: (await request.formData()).get('userId') });
+  if (!parsed.success) return fail(400, { userId: '', message: parsed.error.issues[0]?.message ?? '' });
+  try {
+    await locals.api.user[name].mutate(parsed.data);
+    return { userId: parsed.data.userId, done: name };
+  } catch (e) {
+    return fail(apiError(e).status, { userId: parsed.data.userId, message: apiError(e).message });
+  }
+}]));
