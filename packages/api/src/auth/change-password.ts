@@ -1,16 +1,18 @@
 /**
  * Replaces the signed-in user's password after checking the current one (the check counts toward the lock-out
- * like a sign-in). Every OTHER session of the user ends at once, in every process (ASVS 7.4.3; issue 7 point 5).
+ * like a sign-in) and refusing a guessable new one (password-policy.ts) before anything is counted or changed. Every OTHER session of the user ends at once, in every process (ASVS 7.4.3; issue 7 point 5).
  */
 import { clearFailedSignIns, deleteUserSessions, notifySessionsChanged, setPasswordHash, withAudit } from '@hgcs/db';
 import { DomainError } from '@hgcs/domain';
 import type { Context, SessionUser } from '../context.ts';
 import { hashPassword, verifyPassword } from './password.ts';
+import { assertPasswordAllowed } from './password-policy.ts';
 import { sessionCacheFor } from './session-cache.ts';
 import { reserveAttempt } from './verify-second-factor.ts';
 
 /** Throws AUTH.INVALID_CREDENTIALS (counted) when the current password is wrong. */
 export async function changePassword(ctx: Context & { user: SessionUser }, input: { currentPassword: string; newPassword: string }): Promise<{ ok: true; sessionsEnded: number }> {
+  assertPasswordAllowed(input.newPassword, ctx.user);
   const user = await reserveAttempt(ctx);
   const actor = { communeId: user.communeId, userId: user.id, requestId: ctx.requestId };
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {

@@ -3,6 +3,7 @@ import { insertUser, listUsers, withAudit } from '@hgcs/db';
 import { createUserInputSchema, DomainError, userIdInputSchema } from '@hgcs/domain';
 import { manageUser } from '../auth/manage-user.ts';
 import { hashPassword } from '../auth/password.ts';
+import { assertPasswordAllowed } from '../auth/password-policy.ts';
 import { isUniqueViolation } from '../db-errors.ts';
 import { can } from '../procedures.ts';
 
@@ -10,6 +11,7 @@ export const userRouter = {
   /** Creates an account in the administrator's commune; the user must change the password at first sign-in. */
   create: can('user.manage').input(createUserInputSchema).mutation(async ({ ctx, input }) => {
     const { password, ...rest } = input;
+    assertPasswordAllowed(password, { username: input.username, displayName: input.displayName, communeName: ctx.user.communeName });
     const passwordHash = await hashPassword(password);
     try {
       return await withAudit(ctx.db, { communeId: ctx.user.communeId, userId: ctx.user.userId, requestId: ctx.requestId }, async (tx, audit) => {
