@@ -26,6 +26,9 @@ export const password = 'mat-khau-rat-dai-2026';
 export const testSecretKey = new Uint8Array(32).fill(42);
 export const testTotpSecret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 
+/** Where the harness clock starts unless a test says otherwise: a working morning of 2027 in Vietnam (09:00 +07). */
+export const testNow = new Date('2027-03-15T02:00:00Z');
+
 /** A clock the test moves; the app reads only this. */
 export type TestClock = { now: () => Date; set: (at: Date) => void; advance: (ms: number) => void };
 function testClock(start: Date): TestClock {
@@ -35,7 +38,7 @@ function testClock(start: Date): TestClock {
 
 /**
  * `options` override the app's (the client-address and evidence tests give their own; a wrong-key test its
- * `secretKey`). `now` starts the harness clock (default: the moment the server starts, read once).
+ * `secretKey`). `now` starts the harness clock (default `testNow`; tests never read the real clock).
  */
 export async function startServer({ now, ...options }: Partial<AppOptions> & { now?: Date } = {}) {
   const t = await createTestDatabase();
@@ -43,7 +46,7 @@ export async function startServer({ now, ...options }: Partial<AppOptions> & { n
   const logs: string[] = [];
   const log = testLogger(logs);
   const evidenceDir = mkdtempSync(join(tmpdir(), 'hgcs-evidence-'));
-  const clock = testClock(now ?? new Date());
+  const clock = testClock(now ?? testNow);
   const appOptions: AppOptions = { db: t.db, log, evidence: diskEvidenceStore(evidenceDir), corsOrigins: ['http://kiosk.test'], secretKey: testSecretKey, clock: clock.now, ...options };
   const serveApp = async (db: Db) => {
     const server = serve({ fetch: createApp({ ...appOptions, db }).fetch, port: 0, hostname: '127.0.0.1' });

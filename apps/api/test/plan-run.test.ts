@@ -3,12 +3,12 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, failure, seedOtherCommune, startServer } from './harness.ts';
+import { createUser, failure, testNow, seedOtherCommune, startServer } from './harness.ts';
 
 let s: Awaited<ReturnType<typeof startServer>>;
 const tokens: Record<string, string> = {};
 const as = (who: string) => s.client(tokens[who]);
-const year = new Date(Date.now() + 7 * 3_600_000).getUTCFullYear();
+const year = testNow.getUTCFullYear(); // the harness clock's year: 2027
 let item1: { id: string; version: number }; // task 1 (lead: office; partners: Front)
 let item4b: string; // task 4b (lead: economy; partner: office)
 const pdf = new TextEncoder().encode('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');

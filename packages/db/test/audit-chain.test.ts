@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -87,7 +88,7 @@ describe('the verifier', () => {
 });
 
 it('gives the rows written before the chain existed a valid chain when migrating', async () => {
-  const name = `t_backfill_${Date.now()}`;
+  const name = `t_backfill_${randomBytes(6).toString('hex')}`;
   const adminUrl = inject('hgcsPgAdminUrl');
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();

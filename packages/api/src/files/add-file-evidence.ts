@@ -3,15 +3,15 @@
  * the item (lead or coordinating agency, year not signed off) — and only then is the upload read. Then the
  * label, the size (≤ 10 MB), the type by content (PDF, DOCX, XLSX, JPEG, PNG) and, for Office files, what they
  * unpack to. The bytes are written under a temporary name, the row and its audit are recorded in one
- * transaction, and the file is moved into place after the commit (removed if the transaction fails).
+ * transaction (which checks again, under the year's lock, that the year was not signed off meanwhile), and the file is moved into place after the commit (removed if the transaction fails).
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { insertEvidence, withAudit } from '@hgcs/db';
 import { DomainError, detectEvidenceType, maxEvidenceBytes, safeText } from '@hgcs/domain';
 import { z } from 'zod';
 import type { Context } from '../context.ts';
-import { authorize } from '../procedures.ts';
-import { assertCanContribute, loadItem } from '../work-items/load-item.ts';
+import { authorizeAudited } from '../procedures.ts';
+import { assertCanContribute, assertYearOpen, loadItem } from '../work-items/load-item.ts';
 import { checkOfficePackage } from './check-office-package.ts';
 import type { EvidenceStore } from './evidence-store.ts';
 
@@ -21,7 +21,7 @@ const labelSchema = safeText(200, { min: 2, tooShort: 'Vui lòng ghi tên minh c
 export type Upload = { label: unknown; bytes: Uint8Array | null };
 
 export async function addFileEvidence(ctx: Context, store: EvidenceStore, workItemId: string, readUpload: () => Promise<Upload>) {
-  const user = authorize(ctx.user, 'plan.comment');
+  const user = await authorizeAudited(ctx, 'plan.comment', 'files.evidence-upload');
   if (!z.string().uuid().safeParse(workItemId).success) throw new DomainError('RESOURCE.NOT_FOUND');
   const { item, rights } = await loadItem(ctx.db, user, workItemId);
   assertCanContribute(item, rights);
@@ -40,6 +40,7 @@ export async function addFileEvidence(ctx: Context, store: EvidenceStore, workIt
   let result: { id: string; extension: string };
   try {
     result = await withAudit(ctx.db, { communeId: user.communeId, userId: user.userId, requestId: ctx.requestId }, async (tx, audit) => {
+      await assertYearOpen(tx, item);
       const row = await insertEvidence(tx, {
         communeId: user.communeId, workItemId: item.id, kind: 'file', label: label.data, mediaType: type.mediaType, size: bytes.length, sha256, storageKey, addedBy: user.userId,
       });
