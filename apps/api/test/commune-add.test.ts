@@ -4,7 +4,7 @@
  * the server open the way the API does) when something does.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +16,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const poToFile = readFileSync(join(root, 'packages/domain/src/plan/plans/po-to.plan.yaml'), 'utf8');
 const work = mkdtempSync(join(tmpdir(), 'hgcs-commune-add-'));
+chmodSync(work, 0o755); // run as root, PostgreSQL's own user must reach the data here (else it is kept in /var/lib/hgcs)
 const dataDir = join(work, 'data');
 const planFor = (code: string) => {
   const path = join(work, `${code}.plan.yaml`);
@@ -41,6 +42,7 @@ const identity = (code: string, name: string) => ['--code', code, '--name', name
 let product: OpenDatabase | undefined;
 afterAll(async () => {
   await product?.close();
+  rmSync(work, { recursive: true, force: true });
 });
 
 describe('pnpm commune:add', () => {
