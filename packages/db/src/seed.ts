@@ -7,7 +7,7 @@ import { expandPlan, type Agency, type Commune, type Plan, type VillageInput } f
 import type { Db, Tx } from './client.ts';
 import { withAudit, type Audit } from './queries/audit.ts';
 import { ensurePlanWorkItems } from './queries/work-item.ts';
-import { agencies, communes, villages } from './schema/commune.ts';
+import { agencies, communes, provinces, villages } from './schema/commune.ts';
 import { planGroups, plans, planTasks } from './schema/plan.ts';
 
 export type CommuneSeed = { commune: Commune; villages: readonly VillageInput[]; agencies: readonly Agency[]; plan: Plan };
@@ -20,6 +20,7 @@ export async function seedCommune(db: Db, seed: CommuneSeed, requestId = 'seed')
 /** The same as `seedCommune`, in the caller's transaction (its audit rows carry the caller's actor). */
 export async function seedCommuneIn(tx: Tx, audit: Audit, seed: CommuneSeed): Promise<boolean> {
   const communeId = Number(seed.commune.code);
+  await tx.insert(provinces).values({ code: seed.commune.provinceCode, name: seed.commune.provinceName }).onConflictDoNothing();
   const inserted = await tx.insert(communes).values({
     id: communeId, name: seed.commune.name, provinceCode: seed.commune.provinceCode, provinceName: seed.commune.provinceName,
   }).onConflictDoNothing().returning({ id: communes.id });

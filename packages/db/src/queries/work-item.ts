@@ -36,8 +36,8 @@ const itemColumns = {
  */
 export function listWorkItems(db: DbOrTx, communeId: number, { year, leadAgencyCode, agencyCode }: { year?: number; leadAgencyCode?: string; agencyCode?: string } = {}) {
   return db.select(itemColumns).from(workItems)
-    .innerJoin(planTasks, eq(planTasks.id, workItems.taskId))
-    .innerJoin(planGroups, eq(planGroups.id, planTasks.groupId))
+    .innerJoin(planTasks, and(eq(planTasks.communeId, workItems.communeId), eq(planTasks.id, workItems.taskId)))
+    .innerJoin(planGroups, and(eq(planGroups.communeId, planTasks.communeId), eq(planGroups.id, planTasks.groupId)))
     .where(and(
       eq(workItems.communeId, communeId), year ? eq(workItems.year, year) : undefined,
       leadAgencyCode ? eq(planTasks.leadAgencyCode, leadAgencyCode) : undefined,
@@ -50,8 +50,8 @@ export type WorkItemWithTask = Awaited<ReturnType<typeof listWorkItems>>[number]
 /** One work item of the commune with its task, or undefined (another commune's item is "not found"). */
 export async function getWorkItem(db: DbOrTx, communeId: number, id: string): Promise<WorkItemWithTask | undefined> {
   const [row] = await db.select(itemColumns).from(workItems)
-    .innerJoin(planTasks, eq(planTasks.id, workItems.taskId))
-    .innerJoin(planGroups, eq(planGroups.id, planTasks.groupId))
+    .innerJoin(planTasks, and(eq(planTasks.communeId, workItems.communeId), eq(planTasks.id, workItems.taskId)))
+    .innerJoin(planGroups, and(eq(planGroups.communeId, planTasks.communeId), eq(planGroups.id, planTasks.groupId)))
     .where(and(eq(workItems.communeId, communeId), eq(workItems.id, id)));
   return row;
 }

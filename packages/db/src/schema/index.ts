@@ -4,3 +4,4 @@ export * from './plan.ts';
 export * from './audit.ts';
 export * from './work-item.ts';
 export * from './rate-limit.ts';
+export * from './tenancy.ts';
