@@ -27,4 +27,5 @@ export const tableKinds: Readonly<Record<string, TableKind>> = {
   work_item_comments: 'tenant',
   year_signoffs: 'tenant',
   audit_log: 'tenant',
+  rate_limits: 'local',
 };
