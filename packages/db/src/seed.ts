@@ -3,7 +3,7 @@
  * (Pờ Tó's at first run, any commune's data file through `pnpm commune:add`). Idempotent: a commune that exists is
  * left as it is (the office may have edited it). `seedCommuneIn` does it inside a caller's audited transaction.
  */
-import { expandPlan, type Agency, type Commune, type Plan, type VillageInput } from '@hgcs/domain';
+import { expandPlan, systemScope, type Agency, type Commune, type Plan, type VillageInput } from '@hgcs/domain';
 import type { Db, Tx } from './client.ts';
 import { withAudit, type Audit } from './queries/audit.ts';
 import { ensurePlanWorkItems } from './queries/work-item.ts';
@@ -44,7 +44,7 @@ export async function seedCommuneIn(tx: Tx, audit: Audit, seed: CommuneSeed): Pr
   }
   const occurrences = expandPlan(seed.plan, { fromYear: seed.plan.startYear, toYear: seed.plan.endYear })
     .flatMap((o) => (o.kind === 'scheduled' && o.year !== null && o.dueDate !== null ? [{ taskCode: o.taskCode, partKey: o.partKey, year: o.year, dueDate: o.dueDate }] : []));
-  await ensurePlanWorkItems(tx, communeId, plan!.id, occurrences);
+  await ensurePlanWorkItems(tx, systemScope(communeId), plan!.id, occurrences);
   await audit({ action: 'commune.seed', objectType: 'commune', objectId: String(communeId), after: { plan: seed.plan.code, villages: seed.villages.length, agencies: seed.agencies.length } });
   return true;
 }

@@ -30,7 +30,7 @@ function tenantKeyProblems(t: Config, kindOf: (name: string) => string | undefin
   return problems;
 }
 
-const tables = Object.values(schema).filter((v): v is PgTable => v instanceof PgTable).map((t) => getTableConfig(t));
+const tables = Object.values(schema as Record<string, unknown>).filter((v): v is PgTable => v instanceof PgTable).map((t) => getTableConfig(t));
 const kindOf = (name: string) => tableKinds[name];
 
 describe('tenant keys (Citus-ready schema)', () => {

@@ -4,6 +4,7 @@ import { createUserInputSchema, DomainError, userIdInputSchema } from '@hgcs/dom
 import { manageUser } from '../auth/manage-user.ts';
 import { hashPassword } from '../auth/password.ts';
 import { isUniqueViolation } from '../db-errors.ts';
+import { actorIn } from '../context.ts';
 import { can } from '../procedures.ts';
 
 export const userRouter = {
@@ -12,8 +13,8 @@ export const userRouter = {
     const { password, ...rest } = input;
     const passwordHash = await hashPassword(password);
     try {
-      return await withAudit(ctx.db, { communeId: ctx.user.communeId, userId: ctx.user.userId, requestId: ctx.requestId }, async (tx, audit) => {
-        const user = await insertUser(tx, { ...rest, communeId: ctx.user.communeId, passwordHash, mustChangePassword: true });
+      return await withAudit(ctx.db, actorIn(ctx), async (tx, audit) => {
+        const user = await insertUser(tx, { ...rest, communeId: ctx.scope.communeId, passwordHash, mustChangePassword: true });
         await audit({ action: 'user.create', objectType: 'user', objectId: user.id, after: { username: user.username, role: user.role, agencyCode: user.agencyCode } });
         return { id: user.id, username: user.username };
       });
@@ -24,7 +25,7 @@ export const userRouter = {
   }),
 
   /** The commune's accounts: role, active, second factor enrolled, locked until, live sessions. */
-  list: can('user.manage').query(({ ctx }) => listUsers(ctx.db, ctx.user.communeId, ctx.now)),
+  list: can('user.manage').query(({ ctx }) => listUsers(ctx.db, ctx.scope.communeId, ctx.now)),
 
   /** Disables an account; its sessions end at once in every process. */
   disable: can('user.manage').input(userIdInputSchema).mutation(({ ctx, input }) => manageUser(ctx, 'disable', input.userId)),

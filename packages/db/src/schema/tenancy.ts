@@ -19,6 +19,7 @@ export const tableKinds: Readonly<Record<string, TableKind>> = {
   sessions: 'reference',
   villages: 'tenant',
   agencies: 'tenant',
+  teams: 'tenant',
   plans: 'tenant',
   plan_groups: 'tenant',
   plan_tasks: 'tenant',

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { safeText } from '../text/safe-text.ts';
-import { roleSchema } from './roles.ts';
+import { communeRoleSchema } from './roles.ts';
 
 export const minPasswordLength = 12;
 
@@ -27,7 +27,8 @@ export const totpCodeInputSchema = z.object({ code: z.string().trim().regex(/^\d
 export const createUserInputSchema = z.object({
   username: usernameSchema,
   displayName: safeText(120, { min: 2, tooShort: 'Họ tên quá ngắn', tooLong: 'Họ tên quá dài' }),
-  role: roleSchema,
+  /** A commune's administrator gives commune roles only; province accounts are made by `pnpm province:add-admin`. */
+  role: communeRoleSchema,
   agencyCode: z.string().regex(/^[a-z][a-z0-9_]{1,40}$/).nullable().default(null),
   password: newPasswordSchema,
 }).strict();
