@@ -5,7 +5,9 @@
  * The client's address (for the API's rate limits) is the socket's peer, or — when the peer is one of
  * ADMIN_TRUSTED_PROXIES (addresses or CIDR ranges, default none) — the right-most untrusted X-Forwarded-For
  * address; it reaches SvelteKit as `getClientAddress()` through an overwritten header.
- * Every response carries nosniff, Referrer-Policy no-referrer, X-Frame-Options DENY, and HSTS under https (HD-01);
+ * Every response carries nosniff, Referrer-Policy same-origin, X-Frame-Options DENY, and HSTS under https (HD-01);
+ * same-origin, not no-referrer: under no-referrer Chromium sends `Origin: null` with a form POST, which SvelteKit's
+ * CSRF check rightly refuses (every form of the console answered 403); same-origin still sends nothing to other sites.
  * the CSP comes from SvelteKit (vite.config.ts), Cache-Control no-store from the hooks.
  * Evidence files (≤ 10 MB) pass through the console's form action, so the body limit is 11 MB, not adapter-node's
  * 512 KB default (BODY_SIZE_LIMIT overrides it).
@@ -29,7 +31,7 @@ const host = process.env.HOST ?? '127.0.0.1';
 
 const securityHeaders: Record<string, string> = {
   'x-content-type-options': 'nosniff',
-  'referrer-policy': 'no-referrer',
+  'referrer-policy': 'same-origin',
   'x-frame-options': 'DENY',
   ...(protocol === 'https' ? { 'strict-transport-security': 'max-age=31536000; includeSubDomains' } : {}),
 };

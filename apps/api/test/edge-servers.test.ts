@@ -63,11 +63,11 @@ afterAll(async () => {
 });
 
 describe('the console', () => {
-  it('sends nosniff, no-referrer, HSTS under https and a CSP with form-action and base-uri', async () => {
+  it('sends nosniff, same-origin referrers, HSTS under https and a CSP with form-action and base-uri', async () => {
     const res = await fetch(`${admin}/sign-in`);
     expect(res.status).toBe(200);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(res.headers.get('referrer-policy')).toBe('same-origin');
     expect(res.headers.get('strict-transport-security')).toMatch(/max-age=31536000/);
     const csp = res.headers.get('content-security-policy') ?? '';
     expect(csp).toContain("form-action 'self'");

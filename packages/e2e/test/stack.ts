@@ -47,10 +47,12 @@ export async function startStack() {
     children.push(child);
   };
   const evidenceDir = mkdtempSync(join(tmpdir(), 'hgcs-e2e-evidence-'));
-  run(['apps/api/src/main.ts'], { DATABASE_URL: database.url, MIGRATION_DATABASE_URL: database.owner.url, API_PORT: String(apiPort), HGCS_SETUP_PASSWORD: setupPassword, EVIDENCE_DIR: evidenceDir, HGCS_SECRET_KEY: Buffer.from(e2eSecretKey).toString('base64') });
+  // The stack's own data directory (keys made at first start), never the checkout's ./data.
+  const dataDir = mkdtempSync(join(tmpdir(), 'hgcs-e2e-data-'));
+  run(['apps/api/src/main.ts'], { HGCS_DATA_DIR: dataDir, DATABASE_URL: database.url, MIGRATION_DATABASE_URL: database.owner.url, API_PORT: String(apiPort), HGCS_SETUP_PASSWORD: setupPassword, EVIDENCE_DIR: evidenceDir, HGCS_SECRET_KEY: Buffer.from(e2eSecretKey).toString('base64') });
   await waitFor(`${api}/health`);
-  run(['apps/admin/server.ts'], { PORT: String(adminPort), HOST: '127.0.0.1', API_URL: api });
-  run(['apps/kiosk/serve.ts'], { KIOSK_PORT: String(kioskPort), API_URL: api });
+  run(['apps/admin/server.ts'], { HGCS_DATA_DIR: dataDir, PORT: String(adminPort), HOST: '127.0.0.1', API_URL: api });
+  run(['apps/kiosk/serve.ts'], { HGCS_DATA_DIR: dataDir, KIOSK_PORT: String(kioskPort), API_URL: api });
   const admin = `http://127.0.0.1:${adminPort}`;
   const kiosk = `http://127.0.0.1:${kioskPort}`;
   await Promise.all([waitFor(`${admin}/sign-in`), waitFor(`${kiosk}/`)]);

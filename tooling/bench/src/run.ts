@@ -30,7 +30,8 @@ const url = pgServer.url('bench');
 await migrateDatabase(url);
 const { db, close } = connect(url);
 await bootstrap(db, { setupPasswordOverride: 'bench-setup-password' });
-await insertUser(db, { communeId: 24013, username: 'bench', displayName: 'Bench', role: 'office_staff', agencyCode: 'office', passwordHash: await hashPassword('bench-password-123'), mustChangePassword: false });
+// A read-only role (no second factor due), so the measured path is session → permission → commune scope → one read.
+await insertUser(db, { communeId: 24013, username: 'bench', displayName: 'Bench', role: 'dpo', agencyCode: null, passwordHash: await hashPassword('bench-password-123'), mustChangePassword: false });
 
 function start(script: string, args: string[]) {
   const child = fork(here(script), args, { stdio: 'inherit' });

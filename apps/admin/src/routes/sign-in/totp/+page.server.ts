@@ -16,6 +16,6 @@ async function give(locals: App.Locals, input: unknown, form: 'code' | 'recovery
 }
 
 export const actions: Actions = {
-  default: async ({ request, locals }) => give(locals, { code: (await request.formData()).get('code') }, 'code'),
+  code: async ({ request, locals }) => give(locals, { code: (await request.formData()).get('code') }, 'code'),
   recovery: async ({ request, locals }) => give(locals, { recoveryCode: (await request.formData()).get('recoveryCode') }, 'recovery'),
 };
