@@ -24,6 +24,8 @@ beforeAll(async () => {
     await createUser(s.db, u);
     tokens[u.username] = await s.signIn(u.username);
   }
+  await createUser(s.db, { username: 'sotuphap', role: 'province_admin', communeId: null, provinceCode: '52' });
+  tokens.sotuphap = await s.signIn('sotuphap');
   const items = await listWorkItems(s.db, systemScope(24013), { year: 2027 });
   const item = items.find((i) => i.taskCode === '1')!;
   const village = (await s.client(tokens.vanphong).commune.villages.query())[0]!;
@@ -49,6 +51,8 @@ beforeAll(async () => {
     'user.unlock': { who: 'quantri', input: { userId: uuid } },
     'user.resetSecondFactor': { who: 'quantri', input: { userId: uuid } },
     'user.endSessions': { who: 'quantri', input: { userId: uuid } },
+    'province.communes': { who: 'sotuphap', input: { year: 2027 } },
+    'province.addCommune': { who: 'sotuphap', input: { code: '24099', name: 'Xã Thử', planText: 'plan: {}' } },
     'workItem.list': { who: 'vanphong', input: { view: 'all' } },
     'workItem.get': { who: 'vanphong', input: { id: item.id } },
     'workItem.update': { who: 'vanphong', input: { ...ref, responsible: 'Chị Lan', notes: 'Đã họp' } },
