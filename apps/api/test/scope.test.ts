@@ -3,7 +3,7 @@
  * return only the rows of the caller's scope — a team leader their team, a village head their village and its teams,
  * commune staff all of their commune, another commune's user none of this one.
  */
-import { insertTeam, listVillages } from '@hgcs/db';
+import { findUserByUsername, insertTeam, listVillages } from '@hgcs/db';
 import { systemScope } from '@hgcs/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, failure, seedOtherCommune, startServer } from './harness.ts';
@@ -28,6 +28,7 @@ beforeAll(async () => {
   await createUser(s.db, { role: 'village_head', username: 'truong-thon-chua-gan' });
   await createUser(s.db, { role: 'justice_officer', username: 'tu-phap' });
   await createUser(s.db, { communeId: 24014, role: 'justice_officer', username: 'tu-phap-khac' });
+  await createUser(s.db, { role: 'admin', username: 'quan-tri' });
 });
 afterAll(() => s.close());
 
@@ -62,5 +63,20 @@ describe('commune.villages', () => {
     const head = await as('truong-thon-1');
     expect((await head.commune.get.query()).villages.map((v) => v.id)).toEqual([villageIds.first]);
     expect(await failure(head.plan.get.query())).toMatchObject({ status: 403, domainCode: 'AUTH.FORBIDDEN' });
+  });
+});
+
+describe('user.create gives a village head a village and a team leader a team of the commune only', () => {
+  const base = { displayName: 'Người Mới', agencyCode: null, password: 'một mật khẩu rất dài cho người mới' };
+  it('records them, refuses another commune’s (not found) and a village for another role (invalid)', async () => {
+    const admin = await as('quan-tri');
+    await admin.user.create.mutate({ ...base, username: 'truong-thon-moi', role: 'village_head', villageId: villageIds.second! });
+    expect(await findUserByUsername(s.db, 'truong-thon-moi')).toMatchObject({ villageId: villageIds.second, teamId: null, communeId: 24013 });
+    await admin.user.create.mutate({ ...base, username: 'to-truong-moi', role: 'team_leader', teamId: teamIds.second! });
+    expect(await findUserByUsername(s.db, 'to-truong-moi')).toMatchObject({ teamId: teamIds.second });
+    expect(await failure(admin.user.create.mutate({ ...base, username: 'to-truong-sai', role: 'team_leader', teamId: teamIds.other! }))).toMatchObject({ status: 404 });
+    expect(await failure(admin.user.create.mutate({ ...base, username: 'vp-sai', role: 'office_staff', villageId: villageIds.first! }))).toMatchObject({ status: 400, domainCode: 'INPUT.INVALID' });
+    expect(await failure(admin.user.create.mutate({ ...base, username: 'stp-sai', role: 'province_officer' as 'admin' }))).toMatchObject({ status: 400, domainCode: 'INPUT.INVALID' });
+    expect(await findUserByUsername(s.db, 'to-truong-sai')).toBeUndefined();
   });
 });

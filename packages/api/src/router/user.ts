@@ -1,5 +1,5 @@
 /** Accounts of the commune, managed by its administrator (`user.manage`): create, list, disable/enable, unlock, reset the second factor, end sessions. */
-import { insertUser, listUsers, withAudit } from '@hgcs/db';
+import { insertUser, listTeams, listUsers, listVillages, withAudit } from '@hgcs/db';
 import { createUserInputSchema, DomainError, userIdInputSchema } from '@hgcs/domain';
 import { manageUser } from '../auth/manage-user.ts';
 import { hashPassword } from '../auth/password.ts';
@@ -11,11 +11,14 @@ export const userRouter = {
   /** Creates an account in the administrator's commune; the user must change the password at first sign-in. */
   create: can('user.manage').input(createUserInputSchema).mutation(async ({ ctx, input }) => {
     const { password, ...rest } = input;
+    // A village or team of the administrator's commune only (users cannot hold a foreign key to them: decisions 7).
+    if (rest.villageId && !(await listVillages(ctx.db, ctx.scope)).some((v) => v.id === rest.villageId)) throw new DomainError('RESOURCE.NOT_FOUND');
+    if (rest.teamId && !(await listTeams(ctx.db, ctx.scope)).some((t) => t.id === rest.teamId)) throw new DomainError('RESOURCE.NOT_FOUND');
     const passwordHash = await hashPassword(password);
     try {
       return await withAudit(ctx.db, actorIn(ctx), async (tx, audit) => {
         const user = await insertUser(tx, { ...rest, communeId: ctx.scope.communeId, passwordHash, mustChangePassword: true });
-        await audit({ action: 'user.create', objectType: 'user', objectId: user.id, after: { username: user.username, role: user.role, agencyCode: user.agencyCode } });
+        await audit({ action: 'user.create', objectType: 'user', objectId: user.id, after: { username: user.username, role: user.role, agencyCode: user.agencyCode, villageId: user.villageId, teamId: user.teamId } });
         return { id: user.id, username: user.username };
       });
     } catch (error) {
