@@ -79,6 +79,7 @@ export function createApp({ db, log, corsOrigins, evidence, maxBatch = 10, maxBo
   }));
 
   // Files cannot travel through tRPC: evidence uploads and downloads, the year's report and plan, with the same session.
+  // A province user names the commune of a report: `?commune=24014` (one of the province's; the export reads the scope).
   const contextOf = (c: HonoContext<AppEnv>) =>
     createContext({ db, requestId: c.get('requestId'), ip: clientAddress(c), authorization: c.req.header('authorization'), secretKey, now: clock() });
   const download = (file: { bytes: Uint8Array; mediaType: string; fileName: string }) => new Response(file.bytes as Uint8Array<ArrayBuffer>, {
@@ -100,11 +101,11 @@ export function createApp({ db, log, corsOrigins, evidence, maxBatch = 10, maxBo
   app.get('/files/evidence/:id', async (c) => download(await readFileEvidence(await contextOf(c), evidence, c.req.param('id'))));
   app.get('/exports/plan-year/:file{[0-9]{4}\\.(docx|xlsx)}', async (c) => {
     const [year, format] = c.req.param('file').split('.') as [string, 'docx' | 'xlsx'];
-    return download(await exportPlanYear(await contextOf(c), year, format));
+    return download(await exportPlanYear(await contextOf(c), year, format, c.req.query('commune')));
   });
   app.get('/exports/year-plan/:file{[0-9]{4}\\.(docx|xlsx)}', async (c) => {
     const [year, format] = c.req.param('file').split('.') as [string, 'docx' | 'xlsx'];
-    return download(await exportYearPlan(await contextOf(c), year, format));
+    return download(await exportYearPlan(await contextOf(c), year, format, c.req.query('commune')));
   });
 
   app.notFound((c) => c.json({ error: { message: 'Không tìm thấy.' } }, 404));

@@ -5,19 +5,20 @@
 import { listAudit, listWorkItems, verifyAuditChain } from '@hgcs/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, failure, startServer } from './harness.ts';
+import { systemScope } from '@hgcs/domain';
 
 let s: Awaited<ReturnType<typeof startServer>>;
 const tokens: Record<string, string> = {};
 let itemId: string;
 const pdf = new TextEncoder().encode('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 const get = (who: string, path: string) => fetch(`${s.url}${path}`, { headers: { authorization: `Bearer ${tokens[who]}` } });
-const newest = async (action: string) => (await listAudit(s.db, 24013, { limit: 200 })).find((r) => r.action === action);
+const newest = async (action: string) => (await listAudit(s.db, systemScope(24013), { limit: 200 })).find((r) => r.action === action);
 
 beforeAll(async () => {
   s = await startServer();
   await createUser(s.db, { username: 'mttq', role: 'front_viewer', agencyCode: 'fatherland_front' });
   tokens.mttq = await s.signIn('mttq');
-  itemId = (await listWorkItems(s.db, 24013, {})).find((i) => i.taskCode === '1')!.id;
+  itemId = (await listWorkItems(s.db, systemScope(24013), {})).find((i) => i.taskCode === '1')!.id;
 });
 afterAll(() => s.close());
 
@@ -28,9 +29,9 @@ describe('the audit log records', () => {
   });
 
   it('not an anonymous call (nobody to name; the rate limits cover it)', async () => {
-    const before = (await listAudit(s.db, 24013, { limit: 500 })).length;
+    const before = (await listAudit(s.db, systemScope(24013), { limit: 500 })).length;
     expect((await failure(s.client().audit.list.query({}))).status).toBe(401);
-    expect((await listAudit(s.db, 24013, { limit: 500 })).length).toBe(before);
+    expect((await listAudit(s.db, systemScope(24013), { limit: 500 })).length).toBe(before);
   });
 
   it('every evidence download, and keeps the evidence’s label out of the row', async () => {
@@ -43,7 +44,7 @@ describe('the audit log records', () => {
     expect((await get('mttq', `/files/evidence/${id}`)).status).toBe(200);
     expect(await newest('evidence.download')).toMatchObject({ objectType: 'evidence', objectId: id, after: { workItemId: itemId, mediaType: 'application/pdf', size: pdf.length } });
     expect(await newest('work_item.evidence_file')).toMatchObject({ after: { evidenceId: id, label: '[changed]' } });
-    expect(JSON.stringify(await listAudit(s.db, 24013, { limit: 500 }))).not.toContain('Riêng Tư');
+    expect(JSON.stringify(await listAudit(s.db, systemScope(24013), { limit: 500 }))).not.toContain('Riêng Tư');
   });
 
   it('every export of the year’s report and plan', async () => {

@@ -7,6 +7,7 @@ import { prepareTotpSecrets, SecretKeyMismatchError } from '@hgcs/api';
 import { listAudit } from '@hgcs/db';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createUser, failure, password, seedOtherCommune, startServer, testSecretKey, testTotpSecret } from './harness.ts';
+import { systemScope } from '@hgcs/domain';
 
 let s: Awaited<ReturnType<typeof startServer>>;
 let admin: ReturnType<typeof s.client>;
@@ -22,7 +23,7 @@ beforeEach(async () => {
   await admin.auth.me.query();
 });
 
-const lastAudit = async () => (await listAudit(s.db, 24013, { limit: 1 }))[0];
+const lastAudit = async () => (await listAudit(s.db, systemScope(24013), { limit: 1 }))[0];
 
 describe('account administration', () => {
   it('disables a user (sessions end, sign-in refused) and enables them again, audited', async () => {

@@ -6,6 +6,7 @@
 import { getUser, listAudit } from '@hgcs/db';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createUser, failure, password, startServer } from './harness.ts';
+import { systemScope } from '@hgcs/domain';
 
 const start = new Date('2026-11-02T01:00:00Z');
 const minutes = (n: number) => n * 60_000;
@@ -16,7 +17,7 @@ afterAll(() => s.close());
 beforeEach(() => s?.clock.advance(minutes(16)));
 
 const attempt = (username: string, pw: string) => s.client().auth.signIn.mutate({ username, password: pw });
-const failedChecks = async (userId: string) => (await listAudit(s.db, 24013, { limit: 1000 })).filter((a) => a.action === 'auth.sign_in_failed' && a.objectId === userId).length;
+const failedChecks = async (userId: string) => (await listAudit(s.db, systemScope(24013), { limit: 1000 })).filter((a) => a.action === 'auth.sign_in_failed' && a.objectId === userId).length;
 const sessionsOf = async (userId: string) => (await s.owner.pool.query('select 1 from sessions where user_id = $1', [userId])).rowCount;
 
 describe('lock-out under parallel attempts', () => {
@@ -40,7 +41,7 @@ describe('lock-out under parallel attempts', () => {
     expect(right.filter((f) => f.domainCode === 'AUTH.SIGN_IN_REFUSED').length).toBeGreaterThanOrEqual(10);
     expect(await sessionsOf(user.id)).toBe(0);
     expect(await failedChecks(user.id)).toBe(10); // the locked attempts were refused before any password check
-    expect((await listAudit(s.db, 24013, { limit: 1000 })).some((a) => a.action === 'auth.sign_in_locked' && a.objectId === user.id)).toBe(true);
+    expect((await listAudit(s.db, systemScope(24013), { limit: 1000 })).some((a) => a.action === 'auth.sign_in_locked' && a.objectId === user.id)).toBe(true);
   });
 });
 
@@ -70,7 +71,7 @@ describe('unlocking', () => {
     expect((await admin.user.list.query()).find((u) => u.id === user.id)!.lockedUntil).not.toBeNull();
     await admin.user.unlock.mutate({ userId: user.id });
     expect(await getUser(s.db, 24013, user.id)).toMatchObject({ failedSignIns: 0, lockedUntil: null });
-    const [row] = await listAudit(s.db, 24013, { limit: 1 });
+    const [row] = await listAudit(s.db, systemScope(24013), { limit: 1 });
     expect(row).toMatchObject({ action: 'user.unlock', objectId: user.id });
     expect(await s.signIn('mo-khoa')).toBeTruthy();
   });

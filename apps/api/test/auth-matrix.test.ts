@@ -4,7 +4,7 @@
  * when its declared access says so; an allowed call may still fail on its empty input, never with 401/403 or 5xx.
  */
 import { appRouter } from '@hgcs/api';
-import { hasPermission, roles, type Permission, type Role } from '@hgcs/domain';
+import { hasPermission, isProvinceRole, roles, type Permission, type Role } from '@hgcs/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, password, startServer } from './harness.ts';
 
@@ -21,7 +21,9 @@ beforeAll(async () => {
   await createUser(s.db, { role: 'office_staff', username: 'chua-cai-dat', totp: false });
   principals.push({ name: 'setup due', kind: 'setup', token: (await s.client().auth.signIn.mutate({ username: 'chua-cai-dat', password })).token });
   for (const role of roles) {
-    await createUser(s.db, { role, username: `vai-${role.replaceAll('_', '-')}`, agencyCode: 'office' });
+    // A province role has a province and no commune (Sở Tư pháp); every other role is Pờ Tó's.
+    const where = isProvinceRole(role) ? { communeId: null, provinceCode: '52', agencyCode: null } : { agencyCode: 'office' };
+    await createUser(s.db, { role, username: `vai-${role.replaceAll('_', '-')}`, ...where });
     principals.push({ name: role, role, kind: 'full', token: await s.signIn(`vai-${role.replaceAll('_', '-')}`) });
   }
 }, 120_000);

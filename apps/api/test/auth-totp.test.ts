@@ -7,6 +7,7 @@ import { currentTotp } from '@hgcs/api';
 import { getUser, listAudit } from '@hgcs/db';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createUser, failure, password, startServer, testTotpSecret } from './harness.ts';
+import { systemScope } from '@hgcs/domain';
 
 let s: Awaited<ReturnType<typeof startServer>>;
 beforeAll(async () => { s = await startServer({ now: new Date('2026-11-02T02:00:00Z') }); });
@@ -19,7 +20,7 @@ const pendingSession = async (username: string) => {
   return s.client(token);
 };
 const codeAt = (username: string, at: Date) => currentTotp(username, testTotpSecret, at);
-const audited = async (action: string, userId: string) => (await listAudit(s.db, 24013, { limit: 2000 })).filter((a) => a.action === action && a.objectId === userId).length;
+const audited = async (action: string, userId: string) => (await listAudit(s.db, systemScope(24013), { limit: 2000 })).filter((a) => a.action === action && a.objectId === userId).length;
 
 describe('guessing codes', () => {
   it('locks after five wrong codes of 300, audits them, and then refuses the right code', async () => {

@@ -2,6 +2,7 @@ import { currentTotp } from '@hgcs/api';
 import { getUser, listAudit, listUsers } from '@hgcs/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, failure, password, setupPassword, startServer } from './harness.ts';
+import { systemScope } from '@hgcs/domain';
 
 let s: Awaited<ReturnType<typeof startServer>>;
 beforeAll(async () => { s = await startServer(); });
@@ -77,7 +78,7 @@ describe('the first administrator', () => {
   });
 
   it('keeps the password as an argon2id hash', async () => {
-    const audit = await listAudit(s.db, 24013, { limit: 500 });
+    const audit = await listAudit(s.db, systemScope(24013), { limit: 500 });
     const adminId = audit.find((a) => a.action === 'user.create_first_admin')!.objectId;
     expect((await getUser(s.db, 24013, adminId))!.passwordHash).toMatch(/^\$argon2id\$/);
   });

@@ -1,6 +1,6 @@
 import { appRouter, assertEveryProcedureDeclared } from '@hgcs/api';
 import { listAudit, listVillages } from '@hgcs/db';
-import { permissions } from '@hgcs/domain';
+import { permissions, systemScope } from '@hgcs/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, failure, seedOtherCommune, startServer } from './harness.ts';
 
@@ -46,32 +46,32 @@ describe('commune isolation', () => {
     expect((await poto.commune.get.query()).code).toBe('24013');
   });
   it('answers "not found" (not "forbidden") when changing another commune’s village, and changes nothing', async () => {
-    const [village] = await listVillages(s.db, 24013);
+    const [village] = await listVillages(s.db, systemScope(24013));
     const other = s.client(await signIn('vp-khac'));
     const f = await failure(other.commune.updateVillage.mutate({ id: village!.id, name: 'Bị đổi tên' }));
     expect(f).toMatchObject({ status: 404, domainCode: 'RESOURCE.NOT_FOUND' });
-    expect((await listVillages(s.db, 24013)).map((v) => v.name)).toContain(village!.name);
+    expect((await listVillages(s.db, systemScope(24013))).map((v) => v.name)).toContain(village!.name);
   });
 });
 
 describe('bad input and retries', () => {
   it('refuses bad input with a Vietnamese message per field and writes nothing', async () => {
     const poto = s.client(await signIn('vp-poto'));
-    const before = (await listAudit(s.db, 24013, { limit: 500 })).length;
+    const before = (await listAudit(s.db, systemScope(24013), { limit: 500 })).length;
     const f = await failure(poto.commune.addVillage.mutate({ name: 'A', ethnicMinorityArea: true, households: -3 }));
     expect(f).toMatchObject({ status: 400, domainCode: 'INPUT.INVALID' });
     expect(f.message).toContain('Tên thôn/làng quá ngắn');
     const extra = await failure(poto.commune.addVillage.mutate({ name: 'Làng X', extra: 1 } as never));
     expect(extra.domainCode).toBe('INPUT.INVALID');
-    expect((await listAudit(s.db, 24013, { limit: 500 })).length).toBe(before);
+    expect((await listAudit(s.db, systemScope(24013), { limit: 500 })).length).toBe(before);
   });
   it('adds a village once; a retry of the same request is a conflict, never a duplicate', async () => {
     const poto = s.client(await signIn('vp-poto'));
     await poto.commune.addVillage.mutate({ name: 'Làng Plei Ơi', ethnicMinorityArea: true, households: 80 });
     const f = await failure(poto.commune.addVillage.mutate({ name: 'Làng Plei Ơi', ethnicMinorityArea: true, households: 80 }));
     expect(f).toMatchObject({ status: 409, domainCode: 'RESOURCE.CONFLICT' });
-    expect((await listVillages(s.db, 24013)).filter((v) => v.name === 'Làng Plei Ơi')).toHaveLength(1);
-    const [row] = await listAudit(s.db, 24013, { limit: 1 });
+    expect((await listVillages(s.db, systemScope(24013))).filter((v) => v.name === 'Làng Plei Ơi')).toHaveLength(1);
+    const [row] = await listAudit(s.db, systemScope(24013), { limit: 1 });
     expect(row).toMatchObject({ action: 'village.create', after: { name: '[changed]' } }); // a name is kept by field name only (PDP)
   });
 });

@@ -8,6 +8,7 @@ import { appRouter } from '@hgcs/api';
 import { listWorkItems } from '@hgcs/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, password, startServer } from './harness.ts';
+import { systemScope } from '@hgcs/domain';
 
 let s: Awaited<ReturnType<typeof startServer>>;
 const tokens: Record<string, string> = {};
@@ -23,7 +24,9 @@ beforeAll(async () => {
     await createUser(s.db, u);
     tokens[u.username] = await s.signIn(u.username);
   }
-  const items = await listWorkItems(s.db, 24013, { year: 2027 });
+  await createUser(s.db, { username: 'sotuphap', role: 'province_admin', communeId: null, provinceCode: '52' });
+  tokens.sotuphap = await s.signIn('sotuphap');
+  const items = await listWorkItems(s.db, systemScope(24013), { year: 2027 });
   const item = items.find((i) => i.taskCode === '1')!;
   const village = (await s.client(tokens.vanphong).commune.villages.query())[0]!;
   const ref = { id: item.id, version: item.version };
@@ -48,6 +51,8 @@ beforeAll(async () => {
     'user.unlock': { who: 'quantri', input: { userId: uuid } },
     'user.resetSecondFactor': { who: 'quantri', input: { userId: uuid } },
     'user.endSessions': { who: 'quantri', input: { userId: uuid } },
+    'province.communes': { who: 'sotuphap', input: { year: 2027 } },
+    'province.addCommune': { who: 'sotuphap', input: { code: '24099', name: 'Xã Thử', planText: 'plan: {}' } },
     'workItem.list': { who: 'vanphong', input: { view: 'all' } },
     'workItem.get': { who: 'vanphong', input: { id: item.id } },
     'workItem.update': { who: 'vanphong', input: { ...ref, responsible: 'Chị Lan', notes: 'Đã họp' } },
@@ -97,7 +102,7 @@ describe('no 5xx for anything a client sends', () => {
 
   it('answers 4xx to malformed multipart on the evidence route, signed in or not', async () => {
     const bodies = ['--abc\r\nContent-Disposition: form-data; name="file"; filename="a\r\n\r\n\u0000', '\u0000\uD800', '--abc--'];
-    const id = (await listWorkItems(s.db, 24013, { year: 2027 })).find((i) => i.taskCode === '1')!.id;
+    const id = (await listWorkItems(s.db, systemScope(24013), { year: 2027 })).find((i) => i.taskCode === '1')!.id;
     for (const who of [null, 'vanphong']) {
       for (const contentType of ['multipart/form-data; boundary=abc', 'multipart/form-data', 'multipart/form-data; boundary=']) {
         for (const body of bodies) {

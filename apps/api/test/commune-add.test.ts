@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { getCommune, listAgencies, listVillages, openDatabase, getPlanTree, listWorkItems, type OpenDatabase } from '@hgcs/db';
-import { poToPlan } from '@hgcs/domain';
+import { poToPlan, systemScope } from '@hgcs/domain';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -73,9 +73,9 @@ describe('pnpm commune:add', () => {
     product = await openDatabase({ dataDir: join(dataDir, 'postgres') });
     const db = product.db;
     expect(await getCommune(db, 24014)).toMatchObject({ name: 'Xã Ia Phí', provinceCode: '52', provinceName: 'Tỉnh Gia Lai' });
-    expect((await listAgencies(db, 24014)).map((a) => a.code).sort()).toEqual(['court_region_12', 'culture_society', 'economy', 'fatherland_front', 'office', 'police', 'procuracy_region_12']);
-    expect((await getPlanTree(db, 24014))!.groups).toHaveLength(poToPlan.groups.length);
-    expect((await listWorkItems(db, 24014, { year: 2026 })).length).toBeGreaterThan(0);
+    expect((await listAgencies(db, systemScope(24014))).map((a) => a.code).sort()).toEqual(['court_region_12', 'culture_society', 'economy', 'fatherland_front', 'office', 'police', 'procuracy_region_12']);
+    expect((await getPlanTree(db, systemScope(24014)))!.groups).toHaveLength(poToPlan.groups.length);
+    expect((await listWorkItems(db, systemScope(24014), { year: 2026 })).length).toBeGreaterThan(0);
     const [admin] = (await product.pool.query('select username, role, must_change_password from users where commune_id = 24014')).rows;
     expect(admin).toEqual({ username: 'admin.24014', role: 'admin', must_change_password: true });
 
@@ -92,7 +92,7 @@ describe('pnpm commune:add', () => {
     expect(added.stderr).toBe('');
     expect(added).toMatchObject({ code: 0, stdout: expect.stringContaining('admin.24015') });
     expect(await getCommune(product!.db, 24015)).toMatchObject({ provinceCode: '52' });
-    expect((await listVillages(product!.db, 24015)).map((v) => v.name)).toEqual(['Làng Plei Ơi', 'Thôn 3']);
+    expect((await listVillages(product!.db, systemScope(24015))).map((v) => v.name)).toEqual(['Làng Plei Ơi', 'Thôn 3']);
     const before = (await product!.pool.query('select count(*)::int as n from communes')).rows[0];
     const badVillages = join(work, 'bad-villages.yaml');
     writeFileSync(badVillages, '- name: Làng Plei Ơi\n- name: L\n');

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, startServer } from './harness.ts';
+import { systemScope } from '@hgcs/domain';
 
 let s: Awaited<ReturnType<typeof startServer>>;
 const tokens: Record<string, string> = {};
@@ -23,7 +24,7 @@ async function prepare(server: Awaited<ReturnType<typeof startServer>>) {
     await createUser(server.db, u);
     tokens[u.username] = await server.signIn(u.username);
   }
-  return (await listWorkItems(server.db, 24013, { year: 2027 })).find((i) => i.taskCode === '1')!.id;
+  return (await listWorkItems(server.db, systemScope(24013), { year: 2027 })).find((i) => i.taskCode === '1')!.id;
 }
 
 const upload = (url: string, who: string | null, id: string, bytes: Uint8Array, name = 'x.pdf') => {
@@ -131,7 +132,7 @@ describe('a full disk', () => {
       expect(res.status).toBe(503);
       expect(((await res.json()) as { error: { domainCode: string; message: string } }).error).toMatchObject({ domainCode: 'EVIDENCE.DISK_FULL', message: expect.stringContaining('hết chỗ lưu tệp') });
       expect(filesIn(dir)).toEqual([]);
-      expect(await listEvidence(full.db, 24013, id)).toEqual([]);
+      expect(await listEvidence(full.db, systemScope(24013), id)).toEqual([]);
     } finally {
       await full.close();
     }

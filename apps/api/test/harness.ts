@@ -98,10 +98,14 @@ export function clientFor(url: string, token?: string) {
  * Creates a ready-to-use account (no setup due) directly in the database: roles that must give a second factor
  * get the known `testTotpSecret` enrolled (sealed with `key`); `totp: false` leaves it out (setup still due).
  */
-export async function createUser(db: Db, { communeId = 24013, role, username, agencyCode = null, totp = rolesRequiringTotp.includes(role), key = testSecretKey }: { communeId?: number; role: Role; username: string; agencyCode?: string | null; totp?: boolean; key?: Uint8Array }) {
+export async function createUser(db: Db, { communeId = 24013, role, username, agencyCode = null, totp = rolesRequiringTotp.includes(role), key = testSecretKey, provinceCode = null, villageId = null, teamId = null }: {
+  communeId?: number | null; role: Role; username: string; agencyCode?: string | null; totp?: boolean; key?: Uint8Array;
+  /** A province user: `communeId: null` and the province's code. A village head's village, a team leader's team. */
+  provinceCode?: string | null; villageId?: string | null; teamId?: string | null;
+}) {
   const id = randomUUID();
   return insertUser(db, {
-    id, communeId, username, displayName: `Người dùng ${username}`, role, agencyCode, passwordHash: await hashPassword(password), mustChangePassword: false,
+    id, communeId, provinceCode, villageId, teamId, username, displayName: `Người dùng ${username}`, role, agencyCode, passwordHash: await hashPassword(password), mustChangePassword: false,
     ...(totp ? { totpSecret: sealSecret(key, testTotpSecret, id), totpEnabled: true } : {}),
   });
 }

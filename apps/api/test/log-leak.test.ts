@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, failure, password, setupPassword, startServer } from './harness.ts';
 import { harnessPasswords, leaksIn, planted } from './log-markers.ts';
+import { systemScope } from '@hgcs/domain';
 
 let s: Awaited<ReturnType<typeof startServer>>;
 const tokens: Record<string, string> = {};
@@ -28,7 +29,7 @@ beforeAll(async () => {
     await createUser(s.db, { username, role: 'front_viewer', agencyCode: 'fatherland_front' });
     tokens[username] = await s.signIn(username);
   }
-  itemId = (await listWorkItems(s.db, 24013, {})).find((i) => i.taskCode === '1')!.id;
+  itemId = (await listWorkItems(s.db, systemScope(24013), {})).find((i) => i.taskCode === '1')!.id;
   // Stand-ins for any failure of the database: these rows are refused (new rows only, NOT VALID).
   await s.owner.pool.query(`alter table work_item_comments add constraint log_probe check (body not like '%DAUVET%') not valid`);
   await s.owner.pool.query(`alter table evidence add constraint log_probe check (label not like '%Dấu Vết%') not valid`);
@@ -83,7 +84,7 @@ describe('the request id', () => {
     expect(body).not.toContain(chosen);
     expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     expect([...res.headers.values()].join(' ')).not.toContain(chosen);
-    const [row] = await listAudit(s.db, 24013, { limit: 1 });
+    const [row] = await listAudit(s.db, systemScope(24013), { limit: 1 });
     expect(row).toMatchObject({ action: 'work_item.comment', requestId: res.headers.get('x-request-id') });
     expect(leaksIn(logged())).toEqual([]);
   });

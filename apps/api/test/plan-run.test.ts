@@ -4,6 +4,7 @@ import JSZip from 'jszip';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, failure, testNow, seedOtherCommune, startServer } from './harness.ts';
+import { systemScope } from '@hgcs/domain';
 
 let s: Awaited<ReturnType<typeof startServer>>;
 const tokens: Record<string, string> = {};
@@ -33,7 +34,7 @@ beforeAll(async () => {
     await createUser(s.db, u);
     tokens[u.username] = await s.signIn(u.username);
   }
-  const items = await listWorkItems(s.db, 24013, { year });
+  const items = await listWorkItems(s.db, systemScope(24013), { year });
   item1 = { id: items.find((i) => i.taskCode === '1')!.id, version: 1 };
   item4b = items.find((i) => i.taskCode === '4b')!.id;
 });
@@ -51,11 +52,11 @@ describe('who may do what to a work item', () => {
     await as('kinhte').workItem.update.mutate({ id: item4b, version: 1, progress: 50 });
   });
   it('refuses a stale version and bad input, writing nothing', async () => {
-    const before = (await listAudit(s.db, 24013, { limit: 1000 })).length;
+    const before = (await listAudit(s.db, systemScope(24013), { limit: 1000 })).length;
     expect((await failure(as('vanphong').workItem.update.mutate({ id: item1.id, version: 1, progress: 40 }))).domainCode).toBe('WORK_ITEM.STALE');
     expect((await failure(as('vanphong').workItem.update.mutate({ ...item1, progress: 140 }))).domainCode).toBe('INPUT.INVALID');
     expect((await failure(as('vanphong').workItem.cancel.mutate({ ...item1, reason: '' }))).domainCode).toBe('INPUT.INVALID');
-    expect((await listAudit(s.db, 24013, { limit: 1000 })).length).toBe(before);
+    expect((await listAudit(s.db, systemScope(24013), { limit: 1000 })).length).toBe(before);
   });
   it('lets lead and partner agencies comment and link evidence; not an outsider', async () => {
     await as('mttq').workItem.comment.mutate({ id: item1.id, body: 'MTTQ đã phối hợp tuyên truyền ở 2 thôn.' });
@@ -104,7 +105,7 @@ describe('lists and cancelled items', () => {
     expect((await as('congan').workItem.list.query({ year, view: 'mine' })).map((i) => i.task.code).sort()).toEqual(['6a']);
   });
   it('changes a cancelled item only by restoring it with a status', async () => {
-    const items = await listWorkItems(s.db, 24013, { year: year + 1 });
+    const items = await listWorkItems(s.db, systemScope(24013), { year: year + 1 });
     const item = items.find((i) => i.taskCode === '3c')!;
     await as('vanphong').workItem.cancel.mutate({ id: item.id, version: 1, reason: 'Gộp với hội nghị tập huấn' });
     expect((await failure(as('vanphong').workItem.update.mutate({ id: item.id, version: 2, progress: 20 }))).domainCode).toBe('WORK_ITEM.CANCELLED');
@@ -166,7 +167,7 @@ describe('progress, sign-off and reports', () => {
     expect((await failure(as('chutich').progress.reopenYear.mutate({ year, reason: '' }))).domainCode).toBe('INPUT.INVALID');
     await as('chutich').progress.reopenYear.mutate({ year, reason: 'Bổ sung minh chứng hội nghị' });
     await as('kinhte').workItem.update.mutate({ id: item4b, version: 2, progress: 80 });
-    const audit = await listAudit(s.db, 24013, { limit: 1000 });
+    const audit = await listAudit(s.db, systemScope(24013), { limit: 1000 });
     expect(audit.find((a) => a.action === 'plan.reopen_year')?.after).toMatchObject({ reason: 'Bổ sung minh chứng hội nghị' });
   });
   it('exports the year as a DOCX in the administrative layout and as an XLSX, read back', async () => {

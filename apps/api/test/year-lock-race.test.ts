@@ -5,6 +5,7 @@
 import { getWorkItem, insertSignoff, listWorkItems, lockPlanYear, type Tx } from '@hgcs/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, failure, startServer } from './harness.ts';
+import { systemScope } from '@hgcs/domain';
 
 let s: Awaited<ReturnType<typeof startServer>>;
 let token: string;
@@ -29,7 +30,7 @@ async function someoneWaitsForTheYear(): Promise<void> {
 
 describe('signing a year off while an item of that year is being edited', () => {
   it('makes the edit wait for the sign-off and then refuses it; the item is unchanged', async () => {
-    const [item] = (await listWorkItems(s.db, 24013, { year: 2027 })).filter((i) => i.taskCode === '1');
+    const [item] = (await listWorkItems(s.db, systemScope(24013), { year: 2027 })).filter((i) => i.taskCode === '1');
     let release!: () => void;
     const released = new Promise<void>((r) => (release = r));
     let signed!: () => void;
@@ -47,6 +48,6 @@ describe('signing a year off while an item of that year is being edited', () => 
     await signoff;
     expect(outcome).toBe('waiting');
     expect((await edit).domainCode).toBe('WORK_ITEM.LOCKED');
-    expect((await getWorkItem(s.db, 24013, item!.id))!.progress).toBe(item!.progress);
+    expect((await getWorkItem(s.db, systemScope(24013), item!.id))!.progress).toBe(item!.progress);
   });
 });

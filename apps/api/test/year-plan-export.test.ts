@@ -4,7 +4,7 @@
  * show the commune's own work of that year, and another commune's user sees none of it.
  */
 import { listWorkItems } from '@hgcs/db';
-import { poToPlan } from '@hgcs/domain';
+import { poToPlan, systemScope } from '@hgcs/domain';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { randomUUID } from 'node:crypto';
@@ -46,7 +46,7 @@ beforeAll(async () => {
   const office = s.client(tokens.vanphong);
   await office.workItem.recordRequest.mutate({ taskCode: '4a', requestedBy: 'Sở Tư pháp tỉnh Gia Lai', requestedOn: '2027-03-02', reason: 'Góp ý dự thảo Luật sửa đổi', dueDate: '2027-04-15', clientKey: randomUUID() });
   await office.workItem.scheduleHigherPlan.mutate({ taskCode: '8a', partKey: 'interim_review', year: 2027, dueDate: '2027-06-30', note: null, clientKey: randomUUID() });
-  const item3c = (await listWorkItems(s.db, 24013, { year: 2027 })).find((i) => i.taskCode === '3c')!;
+  const item3c = (await listWorkItems(s.db, systemScope(24013), { year: 2027 })).find((i) => i.taskCode === '3c')!;
   await office.workItem.cancel.mutate({ id: item3c.id, version: 1, reason: 'Gộp với sổ tay của tỉnh' });
 });
 afterAll(() => s.close());
@@ -102,7 +102,7 @@ describe('the year\'s plan as XLSX', () => {
     expect(sheet!.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
     expect(sheet!.autoFilter).toBe(`A2:H${sheet!.rowCount}`);
     const rows = sheet!.getRows(3, sheet!.rowCount - 2)!;
-    const items = (await listWorkItems(s.db, 24013, { year: 2027 })).filter((i) => i.status !== 'cancelled');
+    const items = (await listWorkItems(s.db, systemScope(24013), { year: 2027 })).filter((i) => i.status !== 'cancelled');
     expect(rows).toHaveLength(items.length);
     expect(rows.map((r) => r.getCell(2).value)).toEqual(items.map((i) => i.taskCode));
     const request = rows.find((r) => r.getCell(2).value === '4a')!;

@@ -5,14 +5,20 @@
  * minute, so the hot path stays one read (or none, from the cache).
  */
 import { deleteSession, findSession, touchSession, type Db } from '@hgcs/db';
-import { lastSeenWriteSeconds, rolesRequiringTotp, sessionAlive, type Role } from '@hgcs/domain';
+import { lastSeenWriteSeconds, rolesRequiringTotp, sessionAlive, type AnyScope, type CommuneLevelScope, type Role } from '@hgcs/domain';
 import { sessionCacheFor, type SessionRecord } from './auth/session-cache.ts';
 import { hashToken } from './auth/token.ts';
 
 export type SessionUser = {
-  tokenHash: string; communeId: number; userId: string; username: string; displayName: string; role: Role; agencyCode: string | null;
-  /** The name of the user's commune (the console's header shows it). */
-  communeName: string;
+  tokenHash: string; userId: string; username: string; displayName: string; role: Role; agencyCode: string | null;
+  /** The user's commune; null for a province user (Sở Tư pháp), who acts on no commune. */
+  communeId: number | null;
+  /** The name of the user's commune (the console's header shows it, or the province's). */
+  communeName: string | null;
+  /** A province user's province (code and name); null for a commune user. */
+  provinceCode: string | null; provinceName: string | null;
+  /** The village a village head serves and the team a team leader leads (their scopes). */
+  villageId: string | null; teamId: string | null;
   /** The account must change its setup password or enrol TOTP before anything else. */
   needsSetup: boolean;
   /** The setup password is still in use. */
@@ -23,6 +29,14 @@ export type SessionUser = {
 };
 
 export type Context = { db: Db; requestId: string; now: Date; ip: string; secretKey: Uint8Array; user: SessionUser | null };
+
+/** The context of an authorized procedure: its user and the scope `can()` resolved (a commune's, by default). */
+export type ScopedContext<S extends AnyScope = CommuneLevelScope> = Context & { user: SessionUser; scope: S };
+
+/** The audit actor of a scoped procedure: the user, in the scope's commune's chain. */
+export function actorIn(ctx: ScopedContext): { communeId: number; userId: string; requestId: string } {
+  return { communeId: ctx.scope.communeId, userId: ctx.user.userId, requestId: ctx.requestId };
+}
 
 type ContextInput = { db: Db; requestId: string; ip: string; authorization: string | undefined; secretKey: Uint8Array; now?: Date };
 
@@ -49,6 +63,7 @@ async function resolveSession(db: Db, tokenHash: string, now: Date): Promise<Ses
       expiresAt: s.expiresAt, lastSeenAt: s.lastSeenAt,
       user: {
         tokenHash, communeId: s.communeId, communeName: s.communeName, userId: s.userId, username: s.username, displayName: s.displayName, role: s.role, agencyCode: s.agencyCode,
+        provinceCode: s.provinceCode, provinceName: s.provinceName, villageId: s.villageId, teamId: s.teamId,
         needsSetup: s.mustChangePassword || (rolesRequiringTotp.includes(s.role) && !s.totpEnabled),
         mustChangePassword: s.mustChangePassword, totpEnabled: s.totpEnabled,
         secondFactorPending: s.totpEnabled && !s.secondFactorDone,

@@ -3,8 +3,9 @@
  * must be built from one of these, and `assertEveryProcedureDeclared` (run at start and in tests) fails
  * when one is not.
  */
-import { DomainError, hasPermission, isDomainError, scopeOf, type Permission } from '@hgcs/domain';
+import { DomainError, hasPermission, isDomainError, type Permission } from '@hgcs/domain';
 import { auditDenial } from './audit-denial.ts';
+import { resolveScope, type ScopeFor } from './resolve-scope.ts';
 import { baseProcedure, t, type Access } from './trpc.ts';
 import type { Context, SessionUser } from './context.ts';
 import { ratePolicies, takeHit } from './rate-limit.ts';
@@ -55,23 +56,39 @@ export const accountProcedure = baseProcedure.meta({ access: 'account' }).use(({
   return next({ ctx: { user: ctx.user } });
 });
 
-/** A signed-in, fully set-up user whose role holds `permission` (permission table in @hgcs/domain). */
-export function can(permission: Permission) {
+/**
+ * A signed-in, fully set-up user whose role holds `permission` (permission table in @hgcs/domain). The user's scope
+ * for it is resolved once and put on the context as `ctx.scope`, typed by the table: a permission held only
+ * commune-wide gives a commune scope (`communeId: number`), 'team.read' a commune, village or team scope,
+ * 'province.read' a province scope. Query helpers take that value; routers never read `ctx.user.communeId`.
+ */
+export function can<P extends Permission>(permission: P) {
   const access: Access = { permission };
   return baseProcedure.meta({ access }).use(async ({ ctx, next, path }) => {
-    const user = await authorizeAudited(ctx, permission, path);
-    return next({ ctx: { user, scope: scopeOf(user.role, permission)! } });
+    const { user, scope } = await authorizeScopeAudited(ctx, permission, path);
+    return next({ ctx: { user, scope } });
   });
 }
 
-/** `authorize`, with a denial of a signed-in user written to the audit log (`auth.denied`, the path and permission). */
-export async function authorizeAudited(ctx: Context, permission: Permission, path: string): Promise<SessionUser> {
+/**
+ * The user and their scope for `permission`, or the DomainError that says why not; a denial of a signed-in user is
+ * written to the audit log (`auth.denied`, the path and permission) — in the user's commune; a province user's
+ * denial has no commune and is left to the request log.
+ */
+export async function authorizeScopeAudited<P extends Permission>(ctx: Context, permission: P, path: string): Promise<{ user: SessionUser; scope: ScopeFor<P> }> {
   try {
-    return authorize(ctx.user, permission);
+    const user = authorize(ctx.user, permission);
+    return { user, scope: await resolveScope(ctx.db, user, permission) };
   } catch (error) {
     if (isDomainError(error)) await auditDenial(ctx, path, permission, error);
     throw error;
   }
+}
+
+/** `authorizeScopeAudited` without the audit row (an upload's early answer; the request log keeps it). */
+export async function authorizeScope<P extends Permission>(ctx: Context, permission: P): Promise<{ user: SessionUser; scope: ScopeFor<P> }> {
+  const user = authorize(ctx.user, permission);
+  return { user, scope: await resolveScope(ctx.db, user, permission) };
 }
 
 /** The user when signed in, fully set up and holding `permission`; otherwise the DomainError that says why not. */

@@ -14,7 +14,7 @@ afterAll(() => t.close());
 
 const user = (over: Partial<SessionUser> = {}): SessionUser => ({
   tokenHash: 'x', communeId: 24013, communeName: 'Xã Pờ Tó', userId: '00000000-0000-4000-8000-000000000000', username: 'u', displayName: 'U', role: 'office_staff',
-  agencyCode: 'office', needsSetup: false, mustChangePassword: false, totpEnabled: false, secondFactorPending: false, ...over,
+  agencyCode: 'office', provinceCode: null, provinceName: null, villageId: null, teamId: null, needsSetup: false, mustChangePassword: false, totpEnabled: false, secondFactorPending: false, ...over,
 });
 const caller = (u: SessionUser | null, ip = '10.0.0.1') => appRouter.createCaller({ db: t.db, requestId: 'r', now: new Date('2027-03-15T02:00:00Z'), ip, secretKey: new Uint8Array(32), user: u } satisfies Context);
 

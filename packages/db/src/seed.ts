@@ -3,11 +3,11 @@
  * (Pờ Tó's at first run, any commune's data file through `pnpm commune:add`). Idempotent: a commune that exists is
  * left as it is (the office may have edited it). `seedCommuneIn` does it inside a caller's audited transaction.
  */
-import { expandPlan, type Agency, type Commune, type Plan, type VillageInput } from '@hgcs/domain';
+import { expandPlan, systemScope, type Agency, type Commune, type Plan, type VillageInput } from '@hgcs/domain';
 import type { Db, Tx } from './client.ts';
 import { withAudit, type Audit } from './queries/audit.ts';
 import { ensurePlanWorkItems } from './queries/work-item.ts';
-import { agencies, communes, villages } from './schema/commune.ts';
+import { agencies, communes, provinces, villages } from './schema/commune.ts';
 import { planGroups, plans, planTasks } from './schema/plan.ts';
 
 export type CommuneSeed = { commune: Commune; villages: readonly VillageInput[]; agencies: readonly Agency[]; plan: Plan };
@@ -20,6 +20,7 @@ export async function seedCommune(db: Db, seed: CommuneSeed, requestId = 'seed')
 /** The same as `seedCommune`, in the caller's transaction (its audit rows carry the caller's actor). */
 export async function seedCommuneIn(tx: Tx, audit: Audit, seed: CommuneSeed): Promise<boolean> {
   const communeId = Number(seed.commune.code);
+  await tx.insert(provinces).values({ code: seed.commune.provinceCode, name: seed.commune.provinceName }).onConflictDoNothing();
   const inserted = await tx.insert(communes).values({
     id: communeId, name: seed.commune.name, provinceCode: seed.commune.provinceCode, provinceName: seed.commune.provinceName,
   }).onConflictDoNothing().returning({ id: communes.id });
@@ -43,7 +44,7 @@ export async function seedCommuneIn(tx: Tx, audit: Audit, seed: CommuneSeed): Pr
   }
   const occurrences = expandPlan(seed.plan, { fromYear: seed.plan.startYear, toYear: seed.plan.endYear })
     .flatMap((o) => (o.kind === 'scheduled' && o.year !== null && o.dueDate !== null ? [{ taskCode: o.taskCode, partKey: o.partKey, year: o.year, dueDate: o.dueDate }] : []));
-  await ensurePlanWorkItems(tx, communeId, plan!.id, occurrences);
+  await ensurePlanWorkItems(tx, systemScope(communeId), plan!.id, occurrences);
   await audit({ action: 'commune.seed', objectType: 'commune', objectId: String(communeId), after: { plan: seed.plan.code, villages: seed.villages.length, agencies: seed.agencies.length } });
   return true;
 }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listAudit, seedCommune, withAudit } from '../src/index.ts';
 import { createTestDatabase, type TestDatabase } from '../src/testing/index.ts';
 import { smallSeed } from './fixtures.ts';
+import { systemScope } from '@hgcs/domain';
 
 let t: TestDatabase;
 beforeAll(async () => {
@@ -21,7 +22,7 @@ describe('the app role (the product’s pool and every test’s default connecti
 
   it('may add to and read the audit log', async () => {
     await withAudit(t.db, { communeId: 99001, userId: null, requestId: 'r-roles' }, (_tx, audit) => audit({ action: 'x.test', objectType: 'x', objectId: '1' }));
-    expect((await listAudit(t.db, 99001, { limit: 1 }))[0]).toMatchObject({ action: 'x.test' });
+    expect((await listAudit(t.db, systemScope(99001), { limit: 1 }))[0]).toMatchObject({ action: 'x.test' });
   });
 
   it.each([

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, expect, it } from 'vitest';
 import { listVillages, openDatabase } from '../src/index.ts';
+import { systemScope } from '@hgcs/domain';
 
 const dir = mkdtempSync(join(tmpdir(), 'hgcs-durable-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -25,11 +26,11 @@ it('keeps every acknowledged write when the process is killed with SIGKILL, and 
 
   // The killed process left its PostgreSQL running; opening again must shut it down cleanly and recover.
   const first = await openDatabase({ dataDir: dir });
-  const names = new Set((await listVillages(first.db, 99001)).map((v) => v.name));
+  const names = new Set((await listVillages(first.db, systemScope(99001))).map((v) => v.name));
   await first.close();
   for (const n of acked) expect(names.has(`Làng ${n}`)).toBe(true);
 
   const second = await openDatabase({ dataDir: dir });
-  expect((await listVillages(second.db, 99001)).length).toBe(names.size);
+  expect((await listVillages(second.db, systemScope(99001))).length).toBe(names.size);
   await second.close();
 }, 180_000);

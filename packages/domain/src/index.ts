@@ -11,11 +11,13 @@ export { safeText, safeTextMessages } from './text/safe-text.ts';
 // org
 export * from './org/roles.ts';
 export * from './org/permissions.ts';
+export * from './org/scope.ts';
 export * from './org/agencies.ts';
 export * from './org/commune.ts';
 export * from './org/sign-in-lockout.ts';
 export * from './org/session-limits.ts';
 export * from './org/user-input.ts';
+export * from './org/onboard-input.ts';
 
 // plan
 export * from './plan/timing.ts';

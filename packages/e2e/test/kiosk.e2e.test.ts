@@ -1,5 +1,5 @@
 import { listWorkItems, updateWorkItem } from '@hgcs/db';
-import { poToPlan } from '@hgcs/domain';
+import { poToPlan, systemScope } from '@hgcs/domain';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { axeViolations, launch } from './browser.ts';
 import { startStack } from './stack.ts';
@@ -79,10 +79,10 @@ it('shows this year\'s progress of every part in plain words, and a finished tas
 
   // The commune marks this year's item of task 1 done (with a name and a note that must stay private).
   const { year } = await page.evaluate(async () => (await (await fetch('/trpc/progress.public?input=' + encodeURIComponent('{"commune":"24013"}'))).json()).result.data as { year: number });
-  const item = (await listWorkItems(stack.db, 24013, { year })).find((i) => i.taskCode === '1')!;
+  const item = (await listWorkItems(stack.db, systemScope(24013), { year })).find((i) => i.taskCode === '1')!;
   expect(item.version).toBe(1);
   const secret = { responsible: 'Ksor Hoàng Bí Mật', notes: 'Ghi chú nội bộ: gọi 0905 123 456' };
-  expect(await updateWorkItem(stack.db, 24013, item.id, 1, { status: 'done', progress: 100, ...secret })).toHaveProperty('after');
+  expect(await updateWorkItem(stack.db, systemScope(24013), item.id, 1, { status: 'done', progress: 100, ...secret })).toHaveProperty('after');
 
   await page.reload();
   await page.locator('[data-hydrated="true"]').waitFor();

@@ -6,7 +6,7 @@
  */
 import { clearSecondFactor, deleteUserSessions, notifySessionsChanged, setUserActive, unlockUser, withAudit, type Tx } from '@hgcs/db';
 import { DomainError } from '@hgcs/domain';
-import type { Context, SessionUser } from '../context.ts';
+import { actorIn, type ScopedContext } from '../context.ts';
 import { sessionCacheFor } from './session-cache.ts';
 
 export type UserAction = 'disable' | 'enable' | 'unlock' | 'resetSecondFactor' | 'endSessions';
@@ -20,11 +20,11 @@ const steps: Record<UserAction, { action: string; notSelf: boolean; endSessions:
 };
 
 /** Applies `what` to the user `userId` of the administrator's commune. */
-export async function manageUser(ctx: Context & { user: SessionUser }, what: UserAction, userId: string): Promise<{ ok: true; sessionsEnded: number }> {
+export async function manageUser(ctx: ScopedContext, what: UserAction, userId: string): Promise<{ ok: true; sessionsEnded: number }> {
   const step = steps[what];
   if (step.notSelf && userId === ctx.user.userId) throw new DomainError('USER.NOT_ON_SELF');
-  const { communeId } = ctx.user;
-  const sessionsEnded = await withAudit(ctx.db, { communeId, userId: ctx.user.userId, requestId: ctx.requestId }, async (tx, audit) => {
+  const { communeId } = ctx.scope;
+  const sessionsEnded = await withAudit(ctx.db, actorIn(ctx), async (tx, audit) => {
     if (!(await step.change(tx, communeId, userId))) throw new DomainError('RESOURCE.NOT_FOUND');
     const ended = step.endSessions ? await deleteUserSessions(tx, communeId, userId) : 0;
     await notifySessionsChanged(tx, userId);

@@ -10,7 +10,7 @@ import { insertEvidence, withAudit } from '@hgcs/db';
 import { DomainError, detectEvidenceType, maxEvidenceBytes, safeText } from '@hgcs/domain';
 import { z } from 'zod';
 import type { Context } from '../context.ts';
-import { authorizeAudited } from '../procedures.ts';
+import { authorizeScopeAudited } from '../procedures.ts';
 import { assertCanContribute, assertYearOpen, loadItem } from '../work-items/load-item.ts';
 import { checkOfficePackage } from './check-office-package.ts';
 import type { EvidenceStore } from './evidence-store.ts';
@@ -21,9 +21,9 @@ const labelSchema = safeText(200, { min: 2, tooShort: 'Vui lòng ghi tên minh c
 export type Upload = { label: unknown; bytes: Uint8Array | null };
 
 export async function addFileEvidence(ctx: Context, store: EvidenceStore, workItemId: string, readUpload: () => Promise<Upload>) {
-  const user = await authorizeAudited(ctx, 'plan.comment', 'files.evidence-upload');
+  const { user, scope } = await authorizeScopeAudited(ctx, 'plan.comment', 'files.evidence-upload');
   if (!z.string().uuid().safeParse(workItemId).success) throw new DomainError('RESOURCE.NOT_FOUND');
-  const { item, rights } = await loadItem(ctx.db, user, workItemId);
+  const { item, rights } = await loadItem({ ...ctx, user, scope }, workItemId);
   assertCanContribute(item, rights);
   const upload = await readUpload();
   if (!upload.bytes || upload.bytes.length === 0) throw new DomainError('INPUT.INVALID', { detail: 'vui lòng chọn tệp minh chứng' });
@@ -34,15 +34,15 @@ export async function addFileEvidence(ctx: Context, store: EvidenceStore, workIt
   const type = detectEvidenceType(bytes);
   if (!type) throw new DomainError('EVIDENCE.TYPE');
   if (type.extension === 'docx' || type.extension === 'xlsx') await checkOfficePackage(bytes);
-  const storageKey = `${user.communeId}/${randomUUID()}`;
+  const storageKey = `${scope.communeId}/${randomUUID()}`;
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const staged = await store.stage(storageKey, bytes);
   let result: { id: string; extension: string };
   try {
-    result = await withAudit(ctx.db, { communeId: user.communeId, userId: user.userId, requestId: ctx.requestId }, async (tx, audit) => {
-      await assertYearOpen(tx, item);
+    result = await withAudit(ctx.db, { communeId: scope.communeId, userId: user.userId, requestId: ctx.requestId }, async (tx, audit) => {
+      await assertYearOpen(tx, scope, item);
       const row = await insertEvidence(tx, {
-        communeId: user.communeId, workItemId: item.id, kind: 'file', label: label.data, mediaType: type.mediaType, size: bytes.length, sha256, storageKey, addedBy: user.userId,
+        communeId: scope.communeId, workItemId: item.id, kind: 'file', label: label.data, mediaType: type.mediaType, size: bytes.length, sha256, storageKey, addedBy: user.userId,
       });
       await audit({ action: 'work_item.evidence_file', objectType: 'work_item', objectId: item.id, after: { evidenceId: row.id, label: label.data, mediaType: type.mediaType, size: bytes.length, sha256 } });
       return { id: row.id, extension: type.extension };

@@ -3,20 +3,20 @@
  * domain, shaped for @hgcs/reports, written to bytes. The number and symbol stay blank for the clerk to fill in.
  */
 import { getCommune, listAgencies, type Db } from '@hgcs/db';
-import { DomainError } from '@hgcs/domain';
+import { DomainError, type CommuneLevelScope } from '@hgcs/domain';
 import { writePlanReportDocx, writePlanReportXlsx, type PlanYearReport } from '@hgcs/reports';
 import type { Context } from '../context.ts';
-import { authorizeAudited } from '../procedures.ts';
 import { auditDownload } from './audit-download.ts';
+import { exportScope } from './export-scope.ts';
 import { toWorkItemView } from '../views/work-item-view.ts';
 import { planProgress } from '../work-items/progress.ts';
 import { todayInVietnam } from '../work-items/today.ts';
 import { agencyNames, communeDocumentFrame, mediaTypes, parseExportYear } from './commune-document.ts';
 
-/** The report data of `year` for the caller's commune. */
-export async function buildPlanYearReport(db: Db, communeId: number, year: number, now: Date): Promise<PlanYearReport> {
+/** The report data of `year` for the scope's commune. */
+export async function buildPlanYearReport(db: Db, scope: CommuneLevelScope, year: number, now: Date): Promise<PlanYearReport> {
   const today = todayInVietnam(now);
-  const [progress, commune, agencies] = await Promise.all([planProgress(db, communeId, today, year), getCommune(db, communeId), listAgencies(db, communeId)]);
+  const [progress, commune, agencies] = await Promise.all([planProgress(db, scope, today, year), getCommune(db, scope.communeId), listAgencies(db, scope)]);
   if (!progress || !commune) throw new DomainError('RESOURCE.NOT_FOUND');
   const { name, partners } = agencyNames(agencies);
   return {
@@ -40,12 +40,15 @@ export async function buildPlanYearReport(db: Db, communeId: number, year: numbe
   };
 }
 
-/** The report file for the caller: `format` docx or xlsx; a denial and every export are audited. */
-export async function exportPlanYear(ctx: Context, yearText: string, format: 'docx' | 'xlsx') {
-  const user = await authorizeAudited(ctx, 'plan.export', 'exports.plan-year');
+/**
+ * The report file for the caller: `format` docx or xlsx; a denial and every export are audited. A province user
+ * names the commune (`communeText`, one of the province's).
+ */
+export async function exportPlanYear(ctx: Context, yearText: string, format: 'docx' | 'xlsx', communeText?: string) {
+  const scoped = await exportScope(ctx, 'exports.plan-year', communeText);
   const year = parseExportYear(yearText);
-  const report = await buildPlanYearReport(ctx.db, user.communeId, year, ctx.now);
+  const report = await buildPlanYearReport(ctx.db, scoped.scope, year, ctx.now);
   const bytes = format === 'docx' ? await writePlanReportDocx(report) : await writePlanReportXlsx(report);
-  await auditDownload({ ...ctx, user }, { action: 'export.download', objectType: 'export', objectId: `plan_report:${year}.${format}`, after: { kind: 'plan_report', year, format } });
+  await auditDownload(scoped, { action: 'export.download', objectType: 'export', objectId: `plan_report:${year}.${format}`, after: { kind: 'plan_report', year, format } });
   return { bytes, mediaType: mediaTypes[format], fileName: `bao-cao-ke-hoach-315-nam-${year}.${format}` };
 }

@@ -4,11 +4,11 @@
  * the commune's document frame, written by @hgcs/reports. The number and symbol stay blank for the clerk.
  */
 import { getCommune, getPlanTree, listAgencies, listWorkItems, type Db } from '@hgcs/db';
-import { DomainError, type Timing } from '@hgcs/domain';
+import { DomainError, type CommuneLevelScope, type Timing } from '@hgcs/domain';
 import { writePlanYearPlanDocx, writePlanYearPlanXlsx, type PlanYearPlan } from '@hgcs/reports';
 import type { Context } from '../context.ts';
-import { authorizeAudited } from '../procedures.ts';
 import { auditDownload } from './audit-download.ts';
+import { exportScope } from './export-scope.ts';
 import { todayInVietnam } from '../work-items/today.ts';
 import { agencyNames, communeDocumentFrame, mediaTypes, parseExportYear } from './commune-document.ts';
 
@@ -20,9 +20,9 @@ function partOf(timing: Timing, timingText: string, partKey: string | null): { l
   return { label: part.label, timingText: line ? line.slice(part.label.length + 1).trim() : timingText };
 }
 
-/** The plan data of `year` for the caller's commune. */
-export async function buildYearPlan(db: Db, communeId: number, year: number, now: Date): Promise<PlanYearPlan> {
-  const [tree, rows, commune, agencies] = await Promise.all([getPlanTree(db, communeId), listWorkItems(db, communeId, { year }), getCommune(db, communeId), listAgencies(db, communeId)]);
+/** The plan data of `year` for the scope's commune. */
+export async function buildYearPlan(db: Db, scope: CommuneLevelScope, year: number, now: Date): Promise<PlanYearPlan> {
+  const [tree, rows, commune, agencies] = await Promise.all([getPlanTree(db, scope), listWorkItems(db, scope, { year }), getCommune(db, scope.communeId), listAgencies(db, scope)]);
   if (!tree || !commune) throw new DomainError('RESOURCE.NOT_FOUND');
   const { name, partners } = agencyNames(agencies);
   return {
@@ -40,12 +40,12 @@ export async function buildYearPlan(db: Db, communeId: number, year: number, now
   };
 }
 
-/** The year's plan file for the caller: `format` docx or xlsx; a denial and every export are audited. */
-export async function exportYearPlan(ctx: Context, yearText: string, format: 'docx' | 'xlsx') {
-  const user = await authorizeAudited(ctx, 'plan.export', 'exports.year-plan');
+/** The year's plan file for the caller (a province user names the commune): docx or xlsx; a denial and every export are audited. */
+export async function exportYearPlan(ctx: Context, yearText: string, format: 'docx' | 'xlsx', communeText?: string) {
+  const scoped = await exportScope(ctx, 'exports.year-plan', communeText);
   const year = parseExportYear(yearText);
-  const plan = await buildYearPlan(ctx.db, user.communeId, year, ctx.now);
+  const plan = await buildYearPlan(ctx.db, scoped.scope, year, ctx.now);
   const bytes = format === 'docx' ? await writePlanYearPlanDocx(plan) : await writePlanYearPlanXlsx(plan);
-  await auditDownload({ ...ctx, user }, { action: 'export.download', objectType: 'export', objectId: `year_plan:${year}.${format}`, after: { kind: 'year_plan', year, format } });
+  await auditDownload(scoped, { action: 'export.download', objectType: 'export', objectId: `year_plan:${year}.${format}`, after: { kind: 'year_plan', year, format } });
   return { bytes, mediaType: mediaTypes[format], fileName: `ke-hoach-315-nam-${year}.${format}` };
 }

@@ -7,7 +7,7 @@ const listInput = z.object({ limit: z.number().int().min(1).max(200).default(50)
 
 export const auditRouter = {
   list: can('audit.read').input(listInput).query(async ({ ctx, input }) => {
-    const rows = await listAudit(ctx.db, ctx.user.communeId, input);
+    const rows = await listAudit(ctx.db, ctx.scope, input);
     return rows.map((r) => ({ id: r.id, at: r.at.toISOString(), actorUserId: r.actorUserId, actor: r.actor, action: r.action, objectType: r.objectType, objectId: r.objectId, before: r.before, after: r.after, requestId: r.requestId }));
   }),
 };

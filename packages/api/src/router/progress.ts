@@ -1,6 +1,7 @@
 /** Progress views of the plan: the rolled-up tree, the years × tasks timeline, sign-offs, and the public page. */
 import { deleteSignoff, getPlanTree, insertSignoff, listSignoffs, lockPlanYear, withAudit } from '@hgcs/db';
-import { DomainError, reopenYearInputSchema, signoffInputSchema } from '@hgcs/domain';
+import { DomainError, kioskScope, reopenYearInputSchema, signoffInputSchema } from '@hgcs/domain';
+import { actorIn } from '../context.ts';
 import { z } from 'zod';
 import { can, kioskProcedure } from '../procedures.ts';
 import { planProgress } from '../work-items/progress.ts';
@@ -13,9 +14,9 @@ const publicInput = z.object({ commune: z.string().regex(/^\d{5}$/, 'Mã xã g�
 export const progressRouter = {
   /** The plan tree with progress rolled up per task, group and plan, for one year or all years. */
   tree: can('plan.read').input(yearInput).query(async ({ ctx, input }) => {
-    const result = await planProgress(ctx.db, ctx.user.communeId, todayInVietnam(ctx.now), input.year);
+    const result = await planProgress(ctx.db, ctx.scope, todayInVietnam(ctx.now), input.year);
     if (!result) throw new DomainError('RESOURCE.NOT_FOUND');
-    const signoffs = await listSignoffs(ctx.db, ctx.user.communeId, result.tree.id);
+    const signoffs = await listSignoffs(ctx.db, ctx.scope, result.tree.id);
     return {
       year: input.year ?? null, progress: result.progress, counts: result.counts, groups: result.groups,
       years: Array.from({ length: result.tree.endYear - result.tree.startYear + 1 }, (_, i) => result.tree.startYear + i),
@@ -25,7 +26,7 @@ export const progressRouter = {
 
   /** Years × tasks: for each task and year, how many items are due, done, late or cancelled. */
   timeline: can('plan.read').query(async ({ ctx }) => {
-    const timeline = await planTimeline(ctx.db, ctx.user.communeId, todayInVietnam(ctx.now));
+    const timeline = await planTimeline(ctx.db, ctx.scope, todayInVietnam(ctx.now));
     if (!timeline) throw new DomainError('RESOURCE.NOT_FOUND');
     return timeline;
   }),
@@ -33,11 +34,11 @@ export const progressRouter = {
   /** The chairman signs off a year: its items lock. */
   signYear: can('plan.signoff').input(signoffInputSchema).mutation(async ({ ctx, input }) => {
     if (input.year > Number(todayInVietnam(ctx.now).slice(0, 4))) throw new DomainError('SIGNOFF.FUTURE_YEAR', { year: input.year });
-    const tree = await getPlanTree(ctx.db, ctx.user.communeId);
+    const tree = await getPlanTree(ctx.db, ctx.scope);
     if (!tree) throw new DomainError('RESOURCE.NOT_FOUND');
-    return withAudit(ctx.db, { communeId: ctx.user.communeId, userId: ctx.user.userId, requestId: ctx.requestId }, async (tx, audit) => {
-      await lockPlanYear(tx, ctx.user.communeId, tree.id, input.year, 'exclusive');
-      if (!(await insertSignoff(tx, { communeId: ctx.user.communeId, planId: tree.id, year: input.year, signedBy: ctx.user.userId }))) throw new DomainError('SIGNOFF.ALREADY', { year: input.year });
+    return withAudit(ctx.db, actorIn(ctx), async (tx, audit) => {
+      await lockPlanYear(tx, ctx.scope.communeId, tree.id, input.year, 'exclusive');
+      if (!(await insertSignoff(tx, { communeId: ctx.scope.communeId, planId: tree.id, year: input.year, signedBy: ctx.user.userId }))) throw new DomainError('SIGNOFF.ALREADY', { year: input.year });
       await audit({ action: 'plan.sign_year', objectType: 'plan_year', objectId: `${tree.id}:${input.year}`, after: { year: input.year } });
       return { year: input.year };
     });
@@ -45,11 +46,11 @@ export const progressRouter = {
 
   /** The chairman reopens a signed year, with a reason (audited). */
   reopenYear: can('plan.signoff').input(reopenYearInputSchema).mutation(async ({ ctx, input }) => {
-    const tree = await getPlanTree(ctx.db, ctx.user.communeId);
+    const tree = await getPlanTree(ctx.db, ctx.scope);
     if (!tree) throw new DomainError('RESOURCE.NOT_FOUND');
-    return withAudit(ctx.db, { communeId: ctx.user.communeId, userId: ctx.user.userId, requestId: ctx.requestId }, async (tx, audit) => {
-      await lockPlanYear(tx, ctx.user.communeId, tree.id, input.year, 'exclusive');
-      if (!(await deleteSignoff(tx, ctx.user.communeId, tree.id, input.year))) throw new DomainError('SIGNOFF.NOT_SIGNED', { year: input.year });
+    return withAudit(ctx.db, actorIn(ctx), async (tx, audit) => {
+      await lockPlanYear(tx, ctx.scope.communeId, tree.id, input.year, 'exclusive');
+      if (!(await deleteSignoff(tx, ctx.scope, tree.id, input.year))) throw new DomainError('SIGNOFF.NOT_SIGNED', { year: input.year });
       await audit({ action: 'plan.reopen_year', objectType: 'plan_year', objectId: `${tree.id}:${input.year}`, before: { signed: true }, after: { signed: false, reason: input.reason } });
       return { year: input.year };
     });
@@ -59,7 +60,7 @@ export const progressRouter = {
   public: kioskProcedure.input(publicInput).query(async ({ ctx, input }) => {
     const today = todayInVietnam(ctx.now);
     const year = input.year ?? Number(today.slice(0, 4));
-    const result = await planProgress(ctx.db, Number(input.commune), today, year);
+    const result = await planProgress(ctx.db, kioskScope(Number(input.commune)), today, year);
     if (!result) throw new DomainError('RESOURCE.NOT_FOUND');
     return {
       year, progress: result.progress, counts: { total: result.counts.total - result.counts.cancelled, done: result.counts.done },

@@ -4,6 +4,7 @@ import {
   evidenceLinkInputSchema, higherPlanDatesInputSchema, normalizeWorkItemChange, recordRequestInputSchema, workItemCancelInputSchema,
   workItemCommentInputSchema, workItemIdInputSchema, workItemListInputSchema, workItemUpdateInputSchema,
 } from '@hgcs/domain';
+import { actorIn } from '../context.ts';
 import { can } from '../procedures.ts';
 import { toWorkItemView } from '../views/work-item-view.ts';
 import { awaitingDates } from '../work-items/awaiting-dates.ts';
@@ -13,20 +14,18 @@ import { assertCanContribute, assertYearOpen, loadItem } from '../work-items/loa
 import { todayInVietnam } from '../work-items/today.ts';
 import { createOnDemandItem } from '../work-items/create-on-demand-item.ts';
 
-const actorOf = (ctx: { user: { communeId: number; userId: string }; requestId: string }) => ({ communeId: ctx.user.communeId, userId: ctx.user.userId, requestId: ctx.requestId });
-
 export const workItemRouter = {
   /** Items of a year (or all years): all, mine (my agency leads or coordinates), overdue, or due soon. */
-  list: can('plan.read').input(workItemListInputSchema).query(({ ctx, input }) => listItemsInView(ctx.db, ctx.user, todayInVietnam(ctx.now), input)),
+  list: can('plan.read').input(workItemListInputSchema).query(({ ctx, input }) => listItemsInView(ctx, todayInVietnam(ctx.now), input)),
 
   /** In-app reminders for the items the caller's agency leads: overdue first, then due within 14 days. */
-  reminders: can('plan.read').query(({ ctx }) => remindersFor(ctx.db, ctx.user, todayInVietnam(ctx.now))),
+  reminders: can('plan.read').query(({ ctx }) => remindersFor(ctx, todayInVietnam(ctx.now))),
 
   /** One item with its evidence, comments, full history and the caller's rights. */
   get: can('plan.read').input(workItemIdInputSchema).query(async ({ ctx, input }) => {
-    const { item, rights } = await loadItem(ctx.db, ctx.user, input.id);
+    const { item, rights } = await loadItem(ctx, input.id);
     const [evidence, comments, history] = await Promise.all([
-      listEvidence(ctx.db, ctx.user.communeId, item.id), listComments(ctx.db, ctx.user.communeId, item.id), listAuditFor(ctx.db, ctx.user.communeId, 'work_item', item.id),
+      listEvidence(ctx.db, ctx.scope, item.id), listComments(ctx.db, ctx.scope, item.id), listAuditFor(ctx.db, ctx.scope, 'work_item', item.id),
     ]);
     return {
       ...toWorkItemView(item, todayInVietnam(ctx.now), rights),
@@ -49,11 +48,11 @@ export const workItemRouter = {
 
   /** A coordinating or lead agency comments. */
   comment: can('plan.comment').input(workItemCommentInputSchema).mutation(async ({ ctx, input }) => {
-    const { item, rights } = await loadItem(ctx.db, ctx.user, input.id);
+    const { item, rights } = await loadItem(ctx, input.id);
     assertCanContribute(item, rights);
-    return withAudit(ctx.db, actorOf(ctx), async (tx, audit) => {
-      await assertYearOpen(tx, item);
-      const row = await insertComment(tx, { communeId: ctx.user.communeId, workItemId: item.id, authorId: ctx.user.userId, body: input.body });
+    return withAudit(ctx.db, actorIn(ctx), async (tx, audit) => {
+      await assertYearOpen(tx, ctx.scope, item);
+      const row = await insertComment(tx, { communeId: ctx.scope.communeId, workItemId: item.id, authorId: ctx.user.userId, body: input.body });
       await audit({ action: 'work_item.comment', objectType: 'work_item', objectId: item.id, after: { commentId: row.id } });
       return { id: row.id };
     });
@@ -61,29 +60,29 @@ export const workItemRouter = {
 
   /** Links a record in the product or an https page as evidence. */
   addLink: can('plan.comment').input(evidenceLinkInputSchema).mutation(async ({ ctx, input }) => {
-    const { item, rights } = await loadItem(ctx.db, ctx.user, input.id);
+    const { item, rights } = await loadItem(ctx, input.id);
     assertCanContribute(item, rights);
-    return withAudit(ctx.db, actorOf(ctx), async (tx, audit) => {
-      await assertYearOpen(tx, item);
-      const row = await insertEvidence(tx, { communeId: ctx.user.communeId, workItemId: item.id, kind: 'link', label: input.label, url: input.url, addedBy: ctx.user.userId });
+    return withAudit(ctx.db, actorIn(ctx), async (tx, audit) => {
+      await assertYearOpen(tx, ctx.scope, item);
+      const row = await insertEvidence(tx, { communeId: ctx.scope.communeId, workItemId: item.id, kind: 'link', label: input.label, url: input.url, addedBy: ctx.user.userId });
       await audit({ action: 'work_item.evidence_link', objectType: 'work_item', objectId: item.id, after: { evidenceId: row.id, label: input.label, url: input.url } });
       return { id: row.id };
     });
   }),
 
   /** The tasks my agency leads that wait for a request or a higher plan's dates (the forms to date them offer these). */
-  awaitingDates: can('plan.update').query(({ ctx }) => awaitingDates(ctx.db, ctx.user)),
+  awaitingDates: can('plan.update').query(({ ctx }) => awaitingDates(ctx)),
 
   /** Records a request for an on-demand task (4a): who asked, when, why; creates its work item once. */
   recordRequest: can('plan.update').input(recordRequestInputSchema).mutation(async ({ ctx, input }) => {
-    const plan = await getPlanTree(ctx.db, ctx.user.communeId);
+    const plan = await getPlanTree(ctx.db, ctx.scope);
     return createOnDemandItem(ctx, plan, { taskCode: input.taskCode, partKey: null, timingKind: 'on_demand', year: Number(input.requestedOn.slice(0, 4)), dueDate: input.dueDate,
       origin: 'request', requestedBy: input.requestedBy, requestedOn: input.requestedOn, requestReason: input.reason, clientKey: input.clientKey });
   }),
 
   /** Enters the dates of a higher-level plan (7b, 8a interim review): creates that year's work item once. */
   scheduleHigherPlan: can('plan.update').input(higherPlanDatesInputSchema).mutation(async ({ ctx, input }) => {
-    const plan = await getPlanTree(ctx.db, ctx.user.communeId);
+    const plan = await getPlanTree(ctx.db, ctx.scope);
     return createOnDemandItem(ctx, plan, { taskCode: input.taskCode, partKey: input.partKey, timingKind: 'higher_plan', year: input.year, dueDate: input.dueDate,
       origin: 'higher_plan', requestedBy: null, requestedOn: null, requestReason: input.note, clientKey: input.clientKey });
   }),

@@ -2,15 +2,15 @@
  * The tasks (or composite parts) the caller's agency leads that wait for dates: "Khi có yêu cầu" (a recorded request)
  * or "Theo Kế hoạch của cấp trên" (a higher plan's dates) — the domain's `expandPlan` placeholders.
  */
-import { getPlanTree, type Db } from '@hgcs/db';
+import { getPlanTree } from '@hgcs/db';
 import { expandPlan } from '@hgcs/domain';
-import type { SessionUser } from '../context.ts';
+import type { ScopedContext } from '../context.ts';
 import { treeToPlan } from './progress.ts';
 
-export async function awaitingDates(db: Db, user: SessionUser) {
-  const tree = await getPlanTree(db, user.communeId);
+export async function awaitingDates({ db, user, scope }: ScopedContext) {
+  const tree = await getPlanTree(db, scope);
   if (!tree) return [];
-  const plan = treeToPlan(tree, String(user.communeId));
+  const plan = treeToPlan(tree, String(scope.communeId));
   const tasks = new Map(plan.groups.flatMap((g) => g.tasks).map((t) => [t.code, t]));
   return expandPlan(plan, { fromYear: plan.startYear, toYear: plan.endYear })
     .filter((o) => o.kind !== 'scheduled' && tasks.get(o.taskCode)?.leadAgency === user.agencyCode)

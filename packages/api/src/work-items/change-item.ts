@@ -4,7 +4,7 @@
  */
 import { updateWorkItem, withAudit, type WorkItemPatch, type WorkItemRow, type WorkItemWithTask } from '@hgcs/db';
 import { DomainError } from '@hgcs/domain';
-import type { Context, SessionUser } from '../context.ts';
+import { actorIn, type ScopedContext } from '../context.ts';
 import { assertCanUpdate, assertYearOpen, loadItem } from './load-item.ts';
 
 type Change = {
@@ -15,12 +15,12 @@ type Change = {
   audited: readonly (keyof WorkItemRow)[];
 };
 
-export async function changeItem(ctx: Context & { user: SessionUser }, change: Change): Promise<{ id: string; version: number }> {
-  const { item, rights } = await loadItem(ctx.db, ctx.user, change.id);
+export async function changeItem(ctx: ScopedContext, change: Change): Promise<{ id: string; version: number }> {
+  const { item, rights } = await loadItem(ctx, change.id);
   assertCanUpdate(item, rights);
-  return withAudit(ctx.db, { communeId: ctx.user.communeId, userId: ctx.user.userId, requestId: ctx.requestId }, async (tx, audit) => {
-    await assertYearOpen(tx, item);
-    const result = await updateWorkItem(tx, ctx.user.communeId, change.id, change.version, change.patch(item));
+  return withAudit(ctx.db, actorIn(ctx), async (tx, audit) => {
+    await assertYearOpen(tx, ctx.scope, item);
+    const result = await updateWorkItem(tx, ctx.scope, change.id, change.version, change.patch(item));
     if (result === 'not_found') throw new DomainError('RESOURCE.NOT_FOUND');
     if (result === 'conflict') throw new DomainError('WORK_ITEM.STALE');
     const keep = (row: WorkItemRow) => Object.fromEntries(change.audited.map((k) => [k, row[k]]));

@@ -4,8 +4,7 @@
  */
 import { insertOnDemandItem, isYearSigned, withAudit, type getPlanTree } from '@hgcs/db';
 import { DomainError, workItemRights, type Timing } from '@hgcs/domain';
-import type { SessionUser } from '../context.ts';
-import type { Context } from '../context.ts';
+import { actorIn, type ScopedContext } from '../context.ts';
 
 type Tree = Awaited<ReturnType<typeof getPlanTree>>;
 type Request = {
@@ -18,17 +17,17 @@ function timingOf(timing: Timing, partKey: string | null) {
   return timing.parts.find((p) => p.key === partKey)?.timing ?? null;
 }
 
-export async function createOnDemandItem(ctx: Context & { user: SessionUser }, plan: Tree, request: Request) {
+export async function createOnDemandItem(ctx: ScopedContext, plan: Tree, request: Request) {
   const task = plan?.groups.flatMap((g) => g.tasks).find((t) => t.code === request.taskCode);
   if (!plan || !task) throw new DomainError('PLAN.UNKNOWN_TASK', { taskCode: request.taskCode });
   if (timingOf(task.timing, request.partKey)?.kind !== request.timingKind) throw new DomainError('WORK_ITEM.WRONG_TIMING', { taskCode: task.code });
-  const locked = await isYearSigned(ctx.db, ctx.user.communeId, plan.id, request.year);
+  const locked = await isYearSigned(ctx.db, ctx.scope, plan.id, request.year);
   const rights = workItemRights(ctx.user, { leadAgency: task.leadAgencyCode, coordinatingAgencies: task.coordinatingAgencyCodes }, locked);
   if (locked) throw new DomainError('WORK_ITEM.LOCKED', { year: request.year });
   if (!rights.update) throw new DomainError('WORK_ITEM.NOT_LEAD', { taskCode: task.code });
   const { timingKind: _kind, taskCode: _code, ...row } = request;
-  return withAudit(ctx.db, { communeId: ctx.user.communeId, userId: ctx.user.userId, requestId: ctx.requestId }, async (tx, audit) => {
-    const result = await insertOnDemandItem(tx, { ...row, communeId: ctx.user.communeId, planId: plan.id, taskId: task.id });
+  return withAudit(ctx.db, actorIn(ctx), async (tx, audit) => {
+    const result = await insertOnDemandItem(tx, { ...row, communeId: ctx.scope.communeId, planId: plan.id, taskId: task.id });
     if (result.created) await audit({ action: `work_item.create_${request.origin}`, objectType: 'work_item', objectId: result.id, after: { taskCode: task.code, ...row } });
     return result;
   });

@@ -1,14 +1,14 @@
 /** The work-item lists of the console: by view (all, mine, overdue, due soon) and the caller's reminders. */
-import { listWorkItems, type Db } from '@hgcs/db';
+import { listWorkItems } from '@hgcs/db';
 import { workItemReminders } from '@hgcs/domain';
-import type { SessionUser } from '../context.ts';
+import type { ScopedContext } from '../context.ts';
 import { toWorkItemView } from '../views/work-item-view.ts';
 
 type View = 'all' | 'mine' | 'overdue' | 'due_soon';
 
 /** Items of a year (or all years) in one view; "mine" = my agency leads or coordinates. */
-export async function listItemsInView(db: Db, user: SessionUser, today: string, { year, view }: { year?: number; view: View }) {
-  const rows = await listWorkItems(db, user.communeId, { year, agencyCode: view === 'mine' ? (user.agencyCode ?? '-') : undefined });
+export async function listItemsInView({ db, user, scope }: ScopedContext, today: string, { year, view }: { year?: number; view: View }) {
+  const rows = await listWorkItems(db, scope, { year, agencyCode: view === 'mine' ? (user.agencyCode ?? '-') : undefined });
   const views = rows.map((r) => toWorkItemView(r, today));
   if (view === 'overdue') return views.filter((v) => v.status === 'overdue');
   if (view !== 'due_soon') return views;
@@ -18,8 +18,8 @@ export async function listItemsInView(db: Db, user: SessionUser, today: string, 
 }
 
 /** Reminders for the items the caller's agency leads: overdue first, then due within 14 days. */
-export async function remindersFor(db: Db, user: SessionUser, today: string) {
-  const rows = await listWorkItems(db, user.communeId, { leadAgencyCode: user.agencyCode ?? '-' });
+export async function remindersFor({ db, user, scope }: ScopedContext, today: string) {
+  const rows = await listWorkItems(db, scope, { leadAgencyCode: user.agencyCode ?? '-' });
   const byId = new Map(rows.map((r) => [r.id, r]));
   return workItemReminders(rows.map((r) => ({ id: r.id, dueDate: r.dueDate, status: r.status })), today)
     .map((r) => ({ ...r, item: toWorkItemView(byId.get(r.id)!, today) }));

@@ -3,7 +3,7 @@
  * items left out) for one year or all years, and the years × tasks timeline.
  */
 import { getPlanTree, listWorkItems, type Db } from '@hgcs/db';
-import { deriveWorkItemStatus, rollUpProgress, type Plan, type WorkItemInput } from '@hgcs/domain';
+import { deriveWorkItemStatus, rollUpProgress, type CommuneLevelScope, type Plan, type WorkItemInput } from '@hgcs/domain';
 
 type Tree = NonNullable<Awaited<ReturnType<typeof getPlanTree>>>;
 
@@ -30,12 +30,12 @@ export function toDomainItems(rows: Awaited<ReturnType<typeof listWorkItems>>, t
 }
 
 /** The plan's progress tree for `year` (or every year), with titles, plus counts of items by status. */
-export async function planProgress(db: Db, communeId: number, today: string, year?: number) {
-  const tree = await getPlanTree(db, communeId);
+export async function planProgress(db: Db, scope: CommuneLevelScope, today: string, year?: number) {
+  const tree = await getPlanTree(db, scope);
   if (!tree) return undefined;
-  const rows = await listWorkItems(db, communeId, { year });
+  const rows = await listWorkItems(db, scope, { year });
   const items = toDomainItems(rows, today);
-  const rolled = rollUpProgress(treeToPlan(tree, String(communeId)), items);
+  const rolled = rollUpProgress(treeToPlan(tree, String(scope.communeId)), items);
   const count = (status: string) => items.filter((i) => i.status === status).length;
   return {
     tree, rows, items,

@@ -1,8 +1,13 @@
-/** Communes, villages and agencies — every read scoped by commune. */
+/**
+ * Communes and provinces (reference tables, by code), villages and agencies (tenant tables: every read takes a
+ * granted scope, see scope-filter.ts).
+ */
+import type { AnyScope, CommuneLevelScope } from '@hgcs/domain';
 import { and, asc, desc, eq, notExists, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../client.ts';
 import { prepared } from '../prepared.ts';
-import { agencies, communes, villages } from '../schema/commune.ts';
+import { scopeWhere } from '../scope-filter.ts';
+import { agencies, communes, provinces, villages } from '../schema/commune.ts';
 import { users } from '../schema/user.ts';
 
 /** One commune by its code, or undefined. */
@@ -29,25 +34,49 @@ export async function findProvinceCode(db: DbOrTx, provinceName: string): Promis
   return row?.code;
 }
 
-/** The commune's villages in name order (a prepared statement: it is read on every picker). */
-export function listVillages(db: Db, communeId: number) {
-  return prepared(db, 'list_villages', (d) => d
-    .select({ id: villages.id, name: villages.name, ethnicMinorityArea: villages.ethnicMinorityArea, households: villages.households })
-    .from(villages).where(eq(villages.communeId, sql.placeholder('communeId'))).orderBy(asc(villages.name))
-    .prepare('list_villages')).execute({ communeId });
+const villageColumns = { id: villages.id, name: villages.name, ethnicMinorityArea: villages.ethnicMinorityArea, households: villages.households };
+
+/**
+ * The villages of the scope in name order: the commune's (a prepared statement: it is read on every picker), or a
+ * village-limited user's own, or a team leader's team's.
+ */
+export function listVillages(db: Db, scope: AnyScope) {
+  if (scope.kind === 'commune' || scope.kind === 'agency') {
+    return prepared(db, 'list_villages', (d) => d.select(villageColumns)
+      .from(villages).where(eq(villages.communeId, sql.placeholder('communeId'))).orderBy(asc(villages.name))
+      .prepare('list_villages')).execute({ communeId: scope.communeId });
+  }
+  return db.select(villageColumns).from(villages).where(scopeWhere(scope, { communeId: villages.communeId, villageId: villages.id })).orderBy(asc(villages.name));
 }
 
-/** The commune's agencies, internal ones first. */
-export function listAgencies(db: DbOrTx, communeId: number) {
-  return db.select({ code: agencies.code, name: agencies.name, shortName: agencies.shortName, internal: agencies.internal })
-    .from(agencies).where(eq(agencies.communeId, communeId)).orderBy(desc(agencies.internal), asc(agencies.name));
+/** The agencies of the scope's commune(s), internal ones first (with their commune, for a province's lists). */
+export function listAgencies(db: DbOrTx, scope: AnyScope) {
+  return db.select({ communeId: agencies.communeId, code: agencies.code, name: agencies.name, shortName: agencies.shortName, internal: agencies.internal })
+    .from(agencies).where(scopeWhere(scope, { communeId: agencies.communeId })).orderBy(desc(agencies.internal), asc(agencies.name));
+}
+
+/** The communes of a province, by code (a province user's scope). */
+export function listProvinceCommunes(db: DbOrTx, provinceCode: string) {
+  return db.select({ id: communes.id, name: communes.name }).from(communes).where(eq(communes.provinceCode, provinceCode)).orderBy(asc(communes.id));
+}
+
+/** A province by code, or undefined. */
+export async function getProvince(db: DbOrTx, code: string) {
+  const [row] = await db.select().from(provinces).where(eq(provinces.code, code));
+  return row;
+}
+
+/** Adds a province to the reference table unless it is there (its name is kept as first given). */
+export async function ensureProvince(db: DbOrTx, province: { code: string; name: string }) {
+  await db.insert(provinces).values(province).onConflictDoNothing();
 }
 
 
-/** Updates a village of the commune; returns the row before and after, or undefined when not in this commune. */
-export async function updateVillage(db: DbOrTx, communeId: number, id: string, patch: { name?: string; ethnicMinorityArea?: boolean; households?: number | null }) {
-  const [before] = await db.select().from(villages).where(and(eq(villages.communeId, communeId), eq(villages.id, id))).for('update');
+/** Updates a village of the scope; returns the row before and after, or undefined when not in the scope. */
+export async function updateVillage(db: DbOrTx, scope: CommuneLevelScope, id: string, patch: { name?: string; ethnicMinorityArea?: boolean; households?: number | null }) {
+  const inScope = and(scopeWhere(scope, { communeId: villages.communeId, villageId: villages.id }), eq(villages.id, id));
+  const [before] = await db.select().from(villages).where(inScope).for('update');
   if (!before) return undefined;
-  const [after] = await db.update(villages).set(patch).where(and(eq(villages.communeId, communeId), eq(villages.id, id))).returning();
+  const [after] = await db.update(villages).set(patch).where(inScope).returning();
   return { before, after: after! };
 }

@@ -3,16 +3,18 @@
  * reopening takes the year's lock exclusively, every change to one of its items takes it shared and then reads the
  * sign-off inside the same transaction, so no edit can land in a year signed while it was in flight.
  */
+import type { CommuneLevelScope } from '@hgcs/domain';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
+import { scopeWhere } from '../scope-filter.ts';
 import { users } from '../schema/user.ts';
 import { yearSignoffs } from '../schema/work-item.ts';
 
 /** The signed years of a plan with who signed them. */
-export function listSignoffs(db: DbOrTx, communeId: number, planId: string) {
+export function listSignoffs(db: DbOrTx, scope: CommuneLevelScope, planId: string) {
   return db.select({ year: yearSignoffs.year, signedAt: yearSignoffs.signedAt, signedBy: users.displayName })
     .from(yearSignoffs).leftJoin(users, eq(users.id, yearSignoffs.signedBy))
-    .where(and(eq(yearSignoffs.communeId, communeId), eq(yearSignoffs.planId, planId))).orderBy(asc(yearSignoffs.year));
+    .where(and(scopeWhere(scope, { communeId: yearSignoffs.communeId }), eq(yearSignoffs.planId, planId))).orderBy(asc(yearSignoffs.year));
 }
 
 /**
@@ -25,9 +27,9 @@ export async function lockPlanYear(tx: DbOrTx, communeId: number, planId: string
 }
 
 /** True when the year is signed off (its items are locked). */
-export async function isYearSigned(db: DbOrTx, communeId: number, planId: string, year: number): Promise<boolean> {
+export async function isYearSigned(db: DbOrTx, scope: CommuneLevelScope, planId: string, year: number): Promise<boolean> {
   const rows = await db.select({ year: yearSignoffs.year }).from(yearSignoffs)
-    .where(and(eq(yearSignoffs.communeId, communeId), eq(yearSignoffs.planId, planId), eq(yearSignoffs.year, year)));
+    .where(and(scopeWhere(scope, { communeId: yearSignoffs.communeId }), eq(yearSignoffs.planId, planId), eq(yearSignoffs.year, year)));
   return rows.length > 0;
 }
 
@@ -38,7 +40,7 @@ export async function insertSignoff(db: DbOrTx, row: { communeId: number; planId
 }
 
 /** Reopens a year; false when it was not signed. */
-export async function deleteSignoff(db: DbOrTx, communeId: number, planId: string, year: number): Promise<boolean> {
-  const deleted = await db.delete(yearSignoffs).where(and(eq(yearSignoffs.communeId, communeId), eq(yearSignoffs.planId, planId), eq(yearSignoffs.year, year))).returning({ year: yearSignoffs.year });
+export async function deleteSignoff(db: DbOrTx, scope: CommuneLevelScope, planId: string, year: number): Promise<boolean> {
+  const deleted = await db.delete(yearSignoffs).where(and(scopeWhere(scope, { communeId: yearSignoffs.communeId }), eq(yearSignoffs.planId, planId), eq(yearSignoffs.year, year))).returning({ year: yearSignoffs.year });
   return deleted.length > 0;
 }

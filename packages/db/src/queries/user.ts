@@ -3,15 +3,18 @@
  * only sealed, recovery codes only hashed. The failure count and the lock change in one statement each time
  * (`reserveSignInAttempt`), so parallel guesses cannot outrun the lock-out.
  */
-import { and, eq, gt, ne, sql } from 'drizzle-orm';
+import { and, eq, gt, isNull, ne, sql, type Column } from 'drizzle-orm';
 import type { Role } from '@hgcs/domain';
 import type { Db, DbOrTx } from '../client.ts';
 import { prepared } from '../prepared.ts';
-import { communes } from '../schema/commune.ts';
+import { communes, provinces } from '../schema/commune.ts';
 import { sessions, users } from '../schema/user.ts';
 
 /** The PostgreSQL channel on which every process hears that a user's sessions changed (payload: the user id). */
 export const sessionsChannel = 'hgcs_sessions';
+
+/** `column` is the commune `communeId`, or empty for a province user's rows (null). */
+const communeIs = (column: Column, communeId: number | null) => (communeId === null ? isNull(column) : eq(column, communeId));
 
 /** A user by username (case-insensitive), across communes: usernames are unique in a deployment. */
 export async function findUserByUsername(db: DbOrTx, username: string) {
@@ -19,16 +22,18 @@ export async function findUserByUsername(db: DbOrTx, username: string) {
   return row;
 }
 
-/** A user of one commune by id. */
-export async function getUser(db: DbOrTx, communeId: number, id: string) {
-  const [row] = await db.select().from(users).where(and(eq(users.communeId, communeId), eq(users.id, id)));
+/** A user of one commune (or, `null`, a province user) by id. */
+export async function getUser(db: DbOrTx, communeId: number | null, id: string) {
+  const [row] = await db.select().from(users).where(and(communeIs(users.communeId, communeId), eq(users.id, id)));
   return row;
 }
 
 export type NewUser = {
   /** Given only when the caller needs the id before the row exists (a sealed secret is bound to it). */
   id?: string;
-  communeId: number; username: string; displayName: string; role: Role; agencyCode: string | null; passwordHash: string; mustChangePassword: boolean;
+  communeId: number | null; username: string; displayName: string; role: Role; agencyCode: string | null; passwordHash: string; mustChangePassword: boolean;
+  /** A province user's province (and no commune); a village head's village; a team leader's team. */
+  provinceCode?: string | null; villageId?: string | null; teamId?: string | null;
   /** A sealed TOTP secret, already enrolled (tests and seeding only). */
   totpSecret?: string | null; totpEnabled?: boolean;
 };
@@ -100,14 +105,14 @@ export async function consumeRecoveryCode(db: DbOrTx, id: string, codeHash: stri
 }
 
 /** Keeps a new, not yet confirmed authenticator secret (sealed); the active one stays until confirmation. */
-export async function setPendingTotp(db: DbOrTx, communeId: number, id: string, sealedSecret: string) {
-  await db.update(users).set({ totpPendingSecret: sealedSecret }).where(and(eq(users.communeId, communeId), eq(users.id, id)));
+export async function setPendingTotp(db: DbOrTx, communeId: number | null, id: string, sealedSecret: string) {
+  await db.update(users).set({ totpPendingSecret: sealedSecret }).where(and(communeIs(users.communeId, communeId), eq(users.id, id)));
 }
 
 /** Makes the pending secret the active one, with its first used step and fresh recovery-code hashes, and clears the failures. False when it changed meanwhile. */
-export async function activatePendingTotp(db: DbOrTx, communeId: number, id: string, { pending, step, recoveryCodeHashes }: { pending: string; step: number; recoveryCodeHashes: string[] }) {
+export async function activatePendingTotp(db: DbOrTx, communeId: number | null, id: string, { pending, step, recoveryCodeHashes }: { pending: string; step: number; recoveryCodeHashes: string[] }) {
   const rows = await db.update(users).set({ totpSecret: pending, totpPendingSecret: null, totpEnabled: true, totpLastStep: step, recoveryCodeHashes, failedSignIns: 0, lockedUntil: null })
-    .where(and(eq(users.communeId, communeId), eq(users.id, id), eq(users.totpPendingSecret, pending))).returning({ id: users.id });
+    .where(and(communeIs(users.communeId, communeId), eq(users.id, id), eq(users.totpPendingSecret, pending))).returning({ id: users.id });
   return rows.length > 0;
 }
 
@@ -130,8 +135,8 @@ export async function rewriteTotpSecrets(db: DbOrTx, id: string, secrets: { totp
 }
 
 /** Replaces a user's password hash. */
-export async function setPasswordHash(db: DbOrTx, communeId: number, id: string, passwordHash: string) {
-  await db.update(users).set({ passwordHash, mustChangePassword: false }).where(and(eq(users.communeId, communeId), eq(users.id, id)));
+export async function setPasswordHash(db: DbOrTx, communeId: number | null, id: string, passwordHash: string) {
+  await db.update(users).set({ passwordHash, mustChangePassword: false }).where(and(communeIs(users.communeId, communeId), eq(users.id, id)));
 }
 
 /** Disables or re-enables an account. False when no such user in the commune. */
@@ -150,7 +155,7 @@ export function listUsers(db: DbOrTx, communeId: number, now: Date) {
 }
 
 /** Stores a session under the hash of its token; created and last seen at `now`. */
-export async function insertSession(db: DbOrTx, s: { id: string; communeId: number; userId: string; secondFactorDone: boolean; expiresAt: Date; now: Date }) {
+export async function insertSession(db: DbOrTx, s: { id: string; communeId: number | null; userId: string; secondFactorDone: boolean; expiresAt: Date; now: Date }) {
   const { now, ...row } = s;
   await db.insert(sessions).values({ ...row, createdAt: now, lastSeenAt: now });
 }
@@ -161,7 +166,9 @@ export async function findSession(db: Db, tokenHash: string, now: Date) {
     communeId: sessions.communeId, userId: sessions.userId, secondFactorDone: sessions.secondFactorDone, expiresAt: sessions.expiresAt, lastSeenAt: sessions.lastSeenAt,
     username: users.username, displayName: users.displayName, role: users.role, agencyCode: users.agencyCode,
     totpEnabled: users.totpEnabled, mustChangePassword: users.mustChangePassword, active: users.active, communeName: communes.name,
-  }).from(sessions).innerJoin(users, eq(users.id, sessions.userId)).innerJoin(communes, eq(communes.id, sessions.communeId))
+    provinceCode: users.provinceCode, provinceName: provinces.name, villageId: users.villageId, teamId: users.teamId,
+  }).from(sessions).innerJoin(users, eq(users.id, sessions.userId)).leftJoin(communes, eq(communes.id, sessions.communeId))
+    .leftJoin(provinces, eq(provinces.code, users.provinceCode))
     .where(and(eq(sessions.id, sql.placeholder('tokenHash')), gt(sessions.expiresAt, sql.placeholder('now'))))
     .prepare('find_session'));
   const [row] = await statement.execute({ tokenHash, now });
@@ -184,22 +191,22 @@ export async function deleteSession(db: DbOrTx, tokenHash: string) {
 }
 
 /** A user's sessions, newest first: public id, times, and whether it is the session `currentTokenHash`. */
-export async function listUserSessions(db: DbOrTx, communeId: number, userId: string, currentTokenHash: string, now: Date) {
+export async function listUserSessions(db: DbOrTx, communeId: number | null, userId: string, currentTokenHash: string, now: Date) {
   const rows = await db.select({ id: sessions.id, publicId: sessions.publicId, createdAt: sessions.createdAt, lastSeenAt: sessions.lastSeenAt, expiresAt: sessions.expiresAt })
-    .from(sessions).where(and(eq(sessions.communeId, communeId), eq(sessions.userId, userId), gt(sessions.expiresAt, now))).orderBy(sql`${sessions.createdAt} desc`);
+    .from(sessions).where(and(communeIs(sessions.communeId, communeId), eq(sessions.userId, userId), gt(sessions.expiresAt, now))).orderBy(sql`${sessions.createdAt} desc`);
   return rows.map(({ id, ...s }) => ({ ...s, current: id === currentTokenHash }));
 }
 
 /** Ends one of a user's sessions by its public id. False when it is not theirs. */
-export async function deleteSessionByPublicId(db: DbOrTx, communeId: number, userId: string, publicId: string): Promise<boolean> {
-  const rows = await db.delete(sessions).where(and(eq(sessions.communeId, communeId), eq(sessions.userId, userId), eq(sessions.publicId, publicId))).returning({ id: sessions.id });
+export async function deleteSessionByPublicId(db: DbOrTx, communeId: number | null, userId: string, publicId: string): Promise<boolean> {
+  const rows = await db.delete(sessions).where(and(communeIs(sessions.communeId, communeId), eq(sessions.userId, userId), eq(sessions.publicId, publicId))).returning({ id: sessions.id });
   return rows.length > 0;
 }
 
 /** Ends every session of a user, or every one but `exceptTokenHash`. Returns how many ended. */
-export async function deleteUserSessions(db: DbOrTx, communeId: number, userId: string, exceptTokenHash?: string): Promise<number> {
+export async function deleteUserSessions(db: DbOrTx, communeId: number | null, userId: string, exceptTokenHash?: string): Promise<number> {
   const rows = await db.delete(sessions)
-    .where(and(eq(sessions.communeId, communeId), eq(sessions.userId, userId), exceptTokenHash ? ne(sessions.id, exceptTokenHash) : undefined)).returning({ id: sessions.id });
+    .where(and(communeIs(sessions.communeId, communeId), eq(sessions.userId, userId), exceptTokenHash ? ne(sessions.id, exceptTokenHash) : undefined)).returning({ id: sessions.id });
   return rows.length;
 }
 

@@ -1,18 +1,19 @@
 /**
  * Running the plan: dated work items (one per task, composite part and year, or one per recorded request or
  * higher-level plan), their evidence and comments, and the chairman's sign-off of a year. Overdue is derived
- * (domain `deriveWorkItemStatus`), never stored. `version` guards against lost updates.
+ * (domain `deriveWorkItemStatus`), never stored. `version` guards against lost updates. Tenant tables keyed
+ * `(commune_id, id)`; every reference between them carries `commune_id` (tenancy.ts).
  */
 import { sql } from 'drizzle-orm';
-import { check, date, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, date, foreignKey, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { communes } from './commune.ts';
 import { plans, planTasks } from './plan.ts';
 
 export const workItems = pgTable('work_items', {
-  id: uuid('id').primaryKey().defaultRandom(),
+  id: uuid('id').notNull().defaultRandom(),
   communeId: integer('commune_id').notNull().references(() => communes.id),
-  planId: uuid('plan_id').notNull().references(() => plans.id, { onDelete: 'cascade' }),
-  taskId: uuid('task_id').notNull().references(() => planTasks.id, { onDelete: 'cascade' }),
+  planId: uuid('plan_id').notNull(),
+  taskId: uuid('task_id').notNull(),
   /** Composite part (8a: inspection_survey, interim_review, final_review), else null. */
   partKey: text('part_key'),
   year: integer('year').notNull(),
@@ -32,6 +33,9 @@ export const workItems = pgTable('work_items', {
   version: integer('version').notNull().default(1),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [
+  primaryKey({ columns: [t.communeId, t.id] }),
+  foreignKey({ name: 'work_items_plan_fk', columns: [t.communeId, t.planId], foreignColumns: [plans.communeId, plans.id] }).onDelete('cascade'),
+  foreignKey({ name: 'work_items_task_fk', columns: [t.communeId, t.taskId], foreignColumns: [planTasks.communeId, planTasks.id] }).onDelete('cascade'),
   index('work_items_commune_year_idx').on(t.communeId, t.year, t.dueDate),
   index('work_items_commune_task_idx').on(t.communeId, t.taskId),
   uniqueIndex('work_items_plan_occurrence_uq').on(t.communeId, t.taskId, sql`coalesce(${t.partKey}, '')`, t.year).where(sql`${t.origin} = 'plan'`),
@@ -41,9 +45,9 @@ export const workItems = pgTable('work_items', {
 ]);
 
 export const evidence = pgTable('evidence', {
-  id: uuid('id').primaryKey().defaultRandom(),
+  id: uuid('id').notNull().defaultRandom(),
   communeId: integer('commune_id').notNull().references(() => communes.id),
-  workItemId: uuid('work_item_id').notNull().references(() => workItems.id, { onDelete: 'cascade' }),
+  workItemId: uuid('work_item_id').notNull(),
   kind: text('kind', { enum: ['file', 'link'] }).notNull(),
   label: text('label').notNull(),
   /** For files: the type found in the content, the size and SHA-256, and the key under the evidence store. */
@@ -55,22 +59,33 @@ export const evidence = pgTable('evidence', {
   url: text('url'),
   addedBy: uuid('added_by').notNull(),
   addedAt: timestamp('added_at', { withTimezone: true }).notNull().defaultNow(),
-}, (t) => [index('evidence_commune_item_idx').on(t.communeId, t.workItemId)]);
+}, (t) => [
+  primaryKey({ columns: [t.communeId, t.id] }),
+  foreignKey({ name: 'evidence_work_item_fk', columns: [t.communeId, t.workItemId], foreignColumns: [workItems.communeId, workItems.id] }).onDelete('cascade'),
+  index('evidence_commune_item_idx').on(t.communeId, t.workItemId),
+]);
 
 export const workItemComments = pgTable('work_item_comments', {
-  id: uuid('id').primaryKey().defaultRandom(),
+  id: uuid('id').notNull().defaultRandom(),
   communeId: integer('commune_id').notNull().references(() => communes.id),
-  workItemId: uuid('work_item_id').notNull().references(() => workItems.id, { onDelete: 'cascade' }),
+  workItemId: uuid('work_item_id').notNull(),
   authorId: uuid('author_id').notNull(),
   body: text('body').notNull(),
   at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
-}, (t) => [index('work_item_comments_commune_item_idx').on(t.communeId, t.workItemId)]);
+}, (t) => [
+  primaryKey({ columns: [t.communeId, t.id] }),
+  foreignKey({ name: 'work_item_comments_work_item_fk', columns: [t.communeId, t.workItemId], foreignColumns: [workItems.communeId, workItems.id] }).onDelete('cascade'),
+  index('work_item_comments_commune_item_idx').on(t.communeId, t.workItemId),
+]);
 
 /** The chairman's sign-off of a plan year: while signed, that year's items are locked. */
 export const yearSignoffs = pgTable('year_signoffs', {
   communeId: integer('commune_id').notNull().references(() => communes.id),
-  planId: uuid('plan_id').notNull().references(() => plans.id, { onDelete: 'cascade' }),
+  planId: uuid('plan_id').notNull(),
   year: integer('year').notNull(),
   signedBy: uuid('signed_by').notNull(),
   signedAt: timestamp('signed_at', { withTimezone: true }).notNull().defaultNow(),
-}, (t) => [primaryKey({ columns: [t.communeId, t.planId, t.year] })]);
+}, (t) => [
+  primaryKey({ columns: [t.communeId, t.planId, t.year] }),
+  foreignKey({ name: 'year_signoffs_plan_fk', columns: [t.communeId, t.planId], foreignColumns: [plans.communeId, plans.id] }).onDelete('cascade'),
+]);

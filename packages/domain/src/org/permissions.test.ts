@@ -37,3 +37,26 @@ describe('second factor', () => {
     expect(rolesRequiringTotp).not.toContain('dpo');
   });
 });
+
+describe('village and province roles', () => {
+  it('limits a village head to the village on teams and the villages list, and gives nothing else', () => {
+    expect(scopeOf('village_head', 'team.read')).toBe('village');
+    expect(scopeOf('village_head', 'commune.read')).toBe('village');
+    expect(scopeOf('team_leader', 'team.read')).toBe('team');
+    expect(permissionsOf('village_head')).toEqual(['commune.read', 'team.read']);
+    expect(rolesRequiringTotp).not.toContain('village_head');
+  });
+  it('gives province roles the province view only, and onboarding to the province administrator', () => {
+    expect(permissionsOf('province_officer')).toEqual(['province.read']);
+    expect(permissionsOf('province_admin')).toEqual(['province.read', 'commune.onboard']);
+    expect(scopeOf('province_officer', 'province.read')).toBe('province');
+    for (const p of permissions.filter((x) => !x.startsWith('province.') && x !== 'commune.onboard')) {
+      expect(hasPermission('province_admin', p), p).toBe(false);
+      expect(hasPermission('province_officer', p), p).toBe(false);
+    }
+  });
+  it('asks a second factor of the province administrator (onboarding changes data), not of the read-only officer', () => {
+    expect(rolesRequiringTotp).toContain('province_admin');
+    expect(rolesRequiringTotp).not.toContain('province_officer');
+  });
+});

@@ -5,14 +5,19 @@
 import { z } from 'zod';
 import { roles, type Role } from './roles.ts';
 
-/** How far a right reaches: the whole commune, the user's village, the user's own team, the user's own agency. */
-export type Scope = 'commune' | 'village' | 'team' | 'agency';
+/**
+ * How far a right reaches: the whole commune, the user's village, the user's own team, the user's own agency, or
+ * every commune of the user's province (read only). The scope values themselves are in scope.ts.
+ */
+export type ScopeKind = 'commune' | 'village' | 'team' | 'agency' | 'province';
+/** @deprecated the old name of `ScopeKind`. */
+export type Scope = ScopeKind;
 
 const all = { admin: 'commune', office_staff: 'commune', justice_officer: 'commune', budget_officer: 'commune', communication_officer: 'commune', police_liaison: 'commune', front_viewer: 'commune', chairman: 'commune', dpo: 'commune' } as const;
 
 /** Every permission with the roles that hold it and their scope. */
 export const permissionTable = {
-  'commune.read': { ...all, team_leader: 'commune' },
+  'commune.read': { ...all, team_leader: 'commune', village_head: 'village' },
   'plan.read': { ...all, team_leader: 'commune' },
   /** Update a work item: only its lead agency's staff (agency scope). */
   'plan.update': { office_staff: 'agency', justice_officer: 'agency', budget_officer: 'agency', communication_officer: 'agency', police_liaison: 'agency' },
@@ -21,7 +26,7 @@ export const permissionTable = {
   'plan.export': { ...all },
   'plan.signoff': { chairman: 'commune' },
   'village.manage': { admin: 'commune', office_staff: 'commune', justice_officer: 'commune' },
-  'team.read': { ...all, team_leader: 'team' },
+  'team.read': { ...all, team_leader: 'team', village_head: 'village' },
   'team.manage': { admin: 'commune', office_staff: 'commune', justice_officer: 'commune' },
   'mediator.read': { admin: 'commune', office_staff: 'commune', justice_officer: 'commune', front_viewer: 'commune', chairman: 'commune', team_leader: 'team' },
   'mediator.manage': { office_staff: 'commune', justice_officer: 'commune' },
@@ -33,9 +38,16 @@ export const permissionTable = {
   'report.read': { ...all, team_leader: 'team' },
   'user.manage': { admin: 'commune' },
   'audit.read': { admin: 'commune', dpo: 'commune' },
-} as const satisfies Record<string, Partial<Record<Role, Scope>>>;
+  /** The province's view: every commune of the province side by side, overdue work, year reports (Sở Tư pháp). */
+  'province.read': { province_admin: 'province', province_officer: 'province' },
+  /** Onboards a commune of the province (its data file, its first administrator). */
+  'commune.onboard': { province_admin: 'province' },
+} as const satisfies Record<string, Partial<Record<Role, ScopeKind>>>;
 
 export type Permission = keyof typeof permissionTable;
+
+/** The scope kinds in which a permission is held by some role ('team.read' → 'commune' | 'team' | 'village'). */
+export type ScopeKindsOf<P extends Permission> = { [R in keyof (typeof permissionTable)[P]]: (typeof permissionTable)[P][R] }[keyof (typeof permissionTable)[P]] & ScopeKind;
 export const permissions = Object.keys(permissionTable) as Permission[];
 
 /**
@@ -47,12 +59,13 @@ export const permissionKinds: Record<Permission, 'read' | 'change'> = {
   'plan.signoff': 'change', 'village.manage': 'change', 'team.read': 'read', 'team.manage': 'change', 'mediator.read': 'read',
   'mediator.manage': 'change', 'case.read': 'read', 'case.record': 'change', 'case.assign': 'change', 'budget.read': 'read',
   'budget.manage': 'change', 'report.read': 'read', 'user.manage': 'change', 'audit.read': 'read',
+  'province.read': 'read', 'commune.onboard': 'change',
 };
 export const permissionSchema = z.enum(permissions as [Permission, ...Permission[]]);
 
 /** The scope in which a role holds a permission, or null when it does not hold it (deny by default). */
-export function scopeOf(role: Role, permission: Permission): Scope | null {
-  const row: Partial<Record<Role, Scope>> = permissionTable[permission];
+export function scopeOf(role: Role, permission: Permission): ScopeKind | null {
+  const row: Partial<Record<Role, ScopeKind>> = permissionTable[permission];
   return row[role] ?? null;
 }
 

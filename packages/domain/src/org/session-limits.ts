@@ -12,9 +12,9 @@ export const sessionAbsoluteSeconds = 10 * 3600;
 /** How often a session's "last seen" time is written (seconds). */
 export const lastSeenWriteSeconds = 60;
 
-/** The idle limit of a role's sessions in seconds: 5 minutes for `admin`, 15 minutes for everyone else. */
+/** The idle limit of a role's sessions in seconds: 5 minutes for administrators (commune, province), 15 minutes for everyone else. */
 export function sessionIdleSeconds(role: Role): number {
-  return role === 'admin' ? 5 * 60 : 15 * 60;
+  return role === 'admin' || role === 'province_admin' ? 5 * 60 : 15 * 60;
 }
 
 /** True when a session last seen at `lastSeenAt` and expiring at `expiresAt` is still alive at `now`. */

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { safeText } from '../text/safe-text.ts';
-import { roleSchema } from './roles.ts';
+import { communeRoleSchema } from './roles.ts';
 
 export const minPasswordLength = 12;
 
@@ -27,10 +27,17 @@ export const totpCodeInputSchema = z.object({ code: z.string().trim().regex(/^\d
 export const createUserInputSchema = z.object({
   username: usernameSchema,
   displayName: safeText(120, { min: 2, tooShort: 'Họ tên quá ngắn', tooLong: 'Họ tên quá dài' }),
-  role: roleSchema,
+  /** A commune's administrator gives commune roles only; province accounts are made by `pnpm province:add-admin`. */
+  role: communeRoleSchema,
   agencyCode: z.string().regex(/^[a-z][a-z0-9_]{1,40}$/).nullable().default(null),
+  /** The village a village head serves (their 'village' scope); only for `village_head`. */
+  villageId: z.string().uuid('Mã thôn/làng không hợp lệ').nullable().default(null),
+  /** The team a team leader leads (their 'team' scope); only for `team_leader`. */
+  teamId: z.string().uuid('Mã tổ hòa giải không hợp lệ').nullable().default(null),
   password: newPasswordSchema,
-}).strict();
+}).strict()
+  .refine((u) => u.villageId === null || u.role === 'village_head', { message: 'Chỉ trưởng thôn/làng mới gắn với một thôn, làng', path: ['villageId'] })
+  .refine((u) => u.teamId === null || u.role === 'team_leader', { message: 'Chỉ tổ trưởng tổ hòa giải mới gắn với một tổ', path: ['teamId'] });
 export type CreateUserInput = z.infer<typeof createUserInputSchema>;
 
 /** A recovery code as printed (`abcd-efgh-jkmn-pqrs`): 16 characters, dashes and spaces ignored, any case. */

@@ -11,6 +11,7 @@ export const planMessages = {
   'PLAN.DUPLICATE_AGENCY': { kind: 'invalid', vi: 'Mã cơ quan "{code}" bị trùng.', en: 'The agency code "{code}" appears twice.' },
   'PLAN.DUPLICATE_VILLAGE': { kind: 'invalid', vi: 'Thôn, làng "{name}" có tên hai lần.', en: 'The village "{name}" is listed twice.' },
   'PLAN.WRONG_COMMUNE': { kind: 'invalid', vi: 'Kế hoạch ghi mã xã {found} (communeCode), nhưng đang thêm xã {expected}.', en: 'The plan is for commune {found} (communeCode), but commune {expected} is being added.' },
+  'PROVINCE.UNKNOWN': { kind: 'not_found', vi: 'Chưa có tỉnh mã {code} trong hệ thống: thêm --name "Tỉnh …" để tạo.', en: 'Province {code} is not known yet: add --name "Tỉnh …" to create it.' },
   'COMMUNE.ADMIN_NAME_TAKEN': { kind: 'conflict', vi: 'Tên đăng nhập {username} đã thuộc về một tài khoản khác, nên chưa tạo được quản trị viên đầu tiên của xã {code}; không có gì được ghi.', en: 'The username {username} belongs to another account, so the first administrator of commune {code} was not created; nothing was written.' },
   'PLAN.UNKNOWN_TASK': { kind: 'invalid', vi: 'Kế hoạch không có nhiệm vụ mã {taskCode}.', en: 'The plan has no task {taskCode}.' },
   'PLAN.UNKNOWN_PART': { kind: 'invalid', vi: 'Nhiệm vụ {taskCode} không có phần "{partKey}".', en: 'Task {taskCode} has no part "{partKey}".' },

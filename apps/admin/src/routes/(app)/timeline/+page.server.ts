@@ -1,4 +1,8 @@
+import { requirePermission } from '#lib/server/guard.ts';
 import type { PageServerLoad } from './$types';
 
 /** Years × tasks: how many items of each task are done, due or late in each year. */
-export const load: PageServerLoad = async ({ locals }) => ({ timeline: await locals.api.progress.timeline.query() });
+export const load: PageServerLoad = async ({ locals, parent }) => {
+  requirePermission((await parent()).me, 'plan.read', 'Bạn không có quyền xem kế hoạch của xã.');
+  return { timeline: await locals.api.progress.timeline.query() };
+};

@@ -1,0 +1,32 @@
+/**
+ * How every table is placed when one deployment serves a whole province and, later, when the same schema runs
+ * distributed on Citus (README, "Many communes, one deployment"):
+ * - `tenant`: a commune's own rows. Primary key `(commune_id, id)`; every unique constraint and every foreign key to
+ *   another tenant table includes `commune_id`. Citus: `create_distributed_table('<table>', 'commune_id')`, all
+ *   co-located, so every query of one commune runs on one node.
+ * - `reference`: small, shared by every commune (provinces, communes, the deployment's accounts and sessions, which
+ *   are looked up by a username or a token before the commune is known). Citus: `create_reference_table('<table>')`.
+ * - `local`: operational state of this deployment that is never joined with tenant rows (rate-limit counters).
+ *   Citus: stays on the coordinator.
+ * A new table must be listed here; packages/db/test/tenancy.test.ts fails otherwise and checks the tenant rules.
+ */
+export type TableKind = 'tenant' | 'reference' | 'local';
+
+export const tableKinds: Readonly<Record<string, TableKind>> = {
+  provinces: 'reference',
+  communes: 'reference',
+  users: 'reference',
+  sessions: 'reference',
+  villages: 'tenant',
+  agencies: 'tenant',
+  teams: 'tenant',
+  plans: 'tenant',
+  plan_groups: 'tenant',
+  plan_tasks: 'tenant',
+  work_items: 'tenant',
+  evidence: 'tenant',
+  work_item_comments: 'tenant',
+  year_signoffs: 'tenant',
+  audit_log: 'tenant',
+  rate_limits: 'local',
+};
