@@ -4,6 +4,7 @@
  * nothing changes: no attempt is counted, the old password still works.
  */
 import { getUser, listAudit } from '@hgcs/db';
+import { systemScope } from '@hgcs/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, failure, password, startServer } from './harness.ts';
 
@@ -34,9 +35,9 @@ describe('guessable passwords', () => {
 
   it('refuses a guessable first password when an administrator creates an account, and creates nothing', async () => {
     const token = await s.signIn('quantri');
-    const before = (await listAudit(s.db, 24013, { limit: 1000 })).filter((a) => a.action === 'user.create').length;
+    const before = (await listAudit(s.db, systemScope(24013), { limit: 1000 })).filter((a) => a.action === 'user.create').length;
     const f = await failure(s.client(token).user.create.mutate({ username: 'kinhte', displayName: 'Trần Văn Kinh', role: 'budget_officer', agencyCode: 'economy', password: 'tranvankinh1' }));
     expect(f.domainCode).toBe('AUTH.GUESSABLE_PASSWORD');
-    expect((await listAudit(s.db, 24013, { limit: 1000 })).filter((a) => a.action === 'user.create').length).toBe(before);
+    expect((await listAudit(s.db, systemScope(24013), { limit: 1000 })).filter((a) => a.action === 'user.create').length).toBe(before);
   });
 });

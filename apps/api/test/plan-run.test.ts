@@ -168,7 +168,10 @@ describe('progress, sign-off and reports', () => {
     await as('chutich').progress.reopenYear.mutate({ year, reason: 'Bổ sung minh chứng hội nghị' });
     await as('kinhte').workItem.update.mutate({ id: item4b, version: 2, progress: 80 });
     const audit = await listAudit(s.db, systemScope(24013), { limit: 1000 });
-    expect(audit.find((a) => a.action === 'plan.reopen_year')?.after).toMatchObject({ reason: 'Bổ sung minh chứng hội nghị' });
+    // The reason is kept with the plan (year_reopenings); the audit row keeps its id and that a reason was given.
+    const reopened = audit.find((a) => a.action === 'plan.reopen_year')?.after as { reopeningId: string; reason: string };
+    expect(reopened).toMatchObject({ signed: false, reopeningId: expect.any(String), reason: '[changed]' });
+    expect((await as('chutich').progress.tree.query({ year })).reopenings).toEqual([expect.objectContaining({ year, reason: 'Bổ sung minh chứng hội nghị' })]);
   });
   it('exports the year as a DOCX in the administrative layout and as an XLSX, read back', async () => {
     const docx = await get('chutich', `/exports/plan-year/${year}.docx`);

@@ -1,6 +1,6 @@
 import { expandPlan, poToAgencies, poToCommune, poToPlan, poToVillages, systemScope } from '@hgcs/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensurePlanWorkItems, getPlanTree, insertOnDemandItem, insertSignoff, deleteSignoff, isYearSigned, listWorkItems, seedCommune, updateWorkItem } from '../src/index.ts';
+import { ensurePlanWorkItems, getPlanTree, insertOnDemandItem, insertSignoff, reopenSignedYear, listReopenings, isYearSigned, listWorkItems, seedCommune, updateWorkItem } from '../src/index.ts';
 import { createTestDatabase, type TestDatabase } from '../src/testing/index.ts';
 
 let t: TestDatabase;
@@ -48,7 +48,10 @@ describe('work items', () => {
     expect(await insertSignoff(t.db, { communeId: 24013, planId, year: 2025, signedBy: '00000000-0000-4000-8000-000000000000' })).toBe(true);
     expect(await insertSignoff(t.db, { communeId: 24013, planId, year: 2025, signedBy: '00000000-0000-4000-8000-000000000000' })).toBe(false);
     expect(await isYearSigned(t.db, systemScope(24013), planId, 2025)).toBe(true);
-    expect(await deleteSignoff(t.db, systemScope(24013), planId, 2025)).toBe(true);
+    const reopening = { planId, year: 2025, reason: 'Bổ sung minh chứng', reopenedBy: '00000000-0000-4000-8000-000000000000' };
+    expect(await reopenSignedYear(t.db, systemScope(24013), reopening)).toEqual(expect.any(String));
     expect(await isYearSigned(t.db, systemScope(24013), planId, 2025)).toBe(false);
+    expect(await reopenSignedYear(t.db, systemScope(24013), reopening)).toBeNull();
+    expect((await listReopenings(t.db, systemScope(24013), planId)).map((r) => [r.year, r.reason])).toEqual([[2025, 'Bổ sung minh chứng']]);
   });
 });

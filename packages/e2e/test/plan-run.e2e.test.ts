@@ -205,6 +205,8 @@ describe('running the plan', () => {
     await chairman.getByLabel(`Lý do mở lại năm ${year} (bắt buộc)`).fill('Bổ sung minh chứng còn thiếu');
     await chairman.getByRole('button', { name: `Mở lại năm ${year}` }).click();
     await chairman.getByRole('status').filter({ hasText: `Đã mở lại năm ${year}.` }).waitFor();
+    // The reason stays with the year (the audit log keeps only that one was given).
+    await chairman.getByText('Lý do: Bổ sung minh chứng còn thiếu').waitFor();
     await officer.goto(itemUrl);
     await officer.getByRole('button', { name: 'Lưu cập nhật' }).waitFor();
   });

@@ -1,5 +1,5 @@
 /** Progress views of the plan: the rolled-up tree, the years × tasks timeline, sign-offs, and the public page. */
-import { deleteSignoff, getPlanTree, insertSignoff, listSignoffs, lockPlanYear, withAudit } from '@hgcs/db';
+import { getPlanTree, insertSignoff, listReopenings, listSignoffs, lockPlanYear, reopenSignedYear, withAudit } from '@hgcs/db';
 import { DomainError, kioskScope, reopenYearInputSchema, signoffInputSchema } from '@hgcs/domain';
 import { actorIn } from '../context.ts';
 import { z } from 'zod';
@@ -16,11 +16,12 @@ export const progressRouter = {
   tree: can('plan.read').input(yearInput).query(async ({ ctx, input }) => {
     const result = await planProgress(ctx.db, ctx.scope, todayInVietnam(ctx.now), input.year);
     if (!result) throw new DomainError('RESOURCE.NOT_FOUND');
-    const signoffs = await listSignoffs(ctx.db, ctx.scope, result.tree.id);
+    const [signoffs, reopenings] = await Promise.all([listSignoffs(ctx.db, ctx.scope, result.tree.id), listReopenings(ctx.db, ctx.scope, result.tree.id)]);
     return {
       year: input.year ?? null, progress: result.progress, counts: result.counts, groups: result.groups,
       years: Array.from({ length: result.tree.endYear - result.tree.startYear + 1 }, (_, i) => result.tree.startYear + i),
       signoffs: signoffs.map((s) => ({ year: s.year, signedBy: s.signedBy, signedAt: s.signedAt.toISOString() })),
+      reopenings: reopenings.map((r) => ({ year: r.year, reason: r.reason, reopenedBy: r.reopenedBy, reopenedAt: r.reopenedAt.toISOString() })),
     };
   }),
 
@@ -44,14 +45,15 @@ export const progressRouter = {
     });
   }),
 
-  /** The chairman reopens a signed year, with a reason (audited). */
+  /** The chairman reopens a signed year, with a reason (kept in year_reopenings; the audit row keeps its id). */
   reopenYear: can('plan.signoff').input(reopenYearInputSchema).mutation(async ({ ctx, input }) => {
     const tree = await getPlanTree(ctx.db, ctx.scope);
     if (!tree) throw new DomainError('RESOURCE.NOT_FOUND');
     return withAudit(ctx.db, actorIn(ctx), async (tx, audit) => {
       await lockPlanYear(tx, ctx.scope.communeId, tree.id, input.year, 'exclusive');
-      if (!(await deleteSignoff(tx, ctx.scope, tree.id, input.year))) throw new DomainError('SIGNOFF.NOT_SIGNED', { year: input.year });
-      await audit({ action: 'plan.reopen_year', objectType: 'plan_year', objectId: `${tree.id}:${input.year}`, before: { signed: true }, after: { signed: false, reason: input.reason } });
+      const reopeningId = await reopenSignedYear(tx, ctx.scope, { planId: tree.id, year: input.year, reason: input.reason, reopenedBy: ctx.user.userId });
+      if (!reopeningId) throw new DomainError('SIGNOFF.NOT_SIGNED', { year: input.year });
+      await audit({ action: 'plan.reopen_year', objectType: 'plan_year', objectId: `${tree.id}:${input.year}`, before: { signed: true }, after: { signed: false, reopeningId, reason: input.reason } });
       return { year: input.year };
     });
   }),

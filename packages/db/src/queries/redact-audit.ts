@@ -13,6 +13,7 @@ export const redactedValue = '[changed]';
 export const nonPersonalAuditFields: ReadonlySet<string> = new Set([
   // ids, codes and keys
   'id', 'communeId', 'userId', 'workItemId', 'evidenceId', 'commentId', 'taskId', 'planId', 'groupId', 'sessionId', 'taskCode', 'partKey', 'agencyCode',
+  'reopeningId', 'villageId', 'teamId', 'provinceCode',
   'code', 'plan', 'clientKey', 'sha256', 'path', 'permission', 'denial',
   // enums and flags
   'role', 'status', 'origin', 'kind', 'mediaType', 'format', 'signed', 'ethnicMinorityArea', 'totpEnabled', 'mustChangePassword', 'disabled', 'locked',

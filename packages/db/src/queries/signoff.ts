@@ -4,11 +4,11 @@
  * sign-off inside the same transaction, so no edit can land in a year signed while it was in flight.
  */
 import type { CommuneLevelScope } from '@hgcs/domain';
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
 import { scopeWhere } from '../scope-filter.ts';
 import { users } from '../schema/user.ts';
-import { yearSignoffs } from '../schema/work-item.ts';
+import { yearReopenings, yearSignoffs } from '../schema/work-item.ts';
 
 /** The signed years of a plan with who signed them. */
 export function listSignoffs(db: DbOrTx, scope: CommuneLevelScope, planId: string) {
@@ -39,8 +39,17 @@ export async function insertSignoff(db: DbOrTx, row: { communeId: number; planId
   return inserted.length > 0;
 }
 
-/** Reopens a year; false when it was not signed. */
-export async function deleteSignoff(db: DbOrTx, scope: CommuneLevelScope, planId: string, year: number): Promise<boolean> {
-  const deleted = await db.delete(yearSignoffs).where(and(scopeWhere(scope, { communeId: yearSignoffs.communeId }), eq(yearSignoffs.planId, planId), eq(yearSignoffs.year, year))).returning({ year: yearSignoffs.year });
-  return deleted.length > 0;
+/** Reopens a year and records why; the new reopening's id, or null when the year was not signed (nothing written). */
+export async function reopenSignedYear(db: DbOrTx, scope: CommuneLevelScope, row: { planId: string; year: number; reason: string; reopenedBy: string }): Promise<string | null> {
+  const deleted = await db.delete(yearSignoffs).where(and(scopeWhere(scope, { communeId: yearSignoffs.communeId }), eq(yearSignoffs.planId, row.planId), eq(yearSignoffs.year, row.year))).returning({ year: yearSignoffs.year });
+  if (deleted.length === 0) return null;
+  const [reopening] = await db.insert(yearReopenings).values({ communeId: scope.communeId, ...row }).returning({ id: yearReopenings.id });
+  return reopening!.id;
+}
+
+/** The reopenings of a plan's years, newest first, with who reopened and why. */
+export function listReopenings(db: DbOrTx, scope: CommuneLevelScope, planId: string) {
+  return db.select({ id: yearReopenings.id, year: yearReopenings.year, reason: yearReopenings.reason, reopenedAt: yearReopenings.reopenedAt, reopenedBy: users.displayName })
+    .from(yearReopenings).leftJoin(users, eq(users.id, yearReopenings.reopenedBy))
+    .where(and(scopeWhere(scope, { communeId: yearReopenings.communeId }), eq(yearReopenings.planId, planId))).orderBy(desc(yearReopenings.reopenedAt));
 }

@@ -27,6 +27,7 @@ export const tableKinds: Readonly<Record<string, TableKind>> = {
   evidence: 'tenant',
   work_item_comments: 'tenant',
   year_signoffs: 'tenant',
+  year_reopenings: 'tenant',
   audit_log: 'tenant',
   rate_limits: 'local',
 };

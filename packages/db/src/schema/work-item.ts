@@ -89,3 +89,21 @@ export const yearSignoffs = pgTable('year_signoffs', {
   primaryKey({ columns: [t.communeId, t.planId, t.year] }),
   foreignKey({ name: 'year_signoffs_plan_fk', columns: [t.communeId, t.planId], foreignColumns: [plans.communeId, plans.id] }).onDelete('cascade'),
 ]);
+
+/**
+ * Each reopening of a signed year, with the chairman's reason: kept here, in the commune's own data, because the
+ * audit log keeps only that a reason was given (free text may name people, and audit rows cannot be erased).
+ */
+export const yearReopenings = pgTable('year_reopenings', {
+  id: uuid('id').notNull().defaultRandom(),
+  communeId: integer('commune_id').notNull().references(() => communes.id),
+  planId: uuid('plan_id').notNull(),
+  year: integer('year').notNull(),
+  reason: text('reason').notNull(),
+  reopenedBy: uuid('reopened_by').notNull(),
+  reopenedAt: timestamp('reopened_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [
+  primaryKey({ columns: [t.communeId, t.id] }),
+  foreignKey({ name: 'year_reopenings_plan_fk', columns: [t.communeId, t.planId], foreignColumns: [plans.communeId, plans.id] }).onDelete('cascade'),
+  index('year_reopenings_commune_plan_year_idx').on(t.communeId, t.planId, t.year),
+]);

@@ -10,7 +10,7 @@ export const load: PageServerLoad = async ({ locals, parent }) => {
   const all = await locals.api.progress.tree.query({});
   const perYear = await Promise.all(all.years.map((year) => locals.api.progress.tree.query({ year })));
   return {
-    years: perYear.map((p, i) => ({ year: all.years[i]!, progress: p.progress, counts: p.counts, signoff: all.signoffs.find((s) => s.year === all.years[i]) ?? null })),
+    years: perYear.map((p, i) => ({ year: all.years[i]!, progress: p.progress, counts: p.counts, signoff: all.signoffs.find((s) => s.year === all.years[i]) ?? null, reopenings: all.reopenings.filter((r) => r.year === all.years[i]) })),
   };
 };
 
