@@ -1,5 +1,6 @@
 /** "Tài khoản của tôi": my sessions (end one, end the others), password change, moving the authenticator to a new phone. */
 import { changePasswordInputSchema, sessionIdInputSchema, totpCodeInputSchema } from '@hgcs/domain';
+import { translator } from '@hgcs/i18n';
 import { fail } from '@sveltejs/kit';
 import { apiError } from '#lib/server/api.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -34,6 +35,8 @@ export const actions: Actions = {
       await locals.api.auth.changePassword.mutate(parsed.data);
       return { form: 'password', passwordChanged: true };
     } catch (error) {
+      // The API's "wrong username or password" would puzzle here: only the current password was typed.
+      if (apiError(error).code === 'AUTH.INVALID_CREDENTIALS') return fail(400, { form: 'password', message: translator(locals.lang)('account.wrongPassword') });
       return failed('password', error);
     }
   },
