@@ -5,7 +5,6 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
@@ -15,8 +14,7 @@ const out = mkdtempSync(join(tmpdir(), 'hgcs-domain-docs-'));
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 it('generates the API reference without a warning, with pages for the rules and their doc comments', () => {
-  const typedoc = createRequire(join(packageDir, 'package.json')).resolve('typedoc/bin/typedoc');
-  const log = execFileSync(process.execPath, [typedoc, '--out', out], {
+  const log = execFileSync('pnpm', ['exec', 'typedoc', '--out', out], {
     cwd: packageDir,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1' },

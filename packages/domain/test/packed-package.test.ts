@@ -54,6 +54,7 @@ describe('the tarball', () => {
     const expected = [
       'CHANGELOG.md',
       'GLOSSARY.md',
+      'LICENSE',
       'README.md',
       'package.json',
       'dist/index.d.ts',
