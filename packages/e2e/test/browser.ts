@@ -11,6 +11,9 @@ export async function launch(viewport = { width: 1280, height: 900 }): Promise<{
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, viewport, locale: 'vi-VN', bypassCSP: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+  // A loaded 2-core machine (argon2 sign-ins, the rest of `pnpm test` beside us) can take long over one step.
+  context.setDefaultTimeout(90_000);
+  context.setDefaultNavigationTimeout(90_000);
   return { context, close: async () => { await context.close(); rmSync(dir, { recursive: true, force: true }); } };
 }
 

@@ -29,7 +29,7 @@ afterAll(async () => { await browser?.close(); await stack?.stop(); });
 
 /** Signs in through the console (password, then a fresh code) and waits to land past the sign-in pages. */
 async function signIn(page: Page, username: string) {
-  await page.goto(`${stack.admin}/sign-in`);
+  await page.goto(`${stack.admin}/sign-in`, { waitUntil: 'networkidle' }); // hydrated: the form posts through SvelteKit
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
