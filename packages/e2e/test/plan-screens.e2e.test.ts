@@ -92,6 +92,8 @@ describe('the plan\'s screens', () => {
   it('shows audit entries in plain words, never as codes', async () => {
     const other = await launch();
     const admin = await other.context.newPage();
+    // A return path planted in the cookie that points off the site is ignored: sign-in lands on the dashboard.
+    await other.context.addCookies([{ name: 'hgcs_return', value: '//evil.test/x', url: stack.admin }]);
     await signInWithCode(admin, stack.admin, 'quantri', password);
     await admin.goto(`${stack.admin}/audit`);
     const table = admin.locator('tbody');
