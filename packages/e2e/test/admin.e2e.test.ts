@@ -41,7 +41,14 @@ describe('admin console', () => {
     await page.getByRole('status').filter({ hasText: 'Đã đổi mật khẩu.' }).waitFor();
     await page.getByRole('button', { name: 'Tạo mã QR' }).click();
     const secret = (await page.getByTestId('totp-secret').textContent())!.trim();
+    const qr = await page.locator('.qr').innerHTML();
     expect(await axeViolations(page)).toEqual([]);
+    // A wrong first code keeps the same QR code and key: the phone that scanned it still works.
+    await page.getByLabel('Mã 6 chữ số trên ứng dụng xác thực').fill('000000');
+    await page.getByRole('button', { name: 'Kích hoạt' }).click();
+    await page.getByRole('alert').waitFor();
+    expect((await page.getByTestId('totp-secret').textContent())!.trim()).toBe(secret);
+    expect(await page.locator('.qr').innerHTML()).toBe(qr);
     await page.getByLabel('Mã 6 chữ số trên ứng dụng xác thực').fill(await freshCode(secret));
     await page.getByRole('button', { name: 'Kích hoạt' }).click();
     // The 10 recovery codes are shown once, then the console goes on.

@@ -168,7 +168,8 @@ describe('running the plan', () => {
     await chairman.getByRole('link', { name: 'Ký duyệt' }).click();
     await chairman.waitForURL(`${stack.admin}/signoff`);
     await expectAccessible(chairman);
-    await chairman.getByRole('button', { name: `Ký duyệt năm ${year}` }).click();
+    await chairman.getByRole('link', { name: `Xem lại và ký duyệt năm ${year}` }).click();
+    await chairman.getByRole('button', { name: `Tôi đã xem, ký duyệt năm ${year}` }).click();
     await chairman.getByRole('status').filter({ hasText: `Đã ký duyệt năm ${year}.` }).waitFor();
     await expectAccessible(chairman);
     for (const format of ['docx', 'xlsx']) {

@@ -7,6 +7,7 @@ import {
 import { actorIn } from '../context.ts';
 import { can } from '../procedures.ts';
 import { toWorkItemView } from '../views/work-item-view.ts';
+import { oversight } from '../work-items/by-agency.ts';
 import { awaitingDates } from '../work-items/awaiting-dates.ts';
 import { changeItem } from '../work-items/change-item.ts';
 import { listItemsInView, remindersFor } from '../work-items/list-items.ts';
@@ -20,6 +21,9 @@ export const workItemRouter = {
 
   /** In-app reminders for the items the caller's agency leads: overdue first, then due within 14 days. */
   reminders: can('plan.read').query(({ ctx }) => remindersFor(ctx, todayInVietnam(ctx.now))),
+
+  /** For those who oversee the plan: the commune's overdue and due-soon items of every year, per lead agency. */
+  oversight: can('plan.oversee').query(({ ctx }) => oversight(ctx, todayInVietnam(ctx.now))),
 
   /** One item with its evidence, comments, full history and the caller's rights. */
   get: can('plan.read').input(workItemIdInputSchema).query(async ({ ctx, input }) => {
