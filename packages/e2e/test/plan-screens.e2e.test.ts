@@ -20,7 +20,7 @@ const password = 'mat-khau-e2e-man-hinh-2026';
 
 async function fitsPhone(page: Page, path: string) {
   await page.setViewportSize({ width: 360, height: 740 });
-  await page.goto(`${stack.admin}${path}`);
+  await page.goto(`${stack.admin}${path}`, { waitUntil: 'networkidle' });
   expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
   await page.setViewportSize({ width: 1280, height: 900 });
 }
@@ -40,7 +40,7 @@ afterAll(async () => {
 
 describe('the plan\'s screens', () => {
   it('shows the chairman every agency\'s overdue work on the dashboard', async () => {
-    await chairman.goto(`${stack.admin}/`);
+    await chairman.goto(`${stack.admin}/`, { waitUntil: 'networkidle' });
     const oversight = chairman.getByTestId('oversight');
     await oversight.waitFor();
     expect(await oversight.getByRole('heading', { level: 3 }).first().textContent()).toMatch(/Quá hạn: \d+ việc/);
@@ -51,7 +51,7 @@ describe('the plan\'s screens', () => {
   });
 
   it('asks the chairman to confirm signing 2025 off on a second page listing what is unfinished, without JavaScript too', async () => {
-    await chairman.goto(`${stack.admin}/signoff`);
+    await chairman.goto(`${stack.admin}/signoff`, { waitUntil: 'networkidle' });
     await chairman.getByRole('link', { name: 'Xem lại và ký duyệt năm 2025' }).click();
     await chairman.waitForURL(`${stack.admin}/signoff?confirm=2025`);
     const confirm = chairman.getByTestId('signoff-confirm');
@@ -66,7 +66,7 @@ describe('the plan\'s screens', () => {
     // The same two steps with every script refused: the page and its forms work on their own.
     const plain = await browser.context.newPage();
     await plain.route('**/*.js', (route) => route.abort());
-    await plain.goto(`${stack.admin}/signoff`);
+    await plain.goto(`${stack.admin}/signoff`, { waitUntil: 'networkidle' });
     await plain.getByRole('link', { name: 'Xem lại và ký duyệt năm 2025' }).click();
     await plain.waitForURL(`${stack.admin}/signoff?confirm=2025`);
     await plain.getByRole('button', { name: 'Tôi đã xem, ký duyệt năm 2025' }).click();
@@ -76,7 +76,7 @@ describe('the plan\'s screens', () => {
   });
 
   it('keeps the chairman\'s record of a year: the plan\'s issuing date and the report\'s sections', async () => {
-    await chairman.goto(`${stack.admin}/signoff`);
+    await chairman.goto(`${stack.admin}/signoff`, { waitUntil: 'networkidle' });
     const card = chairman.locator('[data-year="2026"]');
     await card.getByText('Nội dung báo cáo và ngày ban hành kế hoạch năm 2026').click();
     await card.getByLabel('Ngày ban hành kế hoạch năm 2026').fill('2026-01-12');
@@ -95,7 +95,7 @@ describe('the plan\'s screens', () => {
     // A return path planted in the cookie that points off the site is ignored: sign-in lands on the dashboard.
     await other.context.addCookies([{ name: 'hgcs_return', value: '//evil.test/x', url: stack.admin }]);
     await signInWithCode(admin, stack.admin, 'quantri', password);
-    await admin.goto(`${stack.admin}/audit`);
+    await admin.goto(`${stack.admin}/audit`, { waitUntil: 'networkidle' });
     const table = admin.locator('tbody');
     await table.getByText('Chủ tịch ký duyệt kết quả năm').first().waitFor();
     expect(await table.getByText('Đăng nhập', { exact: true }).count()).toBeGreaterThan(0);
@@ -107,7 +107,7 @@ describe('the plan\'s screens', () => {
   it('answers an unknown address with a Vietnamese not-found page and a way home, on the console and the kiosk', async () => {
     const page = await browser.context.newPage();
     for (const base of [stack.admin, stack.kiosk]) {
-      const response = await page.goto(`${base}/khong-co-trang-nay`);
+      const response = await page.goto(`${base}/khong-co-trang-nay`, { waitUntil: 'networkidle' });
       expect(response!.status(), base).toBe(404);
       expect(await page.getByRole('heading', { level: 1 }).textContent(), base).toBe('Không tìm thấy trang');
       expect(await page.getByRole('link', { name: /Về trang chủ/ }).getAttribute('href')).toBe('/');
@@ -118,7 +118,7 @@ describe('the plan\'s screens', () => {
   });
 
   it('sends a user whose session expired to sign in again, with a notice, then back to the page they were on', async () => {
-    await chairman.goto(`${stack.admin}/signoff`);
+    await chairman.goto(`${stack.admin}/signoff`, { waitUntil: 'networkidle' });
     const user = await findUserByUsername(stack.db, 'chutich');
     await deleteUserSessions(stack.db, 24013, user!.id);
     await notifySessionsChanged(stack.db, user!.id);
