@@ -27,7 +27,7 @@ function checkInput(): { provinceCode: string; provinceName?: string } {
   if (!values.province) throw new Refusal(`Thiếu --province.\n${usage}`);
   if (!/^\d{2}$/.test(values.province)) throw new Refusal('--province: Mã tỉnh gồm 2 chữ số (ví dụ 52).');
   if (values.name === undefined) return { provinceCode: values.province };
-  const name = safeText(120, { min: 2, tooShort: 'Tên tỉnh quá ngắn', tooLong: 'Tên tỉnh quá dài' }).safeParse(values.name);
+  const name = safeText(120, { min: 2, tooShort: 'field.PROVINCE_NAME_TOO_SHORT', tooLong: 'field.PROVINCE_NAME_TOO_LONG' }).safeParse(values.name);
   if (!name.success) throw new Refusal(`--name: ${name.error.issues[0]!.message}`);
   return { provinceCode: values.province, provinceName: name.data };
 }

@@ -15,7 +15,7 @@ import { assertCanContribute, assertYearOpen, loadItem } from '../work-items/loa
 import { checkOfficePackage } from './check-office-package.ts';
 import type { EvidenceStore } from './evidence-store.ts';
 
-const labelSchema = safeText(200, { min: 2, tooShort: 'Vui lòng ghi tên minh chứng', tooLong: 'Tên minh chứng quá dài' });
+const labelSchema = safeText(200, { min: 2, tooShort: 'field.EVIDENCE_LABEL_REQUIRED', tooLong: 'field.EVIDENCE_LABEL_TOO_LONG' });
 
 /** An upload as the host read it: the label field and the file's bytes (null when no file was sent). */
 export type Upload = { label: unknown; bytes: Uint8Array | null };

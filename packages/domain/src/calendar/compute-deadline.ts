@@ -22,7 +22,7 @@ const limits = { days: 36_500, working_days: maxWorkingDays, months: 1_200, year
 export const deadlinePeriodSchema = z.object({
   amount: z.number().int().positive(),
   unit: z.enum(['days', 'working_days', 'months', 'years']),
-}).strict().refine((p) => p.amount <= limits[p.unit], { message: 'Thời hạn quá dài' });
+}).strict().refine((p) => p.amount <= limits[p.unit], { message: 'field.PERIOD_TOO_LONG' });
 export type DeadlinePeriod = z.infer<typeof deadlinePeriodSchema>;
 
 /**

@@ -44,5 +44,5 @@ export const holidayCalendarSchema = z.object({
   extraWorkingDays: z.array(extraWorkingDaySchema),
   coversFrom: isoDateSchema,
   coversTo: isoDateSchema,
-}).strict().refine((c) => c.coversFrom <= c.coversTo, { message: 'Ngày bắt đầu của lịch phải trước ngày kết thúc' });
+}).strict().refine((c) => c.coversFrom <= c.coversTo, { message: 'field.CALENDAR_DATES_ORDER' });
 export type HolidayCalendar = z.infer<typeof holidayCalendarSchema>;

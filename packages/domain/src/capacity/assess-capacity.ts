@@ -14,7 +14,7 @@ export const capacityRubricSchema = z.object({
   scaleMax: z.number().int(),
   passMark: z.number(),
   goodMark: z.number(),
-}).strict().refine((r) => r.scaleMin < r.scaleMax && r.scaleMin <= r.passMark && r.passMark <= r.goodMark && r.goodMark <= r.scaleMax, { message: 'Thang điểm không hợp lệ' });
+}).strict().refine((r) => r.scaleMin < r.scaleMax && r.scaleMin <= r.passMark && r.passMark <= r.goodMark && r.goodMark <= r.scaleMax, { message: 'field.SCALE' });
 export type CapacityRubric = z.infer<typeof capacityRubricSchema>;
 
 /** Default rubric (❓ local choice, not a legal text): the Law's mediator standards (Art. 7) and skills the plan names. */

@@ -17,7 +17,7 @@ export const learningHoursInputSchema = z.object({
   to: isoDateSchema,
   /** Optional threshold: mediators below it are listed in `belowMinimum`. */
   minHours: z.number().nonnegative().nullable().default(null),
-}).strict().refine((i) => i.from <= i.to, { message: 'Ngày bắt đầu phải trước hoặc bằng ngày kết thúc', path: ['to'] });
+}).strict().refine((i) => i.from <= i.to, { message: 'field.DATES_ORDER', path: ['to'] });
 export type LearningHoursInput = { mediatorIds: string[]; sessions: TrainingSession[]; attendance: Attendance[]; from: string; to: string; minHours?: number | null };
 
 export type MediatorLearningHours = { mediatorId: string; hours: number; sessions: number; byKind: Partial<Record<TrainingKind, number>> };

@@ -37,7 +37,7 @@ describe('decideMediatorElection (Law 35/2013 Art. 8, NQLT 01/2014 Art. 12, R-ME
     const r = decideMediatorElection({ ...base, participatingHouseholds: 80, candidates: votes(80) });
     expect(r.outcome).toBe('invalid');
     expect(r.issues.map((i) => i.code)).toEqual(['ELECTION.NO_QUORUM']);
-    expect(r.issues[0]?.vi).toContain('80/160');
+    expect(Object.values(r.issues[0]?.params ?? {}).join(' ')).toMatch(/80.*160|160.*80/);
     expect(r.elected).toEqual([]);
   });
   it('needs no meeting quorum when households answer by opinion forms', () => {

@@ -25,12 +25,12 @@ export const mediatorElectionSchema = z.object({
   countWitnessed: z.boolean().nullable().default(null),
   candidates: z.array(z.object({ candidateId: entityIdSchema, votesFor: count }).strict()).min(1),
 }).strict().superRefine((e, ctx) => {
-  if (e.participatingHouseholds > e.villageHouseholds) ctx.addIssue({ code: 'custom', path: ['participatingHouseholds'], message: 'Số hộ tham gia vượt số hộ của thôn' });
+  if (e.participatingHouseholds > e.villageHouseholds) ctx.addIssue({ code: 'custom', path: ['participatingHouseholds'], message: 'field.HOUSEHOLDS_EXCEED_VILLAGE' });
   e.candidates.forEach((c, i) => {
-    if (c.votesFor > e.participatingHouseholds) ctx.addIssue({ code: 'custom', path: ['candidates', i, 'votesFor'], message: 'Số phiếu vượt số hộ tham gia' });
+    if (c.votesFor > e.participatingHouseholds) ctx.addIssue({ code: 'custom', path: ['candidates', i, 'votesFor'], message: 'field.VOTES_EXCEED_HOUSEHOLDS' });
   });
-  if (new Set(e.candidates.map((c) => c.candidateId)).size !== e.candidates.length) ctx.addIssue({ code: 'custom', path: ['candidates'], message: 'Người ứng cử bị trùng' });
-  if (e.method !== 'open_vote' && e.countWitnessed === null) ctx.addIssue({ code: 'custom', path: ['countWitnessed'], message: 'Cần ghi có người chứng kiến kiểm phiếu hay không' });
+  if (new Set(e.candidates.map((c) => c.candidateId)).size !== e.candidates.length) ctx.addIssue({ code: 'custom', path: ['candidates'], message: 'field.DUPLICATE_CANDIDATE' });
+  if (e.method !== 'open_vote' && e.countWitnessed === null) ctx.addIssue({ code: 'custom', path: ['countWitnessed'], message: 'field.COUNT_WITNESSED_REQUIRED' });
 });
 export type MediatorElectionInput = z.input<typeof mediatorElectionSchema>;
 

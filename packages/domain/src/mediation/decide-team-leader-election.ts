@@ -15,9 +15,9 @@ export const teamLeaderElectionSchema = z.object({
   candidates: z.array(z.object({ mediatorId: entityIdSchema, votesFor: z.number().int().min(0) }).strict()).min(1),
 }).strict().superRefine((e, ctx) => {
   e.candidates.forEach((c, i) => {
-    if (c.votesFor > e.teamMediators) ctx.addIssue({ code: 'custom', path: ['candidates', i, 'votesFor'], message: 'Số phiếu vượt số hòa giải viên của tổ' });
+    if (c.votesFor > e.teamMediators) ctx.addIssue({ code: 'custom', path: ['candidates', i, 'votesFor'], message: 'field.VOTES_EXCEED_MEDIATORS' });
   });
-  if (new Set(e.candidates.map((c) => c.mediatorId)).size !== e.candidates.length) ctx.addIssue({ code: 'custom', path: ['candidates'], message: 'Người ứng cử bị trùng' });
+  if (new Set(e.candidates.map((c) => c.mediatorId)).size !== e.candidates.length) ctx.addIssue({ code: 'custom', path: ['candidates'], message: 'field.DUPLICATE_CANDIDATE' });
 });
 export type TeamLeaderElectionInput = z.input<typeof teamLeaderElectionSchema>;
 

@@ -22,7 +22,7 @@ export const terminationProposalSchema = z.object({
   ground: terminationGroundSchema,
   lostStandard: mediatorStandardSchema.nullable().default(null),
   proposedOn: isoDateSchema,
-}).strict().refine((p) => (p.ground === 'lost_standard') === (p.lostStandard !== null), { path: ['lostStandard'], message: 'Chỉ ghi tiêu chuẩn không còn đáp ứng khi căn cứ là (b)' });
+}).strict().refine((p) => (p.ground === 'lost_standard') === (p.lostStandard !== null), { path: ['lostStandard'], message: 'field.LOST_STANDARD_ONLY_FOR_B' });
 export type TerminationProposalInput = z.input<typeof terminationProposalSchema>;
 
 /** Who proposes, whether the Front head may disagree, and the verification deadline (Art. 11.2; R-MED-3). */

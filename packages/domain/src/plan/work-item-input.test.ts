@@ -27,6 +27,6 @@ describe('work item inputs', () => {
   });
   it('restores a cancelled item only with a new status, clearing its reason', () => {
     expect(normalizeWorkItemChange({ status: 'in_progress', progress: 10 }, 'cancelled')).toEqual({ status: 'in_progress', progress: 10, cancelReason: null });
-    expect(() => normalizeWorkItemChange({ progress: 10 }, 'cancelled')).toThrow(/đã bị hủy/);
+    expect(() => normalizeWorkItemChange({ progress: 10 }, 'cancelled')).toThrow(expect.objectContaining({ code: 'WORK_ITEM.CANCELLED' }));
   });
 });

@@ -4,14 +4,14 @@
  * and the chairman's sign-off.
  */
 import { z } from 'zod';
-import { safeText } from '../text/safe-text.ts';
+import { safeText, type FieldMessageKey } from '../text/safe-text.ts';
 import { isoDateSchema } from '../calendar/iso-date.ts';
 import { DomainError } from '../errors/domain-error.ts';
 
 const id = z.string().uuid('Mã công việc không hợp lệ');
 const version = z.number().int().min(1);
-const year = z.number().int().min(2024, 'Năm ngoài giai đoạn kế hoạch').max(2035, 'Năm ngoài giai đoạn kế hoạch');
-const taskCode = z.string().regex(/^\d+(\.\d+)?[a-z]?$/, 'Mã nhiệm vụ không hợp lệ');
+const year = z.number().int().min(2024, 'field.YEAR_OUT_OF_PLAN').max(2035, 'field.YEAR_OUT_OF_PLAN');
+const taskCode = z.string().regex(/^\d+(\.\d+)?[a-z]?$/, 'field.TASK_CODE');
 
 export const workItemListInputSchema = z.object({
   year: year.optional(),
@@ -24,20 +24,20 @@ export const workItemIdInputSchema = z.object({ id }).strict();
 export const workItemUpdateInputSchema = z.object({
   id, version,
   status: z.enum(['not_started', 'in_progress', 'done']).optional(),
-  progress: z.number().int().min(0, 'Tiến độ từ 0 đến 100').max(100, 'Tiến độ từ 0 đến 100').optional(),
-  responsible: safeText(120, { tooLong: 'Tên người phụ trách quá dài' }).nullable().optional(),
-  notes: safeText(4000, { multiline: true, tooLong: 'Ghi chú quá dài' }).nullable().optional(),
+  progress: z.number().int().min(0, 'field.PROGRESS').max(100, 'field.PROGRESS').optional(),
+  responsible: safeText(120, { tooLong: 'field.RESPONSIBLE_TOO_LONG' }).nullable().optional(),
+  notes: safeText(4000, { multiline: true, tooLong: 'field.NOTES_TOO_LONG' }).nullable().optional(),
   dueDate: isoDateSchema.optional(),
 }).strict();
 export type WorkItemUpdateInput = z.infer<typeof workItemUpdateInputSchema>;
 
-export const workItemCancelInputSchema = z.object({ id, version, reason: safeText(500, { min: 3, multiline: true, tooShort: 'Vui lòng ghi lý do hủy' }) }).strict();
+export const workItemCancelInputSchema = z.object({ id, version, reason: safeText(500, { min: 3, multiline: true, tooShort: 'field.CANCEL_REASON_REQUIRED' }) }).strict();
 
 export const recordRequestInputSchema = z.object({
   taskCode,
-  requestedBy: safeText(200, { min: 2, tooShort: 'Vui lòng ghi cơ quan, người yêu cầu' }),
+  requestedBy: safeText(200, { min: 2, tooShort: 'field.REQUESTED_BY_REQUIRED' }),
   requestedOn: isoDateSchema,
-  reason: safeText(2000, { min: 3, multiline: true, tooShort: 'Vui lòng ghi nội dung yêu cầu' }),
+  reason: safeText(2000, { min: 3, multiline: true, tooShort: 'field.REQUEST_REASON_REQUIRED' }),
   dueDate: isoDateSchema,
   /** Idempotency key from the form: a retry never creates a second item. */
   clientKey: z.string().uuid(),
@@ -52,17 +52,17 @@ export const higherPlanDatesInputSchema = z.object({
   clientKey: z.string().uuid(),
 }).strict();
 
-export const workItemCommentInputSchema = z.object({ id, body: safeText(2000, { min: 1, multiline: true, tooShort: 'Nội dung trống', tooLong: 'Ý kiến quá dài' }) }).strict();
+export const workItemCommentInputSchema = z.object({ id, body: safeText(2000, { min: 1, multiline: true, tooShort: 'field.COMMENT_EMPTY', tooLong: 'field.COMMENT_TOO_LONG' }) }).strict();
 
 /** A link to a record in the product ("/…") or an https address. */
 export const evidenceLinkInputSchema = z.object({
   id,
-  label: safeText(200, { min: 2, tooShort: 'Vui lòng ghi tên minh chứng' }),
-  url: safeText(2000).refine((u) => /^\/[^/]/.test(u) || /^https:\/\/[^\s]+$/.test(u), 'Đường dẫn phải bắt đầu bằng / hoặc https://'),
+  label: safeText(200, { min: 2, tooShort: 'field.EVIDENCE_LABEL_REQUIRED' }),
+  url: safeText(2000).refine((u) => /^\/[^/]/.test(u) || /^https:\/\/[^\s]+$/.test(u), 'field.EVIDENCE_URL'),
 }).strict();
 
 export const signoffInputSchema = z.object({ year }).strict();
-export const reopenYearInputSchema = z.object({ year, reason: safeText(500, { min: 5, multiline: true, tooShort: 'Vui lòng ghi lý do mở lại' }) }).strict();
+export const reopenYearInputSchema = z.object({ year, reason: safeText(500, { min: 5, multiline: true, tooShort: 'field.REOPEN_REASON_REQUIRED' }) }).strict();
 
 /**
  * The patch a change implies: done means 100 %, not started 0 % (the roll-up counts them so). A cancelled item
@@ -76,7 +76,7 @@ export function normalizeWorkItemChange(change: Omit<WorkItemUpdateInput, 'id' |
   return { ...change, ...restored };
 }
 
-const recordText = (tooLong: string) => safeText(4000, { multiline: true, tooLong }).nullable();
+const recordText = (tooLong: FieldMessageKey) => safeText(4000, { multiline: true, tooLong }).nullable();
 
 /**
  * The chairman's record of a year: the year plan's issuing date (in that year or the one before — a year's plan is
@@ -85,10 +85,10 @@ const recordText = (tooLong: string) => safeText(4000, { multiline: true, tooLon
 export const yearRecordInputSchema = z.object({
   year,
   planIssuedOn: isoDateSchema.nullable(),
-  difficulties: recordText('Phần khó khăn, vướng mắc quá dài'),
-  nextSteps: recordText('Phần nhiệm vụ thời gian tới quá dài'),
-  proposals: recordText('Phần đề xuất, kiến nghị quá dài'),
+  difficulties: recordText('field.DIFFICULTIES_TOO_LONG'),
+  nextSteps: recordText('field.NEXT_STEPS_TOO_LONG'),
+  proposals: recordText('field.PROPOSALS_TOO_LONG'),
 }).strict().refine((r) => r.planIssuedOn === null || [r.year - 1, r.year].includes(Number(r.planIssuedOn.slice(0, 4))), {
-  path: ['planIssuedOn'], message: 'Ngày ban hành kế hoạch năm phải thuộc năm đó hoặc năm trước',
+  path: ['planIssuedOn'], message: 'field.PLAN_ISSUED_ON',
 });
 export type YearRecordInput = z.infer<typeof yearRecordInputSchema>;

@@ -26,7 +26,7 @@ const datedWhenScheduled = (o: { kind: WorkItemKind; year: number | null; dueDat
 
 /** What `expandPlan` produces: a scheduled item has a year and a due date; a placeholder has no due date. */
 export const workItemOccurrenceSchema = z.object(occurrenceShape).strict()
-  .refine(datedWhenScheduled, { message: 'Công việc đã lên lịch phải có năm và hạn; công việc chờ thì chưa có hạn' });
+  .refine(datedWhenScheduled, { message: 'field.WORK_ITEM_DATES' });
 export type WorkItemOccurrence = z.infer<typeof workItemOccurrenceSchema>;
 
 /** Status of a work item; `overdue` is derived from the due date and today (`deriveWorkItemStatus`). */
@@ -41,7 +41,7 @@ export const workItemSchema = z.object({
   /** Staff's estimate for an item under way, 0–100; `done` counts 100 and `not_started` 0 whatever it says. */
   percentComplete: z.number().min(0).max(100).nullable().default(null),
 }).strict()
-  .refine(datedWhenScheduled, { message: 'Công việc đã lên lịch phải có năm và hạn; công việc chờ thì chưa có hạn' })
-  .refine((w) => (w.status === 'cancelled') === (w.cancelReason !== null), { message: 'Công việc bị hủy phải có lý do (và chỉ công việc bị hủy mới có lý do hủy)', path: ['cancelReason'] });
+  .refine(datedWhenScheduled, { message: 'field.WORK_ITEM_DATES' })
+  .refine((w) => (w.status === 'cancelled') === (w.cancelReason !== null), { message: 'field.CANCEL_REASON', path: ['cancelReason'] });
 export type WorkItem = z.infer<typeof workItemSchema>;
 export type WorkItemInput = z.input<typeof workItemSchema>;
