@@ -12,7 +12,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { addCommune } from '@hgcs/api';
 import { findProvinceCode, openDeploymentDatabase } from '@hgcs/db';
-import { communeSchema, isDomainError, parsePlanFile, parseVillagesFile, type Commune, type PlanFile } from '@hgcs/domain';
+import { communeSchema, fieldError, isDomainError, parsePlanFile, parseVillagesFile, type Commune, type PlanFile } from '@hgcs/domain';
+import { errorLines, fieldErrorText, operatorText } from '@hgcs/i18n';
 import { z } from 'zod';
 import { env } from './env.ts';
 import { firstSignInLines } from './first-sign-in-lines.ts';
@@ -52,7 +53,7 @@ function inFile<T>(path: string, run: () => T): T {
   try {
     return run();
   } catch (error) {
-    if (isDomainError(error)) throw new Refusal(`${path}: ${error.message}`);
+    if (isDomainError(error)) throw new Refusal(`${path}: ${errorLines('vi', error).join('\n')}`);
     throw error;
   }
 }
@@ -66,7 +67,7 @@ function checkInput(): { commune: Omit<Commune, 'provinceCode'> & { provinceCode
   const commune = communeSchema.safeParse(given, { error: z.locales.vi().localeError });
   if (!commune.success) {
     const flag: Record<string, string> = { code: '--code', name: '--name', provinceName: '--province', provinceCode: '--province-code' };
-    throw new Refusal(commune.error.issues.map((i) => `${flag[String(i.path[0])] ?? String(i.path[0])}: ${i.message}`).join('\n'));
+    throw new Refusal(commune.error.issues.map((i) => `${flag[String(i.path[0])] ?? String(i.path[0])}: ${fieldErrorText('vi', fieldError(i))}`).join('\n'));
   }
   const file = inFile(args.plan!, () => parsePlanFile(readDataFile(args.plan!, 'tệp kế hoạch'), { communeCode: commune.data.code }));
   const villages = args.villages;
@@ -98,7 +99,7 @@ async function main(): Promise<number> {
 try {
   process.exitCode = await main();
 } catch (error) {
-  const message = error instanceof Refusal || isDomainError(error) ? error.message : `Không thêm được xã / could not add the commune: ${(error as Error).message}`;
+  const message = error instanceof Refusal ? error.message : isDomainError(error) ? operatorText(error.code, error.params) : `Không thêm được xã / could not add the commune: ${(error as Error).message}`;
   process.stderr.write(`${message}\n`);
   process.exitCode = 1;
 }

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { addProvinceAdmin } from '@hgcs/api';
 import { openDeploymentDatabase } from '@hgcs/db';
-import { isDomainError, safeText } from '@hgcs/domain';
+import { fieldError, isDomainError, safeText } from '@hgcs/domain';
+import { fieldErrorText, operatorText } from '@hgcs/i18n';
 import { env } from './env.ts';
 import { firstSignInLines } from './first-sign-in-lines.ts';
 
@@ -28,7 +29,7 @@ function checkInput(): { provinceCode: string; provinceName?: string } {
   if (!/^\d{2}$/.test(values.province)) throw new Refusal('--province: Mã tỉnh gồm 2 chữ số (ví dụ 52).');
   if (values.name === undefined) return { provinceCode: values.province };
   const name = safeText(120, { min: 2, tooShort: 'field.PROVINCE_NAME_TOO_SHORT', tooLong: 'field.PROVINCE_NAME_TOO_LONG' }).safeParse(values.name);
-  if (!name.success) throw new Refusal(`--name: ${name.error.issues[0]!.message}`);
+  if (!name.success) throw new Refusal(`--name: ${fieldErrorText('vi', fieldError(name.error.issues[0]!))}`);
   return { provinceCode: values.province, provinceName: name.data };
 }
 
@@ -54,7 +55,7 @@ async function main(): Promise<number> {
 try {
   process.exitCode = await main();
 } catch (error) {
-  const message = error instanceof Refusal || isDomainError(error) ? error.message : `Không tạo được tài khoản / could not create the account: ${(error as Error).message}`;
+  const message = error instanceof Refusal ? error.message : isDomainError(error) ? operatorText(error.code, error.params) : `Không tạo được tài khoản / could not create the account: ${(error as Error).message}`;
   process.stderr.write(`${message}\n`);
   process.exitCode = 1;
 }

@@ -19,13 +19,13 @@ const user = (over: Partial<SessionUser> = {}): SessionUser => ({
 const caller = (u: SessionUser | null, ip = '10.0.0.1') => appRouter.createCaller({ db: t.db, requestId: 'r', now: new Date('2027-03-15T02:00:00Z'), ip, secretKey: new Uint8Array(32), user: u } satisfies Context);
 
 describe('procedure builders', () => {
-  it('maps a DomainError to its tRPC code with the Vietnamese message', async () => {
-    await expect(caller(null).plan.get()).rejects.toMatchObject({ code: 'UNAUTHORIZED', message: 'Vui lòng đăng nhập để tiếp tục.' });
+  it('maps a DomainError to its tRPC code, carrying its domain code (no human text)', async () => {
+    await expect(caller(null).plan.get()).rejects.toMatchObject({ code: 'UNAUTHORIZED', message: 'AUTH.UNAUTHENTICATED', cause: { code: 'AUTH.UNAUTHENTICATED' } });
     await expect(caller(user({ role: 'team_leader' })).audit.list({})).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
   it('holds a session back until its second factor and its setup are done', async () => {
-    await expect(caller(user({ secondFactorPending: true })).plan.get()).rejects.toMatchObject({ message: expect.stringContaining('mã xác thực') });
-    await expect(caller(user({ needsSetup: true })).plan.get()).rejects.toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('đổi mật khẩu') });
+    await expect(caller(user({ secondFactorPending: true })).plan.get()).rejects.toMatchObject({ message: 'AUTH.TOTP_REQUIRED' });
+    await expect(caller(user({ needsSetup: true })).plan.get()).rejects.toMatchObject({ code: 'FORBIDDEN', message: 'AUTH.SETUP_REQUIRED' });
   });
   it('scopes reads to the caller’s commune', async () => {
     expect((await caller(user()).plan.get()).groups).toHaveLength(poToPlan.groups.length);

@@ -35,5 +35,5 @@ export function translator(lang: Lang): (key: MessageKey, params?: Params) => st
 }
 
 export { m };
-export { errorText, fieldErrorText, type FieldError } from './error-text.ts';
+export { errorLines, errorText, fieldErrorText, operatorText, type ErrorDetailText, type FieldError } from './error-text.ts';
 export { auditActionLabel, auditObjectLabel } from './audit-actions.ts';

@@ -48,7 +48,7 @@ export const progressRouter = {
   saveYearRecord: can('plan.signoff').input(yearRecordInputSchema).mutation(async ({ ctx, input }) => {
     const tree = await getPlanTree(ctx.db, ctx.scope);
     if (!tree) throw new DomainError('RESOURCE.NOT_FOUND');
-    if (input.year < tree.startYear || input.year > tree.endYear) throw new DomainError('INPUT.INVALID', { detail: 'năm ngoài giai đoạn kế hoạch' });
+    if (input.year < tree.startYear || input.year > tree.endYear) throw new DomainError('INPUT.INVALID', {}, [{ path: 'year', code: 'field.YEAR_OUT_OF_PLAN', params: {} }]);
     const { year, ...fields } = input;
     return withAudit(ctx.db, actorIn(ctx), async (tx, audit) => {
       const before = await getYearRecord(tx, ctx.scope, tree.id, year);
