@@ -4,12 +4,13 @@
  */
 import { error, redirect } from '@sveltejs/kit';
 import { API_URL } from '$app/env/private';
+import { errorText, fieldErrorText, type ErrorDetailText, type Lang, type Params } from '@hgcs/i18n';
 
-/** The API's error body for files: `{ error: { message, domainCode } }`. */
-type FileError = { error?: { message?: string; domainCode?: string } };
+/** The API's error body for files: `{ error: { domainCode, params, details } }` (codes, no human text). */
+type FileError = { error?: { domainCode?: string; params?: Params; details?: ErrorDetailText[] } };
 
-/** Sends one evidence file of a work item; `{ id }` when stored, else the status and the API's message (if any). */
-export async function uploadEvidence(token: string, workItemId: string, file: File, label: string) {
+/** Sends one evidence file of a work item; `{ id }` when stored, else the status, message and field texts in `lang`. */
+export async function uploadEvidence(token: string, workItemId: string, file: File, label: string, lang: Lang) {
   const body = new FormData();
   body.set('file', file, file.name);
   body.set('label', label);
@@ -18,7 +19,9 @@ export async function uploadEvidence(token: string, workItemId: string, file: Fi
   });
   if (response.ok) return { ok: true as const, id: ((await response.json()) as { id: string }).id };
   const error = (await response.json().catch(() => ({}))) as FileError;
-  return { ok: false as const, status: response.status, message: error.error?.message ?? null, code: error.error?.domainCode };
+  const code = error.error?.domainCode;
+  const fields = Object.fromEntries((error.error?.details ?? []).map((d) => [d.path, fieldErrorText(lang, d)]));
+  return { ok: false as const, status: response.status, message: code ? errorText(lang, code, error.error?.params) : null, fields, code };
 }
 
 const passed = ['content-type', 'content-length', 'content-disposition', 'last-modified', 'etag'];
@@ -35,7 +38,8 @@ export async function forwardDownload(token: string | null, path: string): Promi
   if (upstream.status === 401) redirect(303, '/sign-in');
   if (!upstream.ok) {
     const body = (await upstream.json().catch(() => ({}))) as FileError;
-    error(upstream.status, body.error?.message ?? failures[upstream.status] ?? 'Chưa tải được tệp. Vui lòng thử lại sau.');
+    const code = body.error?.domainCode;
+    error(upstream.status, code && code !== 'INTERNAL' && upstream.status !== 404 && upstream.status !== 403 ? errorText('vi', code, body.error?.params) : (failures[upstream.status] ?? 'Chưa tải được tệp. Vui lòng thử lại sau.'));
   }
   const headers = new Headers({ 'cache-control': 'private, no-store', 'x-content-type-options': 'nosniff' });
   for (const name of passed) {

@@ -30,16 +30,16 @@ export const actions: Actions = {
   sign: async ({ request, locals }) => {
     const form = await request.formData();
     const parsed = signoffInputSchema.safeParse({ year: Number(form.get('year')) });
-    if (!parsed.success) return invalid('sign', parsed.error.issues);
+    if (!parsed.success) return invalid('sign', locals.lang, parsed.error);
     if (form.get('confirmed') !== 'yes') redirect(303, `/signoff?confirm=${parsed.data.year}`);
-    const result = await attempt('sign', () => locals.api.progress.signYear.mutate(parsed.data));
+    const result = await attempt('sign', locals.lang, () => locals.api.progress.signYear.mutate(parsed.data));
     return 'ok' in result ? { ...result, year: parsed.data.year } : result;
   },
   reopen: async ({ request, locals }) => {
     const form = await request.formData();
     const parsed = reopenYearInputSchema.safeParse({ year: Number(form.get('year')), reason: form.get('reason') });
-    if (!parsed.success) return invalid(`reopen-${String(form.get('year'))}`, parsed.error.issues);
-    const result = await attempt(`reopen-${parsed.data.year}`, () => locals.api.progress.reopenYear.mutate(parsed.data));
+    if (!parsed.success) return invalid(`reopen-${String(form.get('year'))}`, locals.lang, parsed.error);
+    const result = await attempt(`reopen-${parsed.data.year}`, locals.lang, () => locals.api.progress.reopenYear.mutate(parsed.data));
     return 'ok' in result ? { ...result, year: parsed.data.year } : result;
   },
   record: async ({ request, locals }) => {
@@ -49,8 +49,8 @@ export const actions: Actions = {
       year: Number(form.get('year')), planIssuedOn: textOrNull(form.get('planIssuedOn')),
       difficulties: textOrNull(form.get('difficulties')), nextSteps: textOrNull(form.get('nextSteps')), proposals: textOrNull(form.get('proposals')),
     });
-    if (!parsed.success) return invalid(name, parsed.error.issues);
-    const result = await attempt(name, () => locals.api.progress.saveYearRecord.mutate(parsed.data));
+    if (!parsed.success) return invalid(name, locals.lang, parsed.error);
+    const result = await attempt(name, locals.lang, () => locals.api.progress.saveYearRecord.mutate(parsed.data));
     return 'ok' in result ? { ...result, year: parsed.data.year } : result;
   },
 };

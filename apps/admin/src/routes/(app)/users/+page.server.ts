@@ -2,6 +2,7 @@
 import { userIdInputSchema } from '@hgcs/domain';
 import { error, fail } from '@sveltejs/kit';
 import { apiError } from '#lib/server/api.ts';
+import { refusal, refused } from '#lib/server/action.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, parent }) => {
@@ -14,11 +15,11 @@ const actionNames = ['disable', 'enable', 'unlock', 'resetSecondFactor', 'endSes
 
 export const actions: Actions = Object.fromEntries(actionNames.map((name) => [name, async ({ request, locals }: Parameters<Actions[string]>[0]) => {
   const parsed = userIdInputSchema.safeParse({ userId: (await request.formData()).get('userId') });
-  if (!parsed.success) return fail(400, { userId: '', message: parsed.error.issues[0]?.message ?? '' });
+  if (!parsed.success) return fail(400, { userId: '', ...refusal(locals.lang, parsed.error) });
   try {
     await locals.api.user[name].mutate(parsed.data);
     return { userId: parsed.data.userId, done: name };
   } catch (e) {
-    return fail(apiError(e).status, { userId: parsed.data.userId, message: apiError(e).message });
+    return fail(apiError(e, locals.lang).status, { userId: parsed.data.userId, ...refused(locals.lang, e) });
   }
 }]));

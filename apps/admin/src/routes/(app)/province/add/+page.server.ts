@@ -6,6 +6,7 @@
 import { onboardCommuneInputSchema } from '@hgcs/domain';
 import { fail } from '@sveltejs/kit';
 import { apiError } from '#lib/server/api.ts';
+import { fieldTexts } from '#lib/server/action.ts';
 import { requirePermission } from '#lib/server/guard.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -26,7 +27,7 @@ export const actions: Actions = {
     const parsed = onboardCommuneInputSchema.safeParse(values);
     const keep = { code: values.code, name: values.name, planText: values.planText };
     if (!parsed.success) {
-      const fields: Fields = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
+      const fields: Fields = fieldTexts(locals.lang, parsed.error);
       return fail(400, { ...keep, fields, message: null });
     }
     try {
@@ -34,7 +35,7 @@ export const actions: Actions = {
       if (result.status === 'exists') return fail(409, { ...keep, fields: {} as Fields, message: null, exists: result.code });
       return { created: { code: result.code, name: result.name, username: result.username, setupPassword: result.setupPassword } };
     } catch (error) {
-      const e = apiError(error);
+      const e = apiError(error, locals.lang);
       if (e.status === 403) return fail(403, { ...keep, fields: {} as Fields, message: permissionMessage });
       // A data-file problem (with its line) belongs next to the file's field; input problems next to theirs.
       const fields: Fields = e.code === 'PLAN.FILE_INVALID' ? { planText: e.message } : (e.fields as Fields);

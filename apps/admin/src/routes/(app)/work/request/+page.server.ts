@@ -30,7 +30,7 @@ export const actions: Actions = {
       taskCode: form.get('taskCode'), requestedBy: form.get('requestedBy'), requestedOn: form.get('requestedOn'), reason: form.get('reason'),
       dueDate: form.get('dueDate'), clientKey: form.get('clientKey'),
     });
-    const created = await attemptCreate('request', parsed, (input) => locals.api.workItem.recordRequest.mutate(input));
+    const created = await attemptCreate('request', locals.lang, parsed, (input) => locals.api.workItem.recordRequest.mutate(input));
     if ('id' in created) redirect(303, `/work/${created.id}`);
     return created;
   },
@@ -40,7 +40,7 @@ export const actions: Actions = {
     const parsed = higherPlanDatesInputSchema.safeParse({
       taskCode, partKey: partKey ?? null, year: Number(form.get('year')), dueDate: form.get('dueDate'), note: textOrNull(form.get('note')), clientKey: form.get('clientKey'),
     });
-    const created = await attemptCreate('higher', parsed, (input) => locals.api.workItem.scheduleHigherPlan.mutate(input));
+    const created = await attemptCreate('higher', locals.lang, parsed, (input) => locals.api.workItem.scheduleHigherPlan.mutate(input));
     if ('id' in created) redirect(303, `/work/${created.id}`);
     return created;
   },
