@@ -4,7 +4,7 @@
  */
 import { error, redirect } from '@sveltejs/kit';
 import { API_URL } from '$app/env/private';
-import { errorText, fieldErrorText, type ErrorDetailText, type Lang, type Params } from '@hgcs/i18n';
+import { errorText, fieldErrorText, translator, type ErrorDetailText, type Lang, type MessageKey, type Params } from '@hgcs/i18n';
 
 /** The API's error body for files: `{ error: { domainCode, params, details } }` (codes, no human text). */
 type FileError = { error?: { domainCode?: string; params?: Params; details?: ErrorDetailText[] } };
@@ -26,20 +26,21 @@ export async function uploadEvidence(token: string, workItemId: string, file: Fi
 
 const passed = ['content-type', 'content-length', 'content-disposition', 'last-modified', 'etag'];
 
-const failures: Record<number, string> = { 403: 'Bạn không có quyền tải tệp này.', 404: 'Không tìm thấy tệp.' };
+const failures: Record<number, MessageKey> = { 403: 'denied.file', 404: 'notFound.file' };
 
 /**
  * Fetches `path` from the API with the token and returns it as the console's response (headers kept, body
- * streamed). Without a session it sends the user to sign in; a refusal becomes a plain Vietnamese error page.
+ * streamed). Without a session it sends the user to sign in; a refusal becomes an error page in the user's language.
  */
-export async function forwardDownload(token: string | null, path: string): Promise<Response> {
+export async function forwardDownload(token: string | null, path: string, lang: Lang): Promise<Response> {
   if (!token) redirect(303, '/sign-in');
   const upstream = await fetch(`${API_URL}${path}`, { headers: { authorization: `Bearer ${token}` } });
   if (upstream.status === 401) redirect(303, '/sign-in');
   if (!upstream.ok) {
     const body = (await upstream.json().catch(() => ({}))) as FileError;
     const code = body.error?.domainCode;
-    error(upstream.status, code && code !== 'INTERNAL' && upstream.status !== 404 && upstream.status !== 403 ? errorText('vi', code, body.error?.params) : (failures[upstream.status] ?? 'Chưa tải được tệp. Vui lòng thử lại sau.'));
+    const known = code && code !== 'INTERNAL' && upstream.status !== 404 && upstream.status !== 403;
+    error(upstream.status, known ? errorText(lang, code, body.error?.params) : translator(lang)(failures[upstream.status] ?? 'error.download'));
   }
   const headers = new Headers({ 'cache-control': 'private, no-store', 'x-content-type-options': 'nosniff' });
   for (const name of passed) {

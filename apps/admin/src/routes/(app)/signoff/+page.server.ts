@@ -8,11 +8,12 @@ import { reopenYearInputSchema, signoffInputSchema, yearRecordInputSchema } from
 import { redirect } from '@sveltejs/kit';
 import { attempt, invalid, textOrNull } from '#lib/server/action.ts';
 import { requirePermission } from '#lib/server/guard.ts';
+import { say } from '#lib/server/say.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, parent, url }) => {
   const { me } = await parent();
-  requirePermission(me, 'plan.signoff', 'Chỉ Chủ tịch UBND xã mới ký duyệt được kết quả năm.');
+  requirePermission(me, 'plan.signoff', say(locals, 'denied.signoff'));
   const [all, records] = await Promise.all([locals.api.progress.tree.query({}), locals.api.progress.yearRecords.query()]);
   const perYear = await Promise.all(all.years.map((year) => locals.api.progress.tree.query({ year })));
   const asked = signoffInputSchema.safeParse({ year: Number(url.searchParams.get('confirm')) });

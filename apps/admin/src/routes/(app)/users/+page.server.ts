@@ -3,11 +3,12 @@ import { userIdInputSchema } from '@hgcs/domain';
 import { error, fail } from '@sveltejs/kit';
 import { apiError } from '#lib/server/api.ts';
 import { refusal, refused } from '#lib/server/action.ts';
+import { say } from '#lib/server/say.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, parent }) => {
   const { me } = await parent();
-  if (!me.permissions.includes('user.manage')) error(403, 'Bạn không có quyền quản lý người dùng.');
+  if (!me.permissions.includes('user.manage')) error(403, say(locals, 'denied.users'));
   return { users: await locals.api.user.list.query() };
 };
 

@@ -6,11 +6,12 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { attempt, invalid, textOrNull } from '#lib/server/action.ts';
 import { apiError } from '#lib/server/api.ts';
 import { uploadEvidence } from '#lib/server/files.ts';
+import { say } from '#lib/server/say.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** One work item with its evidence, comments, history and the caller's rights; agency codes become names. */
 export const load: PageServerLoad = async ({ locals, params }) => {
-  if (!workItemIdInputSchema.safeParse({ id: params.id }).success) error(404, 'Không tìm thấy công việc.');
+  if (!workItemIdInputSchema.safeParse({ id: params.id }).success) error(404, say(locals, 'notFound.workItem'));
   try {
     const [item, commune] = await Promise.all([locals.api.workItem.get.query({ id: params.id }), locals.api.commune.get.query()]);
     const names = Object.fromEntries(commune.agencies.map((a) => [a.code, a.name]));
