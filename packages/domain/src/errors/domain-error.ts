@@ -25,7 +25,7 @@ export class DomainError<C extends ErrorCode = ErrorCode> extends Error {
   readonly code: C;
   readonly params: Readonly<Record<string, string | number>>;
   readonly details: readonly ErrorDetail[];
-  constructor(code: C, ...[params, details]: {} extends ErrorParams<C> ? [params?: ErrorParams<C>, details?: readonly ErrorDetail[]] : [params: ErrorParams<C>, details?: readonly ErrorDetail[]]) {
+  constructor(code: C, ...[params, details]: [keyof ErrorParams<C>] extends [never] ? [params?: ErrorParams<C>, details?: readonly ErrorDetail[]] : [params: ErrorParams<C>, details?: readonly ErrorDetail[]]) {
     super(code);
     this.name = 'DomainError';
     this.code = code;

@@ -4,7 +4,7 @@
  * (zod, as catalogue keys), the plan's own rules (`checkPlan`), unique agency codes and village names, agencies
  * named by tasks that the file lists, and — when `communeCode` is given — that the plan is this commune's.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { relatedDepartments } from '../org/agencies.ts';
 import { checkPlan } from './check-plan.ts';
 import { planFileSchema, villagesFileSchema, type PlanFile } from './plan-file.ts';
