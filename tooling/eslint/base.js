@@ -3,15 +3,47 @@
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/build/**', '**/dist/**', '**/.svelte-kit/**', '**/coverage/**', '**/drizzle/**', '**/data/**'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/build/**',
+      '**/dist/**',
+      '**/.svelte-kit/**',
+      '**/coverage/**',
+      '**/drizzle/**',
+      '**/data/**',
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Read the environment only in env.ts.' }],
-      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.property.name=/^(skip|only|todo)$/][callee.object.name=/^(it|test|describe)$/]", message: 'No switched-off or focused tests.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'process', property: 'env', message: 'Read the environment only in env.ts.' },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'CallExpression[callee.property.name=/^(skip|only|todo)$/][callee.object.name=/^(it|test|describe)$/]',
+          message: 'No switched-off or focused tests.',
+        },
+      ],
     },
   },
-  { files: ['**/env.ts', '**/*.config.ts', '**/*.config.js', '**/scripts/**', '**/e2e/**', '**/bench/**', '**/test/**', '**/*.test.ts'], rules: { 'no-restricted-properties': 'off' } },
+  {
+    files: [
+      '**/env.ts',
+      '**/*.config.ts',
+      '**/*.config.js',
+      '**/scripts/**',
+      '**/e2e/**',
+      '**/bench/**',
+      '**/test/**',
+      '**/*.test.ts',
+    ],
+    rules: { 'no-restricted-properties': 'off' },
+  },
 );

@@ -25,8 +25,25 @@ import { firstSignInLines } from './first-sign-in-lines.ts';
 // Log lines carry ids, paths, statuses and error codes only (ANM-07); the redaction is a second net for anything
 // that slips in under a telling name.
 const log = pino({
-  level: env.LOG_LEVEL, base: { app: 'api' },
-  redact: { paths: ['password', '*.password', 'token', '*.token', 'authorization', '*.authorization', 'params', '*.params', 'body', '*.body', 'input', '*.input'], censor: '[redacted]' },
+  level: env.LOG_LEVEL,
+  base: { app: 'api' },
+  redact: {
+    paths: [
+      'password',
+      '*.password',
+      'token',
+      '*.token',
+      'authorization',
+      '*.authorization',
+      'params',
+      '*.params',
+      'body',
+      '*.body',
+      'input',
+      '*.input',
+    ],
+    censor: '[redacted]',
+  },
 });
 const started = performance.now();
 let http: Listening | undefined;
@@ -34,9 +51,10 @@ let database: OpenDatabase | undefined;
 
 /** Start-up failed: one line for the operator (Vietnamese / English), no stack, exit 1. */
 function refuse(error: unknown): never {
-  const line = isDomainError(error) && error.code.startsWith('STARTUP.')
-    ? operatorText(error.code, error.params)
-    : `Không khởi động được API / The API did not start (${loggableErrorCode(error)}).`;
+  const line =
+    isDomainError(error) && error.code.startsWith('STARTUP.')
+      ? operatorText(error.code, error.params)
+      : `Không khởi động được API / The API did not start (${loggableErrorCode(error)}).`;
   process.stderr.write(`${line}\n`);
   http?.server.close();
   process.exit(1);
@@ -45,8 +63,11 @@ function refuse(error: unknown): never {
 try {
   http = await listen(env.API_PORT);
   database = await openDatabase({
-    url: env.DATABASE_URL, migrationUrl: env.MIGRATION_DATABASE_URL, dataDir: join(env.HGCS_DATA_DIR, 'postgres'),
-    log: (m) => log.debug({ pg: postgresLogLine(m) }, 'postgres'), warn: (m) => log.warn(m),
+    url: env.DATABASE_URL,
+    migrationUrl: env.MIGRATION_DATABASE_URL,
+    dataDir: join(env.HGCS_DATA_DIR, 'postgres'),
+    log: (m) => log.debug({ pg: postgresLogLine(m) }, 'postgres'),
+    warn: (m) => log.warn(m),
   });
 } catch (error) {
   refuse(error);
@@ -55,14 +76,34 @@ const boot = await bootstrap(database.db, { setupPasswordOverride: env.HGCS_SETU
 // The key that seals TOTP secrets: legacy plain secrets are sealed now; a wrong or malformed key stops here, in one sentence.
 const secretKey = await loadSecretKey({ dataDir: env.HGCS_DATA_DIR, fromEnv: env.HGCS_SECRET_KEY })
   .then(async (key) => (await prepareTotpSecrets(database.db, key), key))
-  .catch((error: unknown) => (error instanceof SecretKeyError || error instanceof SecretKeyMismatchError ? (process.stderr.write(`${error.message}\n`), process.exit(1)) : refuse(error)));
+  .catch((error: unknown) =>
+    error instanceof SecretKeyError || error instanceof SecretKeyMismatchError
+      ? (process.stderr.write(`${error.message}\n`), process.exit(1))
+      : refuse(error),
+  );
 const internalKey = await loadInternalKey({ dataDir: env.HGCS_DATA_DIR, fromEnv: env.HGCS_INTERNAL_KEY });
-const trustedProxies = env.TRUSTED_PROXIES.split(',').map((s) => s.trim()).filter(Boolean);
+const trustedProxies = env.TRUSTED_PROXIES.split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 const evidenceDir = env.EVIDENCE_DIR ?? join(env.HGCS_DATA_DIR, 'evidence');
 const health = healthCheck({ db: database.db, evidenceDir });
-const app = createApp({ db: database.db, log, internalKey, secretKey, trustedProxies, health, evidence: diskEvidenceStore(evidenceDir), corsOrigins: env.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean) });
+const app = createApp({
+  db: database.db,
+  log,
+  internalKey,
+  secretKey,
+  trustedProxies,
+  health,
+  evidence: diskEvidenceStore(evidenceDir),
+  corsOrigins: env.CORS_ORIGINS.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+});
 http.serve(app.fetch);
-log.info({ port: env.API_PORT, embedded: database.embedded, seeded: boot.seeded, ms: Math.round(performance.now() - started) }, 'API ready');
+log.info(
+  { port: env.API_PORT, embedded: database.embedded, seeded: boot.seeded, ms: Math.round(performance.now() - started) },
+  'API ready',
+);
 for (const admin of boot.admins) {
   process.stdout.write(
     `\n  Lần đăng nhập đầu tiên / First sign-in — ${admin.communeName}\n${firstSignInLines({ username: admin.username, password: admin.setupPassword, once: false })}\n`,

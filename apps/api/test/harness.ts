@@ -6,7 +6,16 @@
  * of the harness clock's step — moving the clock to the next step when the user's last code was of this one.
  */
 import { serve } from '@hono/node-server';
-import { bootstrap, closeSessionCache, currentTotp, diskEvidenceStore, hashPassword, sealSecret, totpStep, type AppRouter } from '@hgcs/api';
+import {
+  bootstrap,
+  closeSessionCache,
+  currentTotp,
+  diskEvidenceStore,
+  hashPassword,
+  sealSecret,
+  totpStep,
+  type AppRouter,
+} from '@hgcs/api';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -48,11 +57,22 @@ export async function startServer({ now, ...options }: Partial<AppOptions> & { n
   const log = testLogger(logs);
   const evidenceDir = mkdtempSync(join(tmpdir(), 'hgcs-evidence-'));
   const clock = testClock(now ?? testNow);
-  const appOptions: AppOptions = { db: t.db, log, evidence: diskEvidenceStore(evidenceDir), corsOrigins: ['http://kiosk.test'], secretKey: testSecretKey, clock: clock.now, ...options };
+  const appOptions: AppOptions = {
+    db: t.db,
+    log,
+    evidence: diskEvidenceStore(evidenceDir),
+    corsOrigins: ['http://kiosk.test'],
+    secretKey: testSecretKey,
+    clock: clock.now,
+    ...options,
+  };
   const serveApp = async (db: Db) => {
     const server = serve({ fetch: createApp({ ...appOptions, db }).fetch, port: 0, hostname: '127.0.0.1' });
     await new Promise((r) => server.once('listening', r));
-    return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, stop: () => new Promise((r) => server.close(r)) };
+    return {
+      url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      stop: () => new Promise((r) => server.close(r)),
+    };
   };
   const first = await serveApp(t.db);
   const url = first.url;
@@ -60,7 +80,8 @@ export async function startServer({ now, ...options }: Partial<AppOptions> & { n
   const lastSteps = new Map<string, number>();
   /** The code of the clock's step for `username`, moving the clock to the next step when this one is used. */
   const code = (username: string) => {
-    if (totpStep(clock.now()) <= (lastSteps.get(username) ?? -1)) clock.set(new Date((totpStep(clock.now()) + 1) * 30_000));
+    if (totpStep(clock.now()) <= (lastSteps.get(username) ?? -1))
+      clock.set(new Date((totpStep(clock.now()) + 1) * 30_000));
     lastSteps.set(username, totpStep(clock.now()));
     return currentTotp(username, testTotpSecret, clock.now());
   };
@@ -71,13 +92,25 @@ export async function startServer({ now, ...options }: Partial<AppOptions> & { n
     return token;
   };
   return {
-    url, db: t.db, owner: t.owner, logs, evidenceDir, appOptions, clock, code, signIn,
+    url,
+    db: t.db,
+    owner: t.owner,
+    logs,
+    evidenceDir,
+    appOptions,
+    clock,
+    code,
+    signIn,
     client: (token?: string) => clientFor(url, token),
     /** A second API process on the same database: its own pool and session cache, the same clock. */
     secondInstance: async () => {
       const other = connect(t.url);
       const served = await serveApp(other.db);
-      extra.push(async () => { await served.stop(); await closeSessionCache(other.db); await other.close(); });
+      extra.push(async () => {
+        await served.stop();
+        await closeSessionCache(other.db);
+        await other.close();
+      });
       return { url: served.url, db: other.db, client: (token?: string) => clientFor(served.url, token) };
     },
     close: async () => {
@@ -91,7 +124,13 @@ export async function startServer({ now, ...options }: Partial<AppOptions> & { n
 
 export function clientFor(url: string, token?: string) {
   return createTRPCClient<AppRouter>({
-    links: [httpLink({ url: `${url}/trpc`, methodOverride: 'POST', headers: () => (token ? { authorization: `Bearer ${token}` } : {}) })],
+    links: [
+      httpLink({
+        url: `${url}/trpc`,
+        methodOverride: 'POST',
+        headers: () => (token ? { authorization: `Bearer ${token}` } : {}),
+      }),
+    ],
   });
 }
 
@@ -99,38 +138,94 @@ export function clientFor(url: string, token?: string) {
  * Creates a ready-to-use account (no setup due) directly in the database: roles that must give a second factor
  * get the known `testTotpSecret` enrolled (sealed with `key`); `totp: false` leaves it out (setup still due).
  */
-export async function createUser(db: Db, { communeId = 24013, role, username, agencyCode = null, totp = rolesRequiringTotp.includes(role), key = testSecretKey, provinceCode = null, villageId = null, teamId = null }: {
-  communeId?: number | null; role: Role; username: string; agencyCode?: string | null; totp?: boolean; key?: Uint8Array;
-  /** A province user: `communeId: null` and the province's code. A village head's village, a team leader's team. */
-  provinceCode?: string | null; villageId?: string | null; teamId?: string | null;
-}) {
+export async function createUser(
+  db: Db,
+  {
+    communeId = 24013,
+    role,
+    username,
+    agencyCode = null,
+    totp = rolesRequiringTotp.includes(role),
+    key = testSecretKey,
+    provinceCode = null,
+    villageId = null,
+    teamId = null,
+  }: {
+    communeId?: number | null;
+    role: Role;
+    username: string;
+    agencyCode?: string | null;
+    totp?: boolean;
+    key?: Uint8Array;
+    /** A province user: `communeId: null` and the province's code. A village head's village, a team leader's team. */
+    provinceCode?: string | null;
+    villageId?: string | null;
+    teamId?: string | null;
+  },
+) {
   const id = randomUUID();
   return insertUser(db, {
-    id, communeId, provinceCode, villageId, teamId, username, displayName: `Người dùng ${username}`, role, agencyCode, passwordHash: await hashPassword(password), mustChangePassword: false,
+    id,
+    communeId,
+    provinceCode,
+    villageId,
+    teamId,
+    username,
+    displayName: `Người dùng ${username}`,
+    role,
+    agencyCode,
+    passwordHash: await hashPassword(password),
+    mustChangePassword: false,
     ...(totp ? { totpSecret: sealSecret(key, testTotpSecret, id), totpEnabled: true } : {}),
   });
 }
 
 /** Seeds a second commune with the same plan, for tenant-isolation tests. */
 export async function seedOtherCommune(db: Db, code = '24014') {
-  await seedCommune(db, { commune: { code, name: 'Xã Khác', provinceCode: '52', provinceName: 'Tỉnh Gia Lai' }, villages: poToVillages, agencies: poToAgencies, plan: { ...poToPlan, communeCode: code } });
+  await seedCommune(db, {
+    commune: { code, name: 'Xã Khác', provinceCode: '52', provinceName: 'Tỉnh Gia Lai' },
+    villages: poToVillages,
+    agencies: poToAgencies,
+    plan: { ...poToPlan, communeCode: code },
+  });
 }
 
-type FailureData = { httpStatus?: number; domainCode?: string; params?: Params; fields?: Record<string, FieldError>; details?: ErrorDetailText[] };
+type FailureData = {
+  httpStatus?: number;
+  domainCode?: string;
+  params?: Params;
+  fields?: Record<string, FieldError>;
+  details?: ErrorDetailText[];
+};
 
 /**
  * The domain code, parameters, field errors and HTTP status of a failed call, and `message`: what a Vietnamese
  * console shows for it (the code's text, each field's text, each located detail), rendered from the catalogue.
  */
-export async function failure(call: Promise<unknown>): Promise<{ status: number | undefined; domainCode: string | undefined; params: Params; fields: Record<string, FieldError>; message: string }> {
+export async function failure(call: Promise<unknown>): Promise<{
+  status: number | undefined;
+  domainCode: string | undefined;
+  params: Params;
+  fields: Record<string, FieldError>;
+  message: string;
+}> {
   try {
     await call;
   } catch (error) {
     if (error instanceof TRPCClientError) {
       const data = (error.data ?? {}) as FailureData;
       const fields = data.fields ?? {};
-      const shown = [...errorLines('vi', { code: data.domainCode ?? 'INTERNAL', params: data.params, details: data.details }), ...Object.values(fields).map((f) => fieldErrorText('vi', f))];
-      return { status: data.httpStatus, domainCode: data.domainCode, params: data.params ?? {}, fields, message: shown.join('\n') };
+      const shown = [
+        ...errorLines('vi', { code: data.domainCode ?? 'INTERNAL', params: data.params, details: data.details }),
+        ...Object.values(fields).map((f) => fieldErrorText('vi', f)),
+      ];
+      return {
+        status: data.httpStatus,
+        domainCode: data.domainCode,
+        params: data.params ?? {},
+        fields,
+        message: shown.join('\n'),
+      };
     }
     throw error;
   }

@@ -48,7 +48,10 @@ const memory = new Map<string, { hits: number; resetAt: number }>();
 function memoryHit(key: string, policy: RatePolicy, now: Date): number {
   const t = now.getTime();
   const current = memory.get(key);
-  const entry = current && current.resetAt > t ? { hits: current.hits + 1, resetAt: current.resetAt } : { hits: 1, resetAt: t + policy.windowMs };
+  const entry =
+    current && current.resetAt > t
+      ? { hits: current.hits + 1, resetAt: current.resetAt }
+      : { hits: 1, resetAt: t + policy.windowMs };
   memory.delete(key);
   if (memory.size >= memoryCapacity) {
     for (const [k, v] of memory) if (v.resetAt <= t) memory.delete(k);

@@ -11,7 +11,17 @@ import { workItemRouter } from './router/work-item.ts';
 import { userRouter } from './router/user.ts';
 import { t } from './trpc.ts';
 
-export const appRouter = t.router({ auth: authRouter, commune: communeRouter, plan: planRouter, progress: progressRouter, workItem: workItemRouter, audit: auditRouter, user: userRouter, team: teamRouter, province: provinceRouter });
+export const appRouter = t.router({
+  auth: authRouter,
+  commune: communeRouter,
+  plan: planRouter,
+  progress: progressRouter,
+  workItem: workItemRouter,
+  audit: auditRouter,
+  user: userRouter,
+  team: teamRouter,
+  province: provinceRouter,
+});
 export type AppRouter = typeof appRouter;
 
 assertEveryProcedureDeclared(appRouter);

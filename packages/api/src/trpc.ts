@@ -16,10 +16,24 @@ export type Access = 'public' | 'kiosk' | 'pending_session' | 'session' | 'accou
 export type Meta = { access: Access };
 
 const kindToCode: Record<ErrorKind, TRPCError['code']> = {
-  invalid: 'BAD_REQUEST', not_found: 'NOT_FOUND', forbidden: 'FORBIDDEN', unauthenticated: 'UNAUTHORIZED', conflict: 'CONFLICT', rate_limited: 'TOO_MANY_REQUESTS', unavailable: 'SERVICE_UNAVAILABLE',
+  invalid: 'BAD_REQUEST',
+  not_found: 'NOT_FOUND',
+  forbidden: 'FORBIDDEN',
+  unauthenticated: 'UNAUTHORIZED',
+  conflict: 'CONFLICT',
+  rate_limited: 'TOO_MANY_REQUESTS',
+  unavailable: 'SERVICE_UNAVAILABLE',
 };
 
-const kindToStatus: Record<ErrorKind, number> = { invalid: 400, unauthenticated: 401, forbidden: 403, not_found: 404, conflict: 409, rate_limited: 429, unavailable: 503 };
+const kindToStatus: Record<ErrorKind, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  rate_limited: 429,
+  unavailable: 503,
+};
 
 /** The HTTP status of a DomainError, for the few plain HTTP routes (files, exports). */
 export function httpStatusOf(error: DomainError): number {
@@ -36,22 +50,33 @@ function fieldsOf(details: readonly ErrorDetail[]): Record<string, FieldError> {
   return Object.fromEntries(details.map((d) => [d.path, { code: d.code, params: { ...d.params } }]));
 }
 
-export const t = initTRPC.context<Context>().meta<Meta>().create({
-  errorFormatter({ shape, error }) {
-    const cause = error.cause;
-    const base = { code: shape.data.code, httpStatus: shape.data.httpStatus };
-    if (isDomainError(cause)) {
-      const fields = cause.code === 'INPUT.INVALID' ? fieldsOf(cause.details) : {};
-      const details = cause.code === 'INPUT.INVALID' ? [] : cause.details;
-      return { ...shape, message: cause.code, data: { ...base, domainCode: cause.code, params: cause.params, fields, details } };
-    }
-    if (cause instanceof z.ZodError) {
-      return { ...shape, message: 'INPUT.INVALID', data: { ...base, domainCode: 'INPUT.INVALID', params: {}, fields: fieldErrors(cause), details: [] } };
-    }
-    const internal = shape.data.code === 'INTERNAL_SERVER_ERROR';
-    return { ...shape, message: internal ? 'INTERNAL' : shape.message, data: base };
-  },
-});
+export const t = initTRPC
+  .context<Context>()
+  .meta<Meta>()
+  .create({
+    errorFormatter({ shape, error }) {
+      const cause = error.cause;
+      const base = { code: shape.data.code, httpStatus: shape.data.httpStatus };
+      if (isDomainError(cause)) {
+        const fields = cause.code === 'INPUT.INVALID' ? fieldsOf(cause.details) : {};
+        const details = cause.code === 'INPUT.INVALID' ? [] : cause.details;
+        return {
+          ...shape,
+          message: cause.code,
+          data: { ...base, domainCode: cause.code, params: cause.params, fields, details },
+        };
+      }
+      if (cause instanceof z.ZodError) {
+        return {
+          ...shape,
+          message: 'INPUT.INVALID',
+          data: { ...base, domainCode: 'INPUT.INVALID', params: {}, fields: fieldErrors(cause), details: [] },
+        };
+      }
+      const internal = shape.data.code === 'INTERNAL_SERVER_ERROR';
+      return { ...shape, message: internal ? 'INTERNAL' : shape.message, data: base };
+    },
+  });
 
 /** Every procedure starts here: DomainErrors thrown by rules or queries are mapped once. */
 export const baseProcedure = t.procedure.use(async ({ next }) => {

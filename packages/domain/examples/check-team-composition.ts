@@ -21,9 +21,18 @@ export const consolidatedTeam: TeamInput = {
   members: [...incompleteTeam.members, { mediatorId: 'm4', sex: 'female', ethnicMinority: true }],
 };
 
-export function listUnmetTeamRules(team: TeamInput): { code: string; params: Readonly<Record<string, string | number>> }[] {
+export function listUnmetTeamRules(
+  team: TeamInput,
+): { code: string; params: Readonly<Record<string, string | number>> }[] {
   return checkTeamComposition(team).map(({ code, params }) => ({ code, params }));
 }
 
 // `node examples/dist/check-team-composition.js` prints the unmet rules of both teams (none for the second).
-if (import.meta.main) console.log(JSON.stringify({ incompleteTeam: listUnmetTeamRules(incompleteTeam), consolidatedTeam: listUnmetTeamRules(consolidatedTeam) }, null, 2));
+if (import.meta.main)
+  console.log(
+    JSON.stringify(
+      { incompleteTeam: listUnmetTeamRules(incompleteTeam), consolidatedTeam: listUnmetTeamRules(consolidatedTeam) },
+      null,
+      2,
+    ),
+  );

@@ -4,7 +4,15 @@
  */
 
 // errors
-export { DomainError, isDomainError, type ErrorKind, type ErrorCode, type ErrorParams, type ErrorSpec, type ErrorDetail } from './errors/domain-error.ts';
+export {
+  DomainError,
+  isDomainError,
+  type ErrorKind,
+  type ErrorCode,
+  type ErrorParams,
+  type ErrorSpec,
+  type ErrorDetail,
+} from './errors/domain-error.ts';
 export { errorCodes } from './errors/messages.ts';
 export { fieldError, fieldErrors, fieldPath, type FieldError } from './errors/field-errors.ts';
 export { safeText, safeTextMessages, type SafeTextOptions, type FieldMessageKey } from './text/safe-text.ts';

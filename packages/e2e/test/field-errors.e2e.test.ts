@@ -9,8 +9,14 @@ import { startStack } from './stack.ts';
 
 let stack: Awaited<ReturnType<typeof startStack>>;
 let browser: Awaited<ReturnType<typeof launch>>;
-beforeAll(async () => { stack = await startStack(); browser = await launch(); });
-afterAll(async () => { await browser?.close(); await stack?.stop(); });
+beforeAll(async () => {
+  stack = await startStack();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
 
 /** Signs in with a username no account can have (the domain's username rule refuses it before the API). */
 async function submitBadUsername(page: Page, labels: { username: string; password: string; submit: string }) {
@@ -34,7 +40,9 @@ describe('field errors', () => {
     const page = await browser.context.newPage();
     await submitBadUsername(page, { username: 'Tên đăng nhập', password: 'Mật khẩu', submit: 'Đăng nhập' });
     await expectNextToUsername(page, 'Tên đăng nhập gồm 3–60 ký tự: chữ thường không dấu, số, dấu chấm, gạch ngang');
-    expect(await page.getByRole('alert').textContent()).toBe('Dữ liệu nhập không hợp lệ. Vui lòng xem lại các ô được đánh dấu.');
+    expect(await page.getByRole('alert').textContent()).toBe(
+      'Dữ liệu nhập không hợp lệ. Vui lòng xem lại các ô được đánh dấu.',
+    );
     expect(await axeViolations(page)).toEqual([]);
     await page.close();
   });
@@ -43,7 +51,10 @@ describe('field errors', () => {
     await browser.context.addCookies([{ name: 'lang', value: 'en', url: stack.admin }]);
     const page = await browser.context.newPage();
     await submitBadUsername(page, { username: 'Username', password: 'Password', submit: 'Sign in' });
-    await expectNextToUsername(page, 'A username has 3–60 characters: lowercase letters without accents, digits, dots, hyphens');
+    await expectNextToUsername(
+      page,
+      'A username has 3–60 characters: lowercase letters without accents, digits, dots, hyphens',
+    );
     expect(await page.getByRole('alert').textContent()).toBe('Invalid input. Please check the marked fields.');
     expect(await axeViolations(page)).toEqual([]);
     // A refusal from the API (not the form's own check) reads in English too.

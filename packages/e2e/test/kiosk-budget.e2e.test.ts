@@ -14,14 +14,20 @@ function firstScreen(): string[] {
   const html = readFileSync(join(build, 'index.html'), 'utf8');
   const nodes = JSON.parse(/node_ids:\s*(\[[\d,\s]*\])/.exec(html)?.[1] ?? '[]') as number[];
   const nodeDir = join(build, '_app/immutable/nodes');
-  const nodeFiles = readdirSync(nodeDir).filter((f) => nodes.some((n) => f.startsWith(`${n}.`))).map((f) => join(nodeDir, f));
-  const queue = [...[...html.matchAll(/["'](\.\/_app\/[^"']+\.js)["']/g)].map((m) => resolve(build, m[1]!)), ...nodeFiles];
+  const nodeFiles = readdirSync(nodeDir)
+    .filter((f) => nodes.some((n) => f.startsWith(`${n}.`)))
+    .map((f) => join(nodeDir, f));
+  const queue = [
+    ...[...html.matchAll(/["'](\.\/_app\/[^"']+\.js)["']/g)].map((m) => resolve(build, m[1]!)),
+    ...nodeFiles,
+  ];
   const seen = new Set<string>();
   while (queue.length > 0) {
     const file = queue.pop()!;
     if (seen.has(file) || !existsSync(file)) continue;
     seen.add(file);
-    for (const m of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*["']([^"']+\.js)["']/g)) queue.push(resolve(dirname(file), m[1]!));
+    for (const m of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*["']([^"']+\.js)["']/g))
+      queue.push(resolve(dirname(file), m[1]!));
   }
   return [...seen];
 }

@@ -12,15 +12,22 @@ import { isMessageKey, translator } from './index.ts';
 const labelled = (action: string) => isMessageKey(`auditAction.${action}`);
 
 const root = join(import.meta.dirname, '../../..');
-const sources = (dir: string): string[] => readdirSync(dir).flatMap((name) => {
-  const path = join(dir, name);
-  if (statSync(path).isDirectory()) return name === 'node_modules' ? [] : sources(path);
-  return /\.ts$/.test(name) && !/\.test\.ts$/.test(name) ? [path] : [];
-});
-const code = ['packages/api/src', 'packages/db/src', 'apps/api/src'].flatMap((d) => sources(join(root, d))).map((f) => readFileSync(f, 'utf8')).join('\n');
+const sources = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'node_modules' ? [] : sources(path);
+    return /\.ts$/.test(name) && !/\.test\.ts$/.test(name) ? [path] : [];
+  });
+const code = ['packages/api/src', 'packages/db/src', 'apps/api/src']
+  .flatMap((d) => sources(join(root, d)))
+  .map((f) => readFileSync(f, 'utf8'))
+  .join('\n');
 
 describe('audit action labels', () => {
-  const quoted = [...code.matchAll(/\baction: '([a-z_.]+)'/g), ...code.matchAll(/\bendSessions\(ctx, '([a-z_.]+)'/g)].map((m) => m[1]!);
+  const quoted = [
+    ...code.matchAll(/\baction: '([a-z_.]+)'/g),
+    ...code.matchAll(/\bendSessions\(ctx, '([a-z_.]+)'/g),
+  ].map((m) => m[1]!);
   const built = [...code.matchAll(/\baction: `([^`]+)`/g)].map((m) => m[1]!);
 
   it('finds the codes in the code base (the scan works)', () => {

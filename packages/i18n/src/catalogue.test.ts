@@ -8,7 +8,9 @@ import { describe, expect, it } from 'vitest';
 import { isMessageKey, languages, toLang, translator, type MessageKey } from './index.ts';
 
 const file = (locale: string): Record<string, string> => {
-  const { $schema: _schema, ...texts } = JSON.parse(readFileSync(join(import.meta.dirname, '../messages', `${locale}.json`), 'utf8')) as Record<string, string>;
+  const { $schema: _schema, ...texts } = JSON.parse(
+    readFileSync(join(import.meta.dirname, '../messages', `${locale}.json`), 'utf8'),
+  ) as Record<string, string>;
   return texts;
 };
 const vi = file('vi');
@@ -58,7 +60,10 @@ describe('the message catalogue', () => {
 
   it('speaks to officers without jargon (no "TOTP", "mật khẩu cài đặt", tokens or "two-factor")', () => {
     const en = file('en');
-    for (const [key, text] of Object.entries(vi)) if (!key.startsWith('error.STARTUP.')) expect(text, key).not.toMatch(/TOTP|OTP\b|mật khẩu cài đặt|token|hai lớp|2FA/i);
-    for (const [key, text] of Object.entries(en)) if (!key.startsWith('error.STARTUP.')) expect(text, key).not.toMatch(/TOTP|setup password|token|two-factor|2FA/i);
+    for (const [key, text] of Object.entries(vi))
+      if (!key.startsWith('error.STARTUP.'))
+        expect(text, key).not.toMatch(/TOTP|OTP\b|mật khẩu cài đặt|token|hai lớp|2FA/i);
+    for (const [key, text] of Object.entries(en))
+      if (!key.startsWith('error.STARTUP.')) expect(text, key).not.toMatch(/TOTP|setup password|token|two-factor|2FA/i);
   });
 });

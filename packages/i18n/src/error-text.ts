@@ -18,9 +18,14 @@ export function errorText(lang: Lang, code: string | undefined, params: Params =
 export type ErrorDetailText = { line?: number; path: string; code: string; params?: Params };
 
 /** An error's text followed by its details, one line each ("dòng 42: plan.groups[1] — …"), for a terminal or a page. */
-export function errorLines(lang: Lang, error: { code: string; params?: Params; details?: readonly ErrorDetailText[] }): string[] {
+export function errorLines(
+  lang: Lang,
+  error: { code: string; params?: Params; details?: readonly ErrorDetailText[] },
+): string[] {
   const t = translator(lang);
-  const details = (error.details ?? []).map((d) => t('error.detailAtLine', { line: d.line ?? 1, path: d.path || '—', text: fieldErrorText(lang, d) }));
+  const details = (error.details ?? []).map((d) =>
+    t('error.detailAtLine', { line: d.line ?? 1, path: d.path || '—', text: fieldErrorText(lang, d) }),
+  );
   return [errorText(lang, error.code, error.params), ...details];
 }
 

@@ -31,9 +31,17 @@ export function isMessageKey(key: string): key is MessageKey {
  * language falls back to Vietnamese (compiled in by paraglide).
  */
 export function translator(lang: Lang): (key: MessageKey, params?: Params) => string {
-  return (key, params = {}) => (m[key] as (inputs: Params, options: { locale: Lang }) => string)(params, { locale: lang });
+  return (key, params = {}) =>
+    (m[key] as (inputs: Params, options: { locale: Lang }) => string)(params, { locale: lang });
 }
 
 export { m };
-export { errorLines, errorText, fieldErrorText, operatorText, type ErrorDetailText, type FieldError } from './error-text.ts';
+export {
+  errorLines,
+  errorText,
+  fieldErrorText,
+  operatorText,
+  type ErrorDetailText,
+  type FieldError,
+} from './error-text.ts';
 export { auditActionLabel, auditObjectLabel } from './audit-actions.ts';

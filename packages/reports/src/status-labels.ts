@@ -7,6 +7,10 @@ import type { WorkItemStatus } from '@hgcs/domain';
 import { translator } from '@hgcs/i18n';
 
 const statuses: readonly WorkItemStatus[] = ['not_started', 'in_progress', 'done', 'overdue', 'cancelled'];
-const labelsIn = (lang: 'vi' | 'en') => Object.fromEntries(statuses.map((s) => [s, translator(lang)(`status.${s}`)])) as Record<WorkItemStatus, string>;
+const labelsIn = (lang: 'vi' | 'en') =>
+  Object.fromEntries(statuses.map((s) => [s, translator(lang)(`status.${s}`)])) as Record<WorkItemStatus, string>;
 
-export const statusLabels: Readonly<Record<'vi' | 'en', Readonly<Record<WorkItemStatus, string>>>> = { vi: labelsIn('vi'), en: labelsIn('en') };
+export const statusLabels: Readonly<Record<'vi' | 'en', Readonly<Record<WorkItemStatus, string>>>> = {
+  vi: labelsIn('vi'),
+  en: labelsIn('en'),
+};

@@ -31,14 +31,26 @@ await migrateDatabase(url);
 const { db, close } = connect(url);
 await bootstrap(db, { setupPasswordOverride: 'bench-setup-password' });
 // A read-only role (no second factor due), so the measured path is session → permission → commune scope → one read.
-await insertUser(db, { communeId: 24013, username: 'bench', displayName: 'Bench', role: 'dpo', agencyCode: null, passwordHash: await hashPassword('bench-password-123'), mustChangePassword: false });
+await insertUser(db, {
+  communeId: 24013,
+  username: 'bench',
+  displayName: 'Bench',
+  role: 'dpo',
+  agencyCode: null,
+  passwordHash: await hashPassword('bench-password-123'),
+  mustChangePassword: false,
+});
 
 function start(script: string, args: string[]) {
   const child = fork(here(script), args, { stdio: 'inherit' });
   return new Promise<typeof child>((resolve) => child.once('message', () => resolve(child)));
 }
 const product = await start('./server-product.ts', [url, '4101']);
-const signIn = await fetch('http://127.0.0.1:4101/trpc/auth.signIn', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'bench', password: 'bench-password-123' }) });
+const signIn = await fetch('http://127.0.0.1:4101/trpc/auth.signIn', {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ username: 'bench', password: 'bench-password-123' }),
+});
 const token = ((await signIn.json()) as { result: { data: { token: string } } }).result.data.token;
 const headers = { authorization: `Bearer ${token}` };
 const productUrl = 'http://127.0.0.1:4101/trpc/commune.villages';
@@ -52,23 +64,36 @@ const load = (target: string, h: Record<string, string> = {}) =>
   autocannon({ url: target, connections: 100, duration: seconds, headers: h });
 await load(productUrl, headers); // warm-up
 await load('http://127.0.0.1:4102/', {});
-const results = { raw: { rps: [] as number[], p99: [] as number[] }, product: { rps: [] as number[], p99: [] as number[] } };
+const results = {
+  raw: { rps: [] as number[], p99: [] as number[] },
+  product: { rps: [] as number[], p99: [] as number[] },
+};
 for (let r = 0; r < rounds; r++) {
   const a = await load('http://127.0.0.1:4102/');
-  results.raw.rps.push(a.requests.average); results.raw.p99.push(a.latency.p99);
+  results.raw.rps.push(a.requests.average);
+  results.raw.p99.push(a.latency.p99);
   const b = await load(productUrl, headers);
   if (b.non2xx) throw new Error(`${b.non2xx} non-2xx answers from the product`);
-  results.product.rps.push(b.requests.average); results.product.p99.push(b.latency.p99);
+  results.product.rps.push(b.requests.average);
+  results.product.p99.push(b.latency.p99);
 }
-product.kill(); raw.kill();
+product.kill();
+raw.kill();
 
 // Start-up: the API host from a stopped state to serving /health (existing database, migrations applied).
 const startUp: number[] = [];
 for (let i = 0; i < 3; i++) {
   const t0 = performance.now();
-  const api = spawn(process.execPath, [fileURLToPath(new URL('../../../apps/api/src/main.ts', import.meta.url))], { env: { ...process.env, DATABASE_URL: url, API_PORT: '4103', LOG_LEVEL: 'silent' }, stdio: 'ignore' });
+  const api = spawn(process.execPath, [fileURLToPath(new URL('../../../apps/api/src/main.ts', import.meta.url))], {
+    env: { ...process.env, DATABASE_URL: url, API_PORT: '4103', LOG_LEVEL: 'silent' },
+    stdio: 'ignore',
+  });
   for (;;) {
-    try { if ((await fetch('http://127.0.0.1:4103/health')).ok) break; } catch { /* starting */ }
+    try {
+      if ((await fetch('http://127.0.0.1:4103/health')).ok) break;
+    } catch {
+      /* starting */
+    }
     await new Promise((r) => setTimeout(r, 20));
   }
   startUp.push(performance.now() - t0);

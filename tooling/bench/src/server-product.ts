@@ -10,5 +10,11 @@ import { randomBytes } from 'node:crypto';
 import pino from 'pino';
 
 const { db } = connect(process.argv[2]!, { max: 10 });
-const app = createApp({ db, log: pino({ level: 'silent' }), evidence: diskEvidenceStore('/tmp/hgcs-bench-evidence'), corsOrigins: [], secretKey: randomBytes(32) });
+const app = createApp({
+  db,
+  log: pino({ level: 'silent' }),
+  evidence: diskEvidenceStore('/tmp/hgcs-bench-evidence'),
+  corsOrigins: [],
+  secretKey: randomBytes(32),
+});
 serve({ fetch: app.fetch, port: Number(process.argv[3]), hostname: '127.0.0.1' }, () => process.send?.('ready'));

@@ -71,7 +71,10 @@ function createSessionCache(db: Db): SessionCache {
     remember: (record, now, startedAt) => {
       if (!listening || startedAt !== epoch) return;
       if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
-      entries.set(record.user.tokenHash, { record, until: Math.min(now.getTime() + ttlMs, record.expiresAt.getTime()) });
+      entries.set(record.user.tokenHash, {
+        record,
+        until: Math.min(now.getTime() + ttlMs, record.expiresAt.getTime()),
+      });
     },
     forgetUser,
     close: async () => {

@@ -3,17 +3,36 @@
  * factor still due) reaches only `me`, `verifyTotp` and `signOut`; setup (`changePassword`, `beginTotp`,
  * `confirmTotp`) needs the second factor when one is enrolled; my sessions need a fully set-up account.
  */
-import { beginTotpInputSchema, changePasswordInputSchema, permissionsOf, rolesRequiringTotp, secondFactorInputSchema, sessionIdInputSchema, signInInputSchema, totpCodeInputSchema, totpSecretInputSchema } from '@hgcs/domain';
+import {
+  beginTotpInputSchema,
+  changePasswordInputSchema,
+  permissionsOf,
+  rolesRequiringTotp,
+  secondFactorInputSchema,
+  sessionIdInputSchema,
+  signInInputSchema,
+  totpCodeInputSchema,
+  totpSecretInputSchema,
+} from '@hgcs/domain';
 import { changePassword } from '../auth/change-password.ts';
 import { beginTotp, confirmTotp, pendingTotp } from '../auth/enrol-totp.ts';
 import { endMyOtherSessions, endMySession, mySessions, signOut } from '../auth/my-sessions.ts';
 import { signIn } from '../auth/sign-in.ts';
 import { verifySecondFactor } from '../auth/verify-second-factor.ts';
-import { accountProcedure, limitSignIn, publicProcedure, pendingSessionProcedure, sessionProcedure } from '../procedures.ts';
+import {
+  accountProcedure,
+  limitSignIn,
+  publicProcedure,
+  pendingSessionProcedure,
+  sessionProcedure,
+} from '../procedures.ts';
 
 export const authRouter = {
   /** Username + password → a bearer token and what is due next (TOTP code, setup, or nothing). */
-  signIn: publicProcedure.input(signInInputSchema).use(limitSignIn).mutation(({ ctx, input }) => signIn(ctx.db, input, ctx)),
+  signIn: publicProcedure
+    .input(signInInputSchema)
+    .use(limitSignIn)
+    .mutation(({ ctx, input }) => signIn(ctx.db, input, ctx)),
 
   /** The signed-in user, the rights of their role and whether setup or a second factor is due. */
   me: pendingSessionProcedure.query(({ ctx }) => {
@@ -22,16 +41,22 @@ export const authRouter = {
   }),
 
   /** Gives this session its second factor: the authenticator's code, or one recovery code (used up). */
-  verifyTotp: pendingSessionProcedure.input(secondFactorInputSchema).mutation(({ ctx, input }) => verifySecondFactor(ctx, input)),
+  verifyTotp: pendingSessionProcedure
+    .input(secondFactorInputSchema)
+    .mutation(({ ctx, input }) => verifySecondFactor(ctx, input)),
 
   /** Replaces the password; every other session of the user ends. */
-  changePassword: sessionProcedure.input(changePasswordInputSchema).mutation(({ ctx, input }) => changePassword(ctx, input)),
+  changePassword: sessionProcedure
+    .input(changePasswordInputSchema)
+    .mutation(({ ctx, input }) => changePassword(ctx, input)),
 
   /** Starts enrolling an authenticator (again: with the password and a current code or a recovery code). */
   beginTotp: sessionProcedure.input(beginTotpInputSchema).mutation(({ ctx, input }) => beginTotp(ctx, input)),
 
   /** The pending secret's QR again after a wrong first code (given the secret shown); no new secret is made. */
-  pendingTotp: sessionProcedure.input(totpSecretInputSchema).mutation(({ ctx, input }) => pendingTotp(ctx, input.secret)),
+  pendingTotp: sessionProcedure
+    .input(totpSecretInputSchema)
+    .mutation(({ ctx, input }) => pendingTotp(ctx, input.secret)),
 
   /** Confirms enrolment with a first code; returns the 10 recovery codes, shown this once. */
   confirmTotp: sessionProcedure.input(totpCodeInputSchema).mutation(({ ctx, input }) => confirmTotp(ctx, input.code)),
@@ -40,7 +65,9 @@ export const authRouter = {
   sessions: accountProcedure.query(({ ctx }) => mySessions(ctx)),
 
   /** Ends one of my sessions. */
-  endSession: accountProcedure.input(sessionIdInputSchema).mutation(({ ctx, input }) => endMySession(ctx, input.sessionId)),
+  endSession: accountProcedure
+    .input(sessionIdInputSchema)
+    .mutation(({ ctx, input }) => endMySession(ctx, input.sessionId)),
 
   /** Ends all my sessions but this one. */
   endOtherSessions: accountProcedure.mutation(({ ctx }) => endMyOtherSessions(ctx)),

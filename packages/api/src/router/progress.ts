@@ -1,6 +1,23 @@
 /** Progress views of the plan: the rolled-up tree, the years × tasks timeline, sign-offs, and the public page. */
-import { getPlanTree, getYearRecord, insertSignoff, listReopenings, listSignoffs, listYearRecords, lockPlanYear, reopenSignedYear, saveYearRecord, withAudit } from '@hgcs/db';
-import { DomainError, kioskScope, reopenYearInputSchema, signoffInputSchema, yearRecordInputSchema } from '@hgcs/domain';
+import {
+  getPlanTree,
+  getYearRecord,
+  insertSignoff,
+  listReopenings,
+  listSignoffs,
+  listYearRecords,
+  lockPlanYear,
+  reopenSignedYear,
+  saveYearRecord,
+  withAudit,
+} from '@hgcs/db';
+import {
+  DomainError,
+  kioskScope,
+  reopenYearInputSchema,
+  signoffInputSchema,
+  yearRecordInputSchema,
+} from '@hgcs/domain';
 import { actorIn } from '../context.ts';
 import { z } from 'zod';
 import { can, kioskProcedure } from '../procedures.ts';
@@ -10,21 +27,42 @@ import { planTimeline } from '../work-items/timeline.ts';
 import { todayInVietnam } from '../work-items/today.ts';
 
 const yearInput = z.object({ year: z.number().int().min(2024).max(2035).optional() }).strict();
-const publicInput = z.object({ commune: z.string().regex(/^\d{5}$/, 'Mã xã gồm 5 chữ số'), year: z.number().int().min(2024).max(2035).optional() }).strict();
+const publicInput = z
+  .object({
+    commune: z.string().regex(/^\d{5}$/, 'Mã xã gồm 5 chữ số'),
+    year: z.number().int().min(2024).max(2035).optional(),
+  })
+  .strict();
 
 export const progressRouter = {
   /** The plan tree with progress rolled up per task, group and plan, for one year or all years. */
-  tree: can('plan.read').input(yearInput).query(async ({ ctx, input }) => {
-    const result = await planProgress(ctx.db, ctx.scope, todayInVietnam(ctx.now), input.year);
-    if (!result) throw new DomainError('RESOURCE.NOT_FOUND');
-    const [signoffs, reopenings] = await Promise.all([listSignoffs(ctx.db, ctx.scope, result.tree.id), listReopenings(ctx.db, ctx.scope, result.tree.id)]);
-    return {
-      year: input.year ?? null, progress: result.progress, counts: result.counts, groups: result.groups,
-      years: Array.from({ length: result.tree.endYear - result.tree.startYear + 1 }, (_, i) => result.tree.startYear + i),
-      signoffs: signoffs.map((s) => ({ year: s.year, signedBy: s.signedBy, signedAt: s.signedAt.toISOString() })),
-      reopenings: reopenings.map((r) => ({ year: r.year, reason: r.reason, reopenedBy: r.reopenedBy, reopenedAt: r.reopenedAt.toISOString() })),
-    };
-  }),
+  tree: can('plan.read')
+    .input(yearInput)
+    .query(async ({ ctx, input }) => {
+      const result = await planProgress(ctx.db, ctx.scope, todayInVietnam(ctx.now), input.year);
+      if (!result) throw new DomainError('RESOURCE.NOT_FOUND');
+      const [signoffs, reopenings] = await Promise.all([
+        listSignoffs(ctx.db, ctx.scope, result.tree.id),
+        listReopenings(ctx.db, ctx.scope, result.tree.id),
+      ]);
+      return {
+        year: input.year ?? null,
+        progress: result.progress,
+        counts: result.counts,
+        groups: result.groups,
+        years: Array.from(
+          { length: result.tree.endYear - result.tree.startYear + 1 },
+          (_, i) => result.tree.startYear + i,
+        ),
+        signoffs: signoffs.map((s) => ({ year: s.year, signedBy: s.signedBy, signedAt: s.signedAt.toISOString() })),
+        reopenings: reopenings.map((r) => ({
+          year: r.year,
+          reason: r.reason,
+          reopenedBy: r.reopenedBy,
+          reopenedAt: r.reopenedAt.toISOString(),
+        })),
+      };
+    }),
 
   /** Years × tasks: for each task and year, how many items are due, done, late or cancelled. */
   timeline: can('plan.read').query(async ({ ctx }) => {
@@ -34,56 +72,113 @@ export const progressRouter = {
   }),
 
   /** What is unfinished in a year, per lead agency (overdue first): the chairman reads it before signing the year off. */
-  unfinished: can('plan.signoff').input(signoffInputSchema).query(({ ctx, input }) => unfinishedInYear(ctx, todayInVietnam(ctx.now), input.year)),
+  unfinished: can('plan.signoff')
+    .input(signoffInputSchema)
+    .query(({ ctx, input }) => unfinishedInYear(ctx, todayInVietnam(ctx.now), input.year)),
 
   /** The chairman's record of every year written so far: the year plan's issuing date, difficulties, next steps, proposals. */
   yearRecords: can('plan.signoff').query(async ({ ctx }) => {
     const tree = await getPlanTree(ctx.db, ctx.scope);
     if (!tree) throw new DomainError('RESOURCE.NOT_FOUND');
     const rows = await listYearRecords(ctx.db, ctx.scope, tree.id);
-    return rows.map((r) => ({ year: r.year, planIssuedOn: r.planIssuedOn, difficulties: r.difficulties, nextSteps: r.nextSteps, proposals: r.proposals, updatedAt: r.updatedAt.toISOString() }));
+    return rows.map((r) => ({
+      year: r.year,
+      planIssuedOn: r.planIssuedOn,
+      difficulties: r.difficulties,
+      nextSteps: r.nextSteps,
+      proposals: r.proposals,
+      updatedAt: r.updatedAt.toISOString(),
+    }));
   }),
 
   /** Saves the chairman's record of a year whole (the year's report prints it; the year plan is dated by it). */
-  saveYearRecord: can('plan.signoff').input(yearRecordInputSchema).mutation(async ({ ctx, input }) => {
-    const tree = await getPlanTree(ctx.db, ctx.scope);
-    if (!tree) throw new DomainError('RESOURCE.NOT_FOUND');
-    if (input.year < tree.startYear || input.year > tree.endYear) throw new DomainError('INPUT.INVALID', {}, [{ path: 'year', code: 'field.YEAR_OUT_OF_PLAN', params: {} }]);
-    const { year, ...fields } = input;
-    return withAudit(ctx.db, actorIn(ctx), async (tx, audit) => {
-      const before = await getYearRecord(tx, ctx.scope, tree.id, year);
-      const id = await saveYearRecord(tx, ctx.scope, { planId: tree.id, year, updatedBy: ctx.user.userId, ...fields });
-      const shape = (r: typeof fields) => ({ planIssuedOn: r.planIssuedOn, difficulties: r.difficulties, nextSteps: r.nextSteps, proposals: r.proposals });
-      await audit({ action: 'plan.year_record', objectType: 'plan_year', objectId: `${tree.id}:${year}`, before: before && shape(before), after: { year, ...shape(fields) } });
-      return { id, year };
-    });
-  }),
+  saveYearRecord: can('plan.signoff')
+    .input(yearRecordInputSchema)
+    .mutation(async ({ ctx, input }) => {
+      const tree = await getPlanTree(ctx.db, ctx.scope);
+      if (!tree) throw new DomainError('RESOURCE.NOT_FOUND');
+      if (input.year < tree.startYear || input.year > tree.endYear)
+        throw new DomainError('INPUT.INVALID', {}, [{ path: 'year', code: 'field.YEAR_OUT_OF_PLAN', params: {} }]);
+      const { year, ...fields } = input;
+      return withAudit(ctx.db, actorIn(ctx), async (tx, audit) => {
+        const before = await getYearRecord(tx, ctx.scope, tree.id, year);
+        const id = await saveYearRecord(tx, ctx.scope, {
+          planId: tree.id,
+          year,
+          updatedBy: ctx.user.userId,
+          ...fields,
+        });
+        const shape = (r: typeof fields) => ({
+          planIssuedOn: r.planIssuedOn,
+          difficulties: r.difficulties,
+          nextSteps: r.nextSteps,
+          proposals: r.proposals,
+        });
+        await audit({
+          action: 'plan.year_record',
+          objectType: 'plan_year',
+          objectId: `${tree.id}:${year}`,
+          before: before && shape(before),
+          after: { year, ...shape(fields) },
+        });
+        return { id, year };
+      });
+    }),
 
   /** The chairman signs off a year: its items lock. */
-  signYear: can('plan.signoff').input(signoffInputSchema).mutation(async ({ ctx, input }) => {
-    if (input.year > Number(todayInVietnam(ctx.now).slice(0, 4))) throw new DomainError('SIGNOFF.FUTURE_YEAR', { year: input.year });
-    const tree = await getPlanTree(ctx.db, ctx.scope);
-    if (!tree) throw new DomainError('RESOURCE.NOT_FOUND');
-    return withAudit(ctx.db, actorIn(ctx), async (tx, audit) => {
-      await lockPlanYear(tx, ctx.scope.communeId, tree.id, input.year, 'exclusive');
-      if (!(await insertSignoff(tx, { communeId: ctx.scope.communeId, planId: tree.id, year: input.year, signedBy: ctx.user.userId }))) throw new DomainError('SIGNOFF.ALREADY', { year: input.year });
-      await audit({ action: 'plan.sign_year', objectType: 'plan_year', objectId: `${tree.id}:${input.year}`, after: { year: input.year } });
-      return { year: input.year };
-    });
-  }),
+  signYear: can('plan.signoff')
+    .input(signoffInputSchema)
+    .mutation(async ({ ctx, input }) => {
+      if (input.year > Number(todayInVietnam(ctx.now).slice(0, 4)))
+        throw new DomainError('SIGNOFF.FUTURE_YEAR', { year: input.year });
+      const tree = await getPlanTree(ctx.db, ctx.scope);
+      if (!tree) throw new DomainError('RESOURCE.NOT_FOUND');
+      return withAudit(ctx.db, actorIn(ctx), async (tx, audit) => {
+        await lockPlanYear(tx, ctx.scope.communeId, tree.id, input.year, 'exclusive');
+        if (
+          !(await insertSignoff(tx, {
+            communeId: ctx.scope.communeId,
+            planId: tree.id,
+            year: input.year,
+            signedBy: ctx.user.userId,
+          }))
+        )
+          throw new DomainError('SIGNOFF.ALREADY', { year: input.year });
+        await audit({
+          action: 'plan.sign_year',
+          objectType: 'plan_year',
+          objectId: `${tree.id}:${input.year}`,
+          after: { year: input.year },
+        });
+        return { year: input.year };
+      });
+    }),
 
   /** The chairman reopens a signed year, with a reason (kept in year_reopenings; the audit row keeps its id). */
-  reopenYear: can('plan.signoff').input(reopenYearInputSchema).mutation(async ({ ctx, input }) => {
-    const tree = await getPlanTree(ctx.db, ctx.scope);
-    if (!tree) throw new DomainError('RESOURCE.NOT_FOUND');
-    return withAudit(ctx.db, actorIn(ctx), async (tx, audit) => {
-      await lockPlanYear(tx, ctx.scope.communeId, tree.id, input.year, 'exclusive');
-      const reopeningId = await reopenSignedYear(tx, ctx.scope, { planId: tree.id, year: input.year, reason: input.reason, reopenedBy: ctx.user.userId });
-      if (!reopeningId) throw new DomainError('SIGNOFF.NOT_SIGNED', { year: input.year });
-      await audit({ action: 'plan.reopen_year', objectType: 'plan_year', objectId: `${tree.id}:${input.year}`, before: { signed: true }, after: { signed: false, reopeningId, reason: input.reason } });
-      return { year: input.year };
-    });
-  }),
+  reopenYear: can('plan.signoff')
+    .input(reopenYearInputSchema)
+    .mutation(async ({ ctx, input }) => {
+      const tree = await getPlanTree(ctx.db, ctx.scope);
+      if (!tree) throw new DomainError('RESOURCE.NOT_FOUND');
+      return withAudit(ctx.db, actorIn(ctx), async (tx, audit) => {
+        await lockPlanYear(tx, ctx.scope.communeId, tree.id, input.year, 'exclusive');
+        const reopeningId = await reopenSignedYear(tx, ctx.scope, {
+          planId: tree.id,
+          year: input.year,
+          reason: input.reason,
+          reopenedBy: ctx.user.userId,
+        });
+        if (!reopeningId) throw new DomainError('SIGNOFF.NOT_SIGNED', { year: input.year });
+        await audit({
+          action: 'plan.reopen_year',
+          objectType: 'plan_year',
+          objectId: `${tree.id}:${input.year}`,
+          before: { signed: true },
+          after: { signed: false, reopeningId, reason: input.reason },
+        });
+        return { year: input.year };
+      });
+    }),
 
   /** For citizens: each group's progress this year and what was done — no names, notes or personal data. */
   public: kioskProcedure.input(publicInput).query(async ({ ctx, input }) => {
@@ -92,12 +187,17 @@ export const progressRouter = {
     const result = await planProgress(ctx.db, kioskScope(Number(input.commune)), today, year);
     if (!result) throw new DomainError('RESOURCE.NOT_FOUND');
     return {
-      year, progress: result.progress, counts: { total: result.counts.total - result.counts.cancelled, done: result.counts.done },
+      year,
+      progress: result.progress,
+      counts: { total: result.counts.total - result.counts.cancelled, done: result.counts.done },
       groups: result.groups.map((g) => ({
-        code: g.code, progress: g.progress,
+        code: g.code,
+        progress: g.progress,
         /** Items of the year in this group, cancelled ones left out (as in the progress). */
         total: result.rows.filter((r) => r.groupCode === g.code && r.status !== 'cancelled').length,
-        done: result.rows.filter((r) => r.groupCode === g.code && r.status === 'done').map((r) => ({ taskCode: r.taskCode, content: r.taskContent, dueDate: r.dueDate })),
+        done: result.rows
+          .filter((r) => r.groupCode === g.code && r.status === 'done')
+          .map((r) => ({ taskCode: r.taskCode, content: r.taskContent, dueDate: r.dueDate })),
       })),
     };
   }),

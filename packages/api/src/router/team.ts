@@ -4,5 +4,7 @@ import { can } from '../procedures.ts';
 
 export const teamRouter = {
   /** The teams of the scope with their village. */
-  list: can('team.read').query(async ({ ctx }) => (await listTeams(ctx.db, ctx.scope)).map(({ communeId: _c, ...team }) => team)),
+  list: can('team.read').query(async ({ ctx }) =>
+    (await listTeams(ctx.db, ctx.scope)).map(({ communeId: _c, ...team }) => team),
+  ),
 };

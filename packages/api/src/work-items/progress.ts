@@ -3,19 +3,42 @@
  * items left out) for one year or all years, and the years × tasks timeline.
  */
 import { getPlanTree, listWorkItems, type Db } from '@hgcs/db';
-import { deriveWorkItemStatus, rollUpProgress, type CommuneLevelScope, type Plan, type WorkItemInput } from '@hgcs/domain';
+import {
+  deriveWorkItemStatus,
+  rollUpProgress,
+  type CommuneLevelScope,
+  type Plan,
+  type WorkItemInput,
+} from '@hgcs/domain';
 
 type Tree = NonNullable<Awaited<ReturnType<typeof getPlanTree>>>;
 
 /** The stored plan tree as the domain's Plan value. */
 export function treeToPlan(tree: Tree, communeCode: string): Plan {
   return {
-    code: tree.code, title: tree.title, communeCode, basis: tree.basis, startYear: tree.startYear, endYear: tree.endYear, funding: tree.funding,
+    code: tree.code,
+    title: tree.title,
+    communeCode,
+    basis: tree.basis,
+    startYear: tree.startYear,
+    endYear: tree.endYear,
+    funding: tree.funding,
     groups: tree.groups.map((g) => ({
-      code: g.code, title: g.title, activities: g.activities, weight: g.weight,
+      code: g.code,
+      title: g.title,
+      activities: g.activities,
+      weight: g.weight,
       tasks: g.tasks.map((t) => ({
-        code: t.code, content: t.content, leadAgency: t.leadAgencyCode, leadNote: t.leadNote, coordinatingAgencies: t.coordinatingAgencyCodes,
-        coordinatingOthers: t.coordinatingOthers, timingText: t.timingText, timing: t.timing, expectedEvidence: t.expectedEvidence, weight: t.weight,
+        code: t.code,
+        content: t.content,
+        leadAgency: t.leadAgencyCode,
+        leadNote: t.leadNote,
+        coordinatingAgencies: t.coordinatingAgencyCodes,
+        coordinatingOthers: t.coordinatingOthers,
+        timingText: t.timingText,
+        timing: t.timing,
+        expectedEvidence: t.expectedEvidence,
+        weight: t.weight,
       })),
     })),
   };
@@ -24,7 +47,16 @@ export function treeToPlan(tree: Tree, communeCode: string): Plan {
 /** Work items as the domain's roll-up reads them (overdue derived from today). */
 export function toDomainItems(rows: Awaited<ReturnType<typeof listWorkItems>>, today: string): WorkItemInput[] {
   return rows.map((r) => {
-    const item: WorkItemInput = { taskCode: r.taskCode, partKey: r.partKey, year: r.year, dueDate: r.dueDate, kind: 'scheduled', status: r.status, cancelReason: r.cancelReason, percentComplete: r.progress };
+    const item: WorkItemInput = {
+      taskCode: r.taskCode,
+      partKey: r.partKey,
+      year: r.year,
+      dueDate: r.dueDate,
+      kind: 'scheduled',
+      status: r.status,
+      cancelReason: r.cancelReason,
+      percentComplete: r.progress,
+    };
     return { ...item, status: deriveWorkItemStatus(item, today) };
   });
 }
@@ -38,16 +70,35 @@ export async function planProgress(db: Db, scope: CommuneLevelScope, today: stri
   const rolled = rollUpProgress(treeToPlan(tree, String(scope.communeId)), items);
   const count = (status: string) => items.filter((i) => i.status === status).length;
   return {
-    tree, rows, items,
+    tree,
+    rows,
+    items,
     progress: rolled.progress,
-    counts: { total: items.length, done: count('done'), inProgress: count('in_progress'), overdue: count('overdue'), notStarted: count('not_started'), cancelled: count('cancelled') },
+    counts: {
+      total: items.length,
+      done: count('done'),
+      inProgress: count('in_progress'),
+      overdue: count('overdue'),
+      notStarted: count('not_started'),
+      cancelled: count('cancelled'),
+    },
     groups: tree.groups.map((g) => {
       const gp = rolled.groups.find((x) => x.groupCode === g.code);
       return {
-        code: g.code, title: g.title, progress: gp?.progress ?? null,
+        code: g.code,
+        title: g.title,
+        progress: gp?.progress ?? null,
         tasks: g.tasks.map((t) => {
           const tp = gp?.tasks.find((x) => x.taskCode === t.code);
-          return { code: t.code, content: t.content, leadAgencyCode: t.leadAgencyCode, timingText: t.timingText, progress: tp?.progress ?? null, done: tp?.done ?? 0, counted: tp?.counted ?? 0 };
+          return {
+            code: t.code,
+            content: t.content,
+            leadAgencyCode: t.leadAgencyCode,
+            timingText: t.timingText,
+            progress: tp?.progress ?? null,
+            done: tp?.done ?? 0,
+            counted: tp?.counted ?? 0,
+          };
         }),
       };
     }),

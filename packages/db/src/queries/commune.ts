@@ -24,17 +24,36 @@ export async function countCommunes(db: DbOrTx): Promise<number> {
 
 /** The communes that have no user yet, by code (each needs its first administrator). */
 export async function listCommunesWithoutUsers(db: DbOrTx) {
-  return db.select({ id: communes.id, name: communes.name }).from(communes)
-    .where(notExists(db.select({ one: sql`1` }).from(users).where(eq(users.communeId, communes.id)))).orderBy(asc(communes.id));
+  return db
+    .select({ id: communes.id, name: communes.name })
+    .from(communes)
+    .where(
+      notExists(
+        db
+          .select({ one: sql`1` })
+          .from(users)
+          .where(eq(users.communeId, communes.id)),
+      ),
+    )
+    .orderBy(asc(communes.id));
 }
 
 /** The code of a province already in the deployment, by its name (a new commune of it needs no code given). */
 export async function findProvinceCode(db: DbOrTx, provinceName: string): Promise<string | undefined> {
-  const [row] = await db.select({ code: communes.provinceCode }).from(communes).where(eq(communes.provinceName, provinceName)).limit(1);
+  const [row] = await db
+    .select({ code: communes.provinceCode })
+    .from(communes)
+    .where(eq(communes.provinceName, provinceName))
+    .limit(1);
   return row?.code;
 }
 
-const villageColumns = { id: villages.id, name: villages.name, ethnicMinorityArea: villages.ethnicMinorityArea, households: villages.households };
+const villageColumns = {
+  id: villages.id,
+  name: villages.name,
+  ethnicMinorityArea: villages.ethnicMinorityArea,
+  households: villages.households,
+};
 
 /**
  * The villages of the scope in name order: the commune's (a prepared statement: it is read on every picker), or a
@@ -42,22 +61,44 @@ const villageColumns = { id: villages.id, name: villages.name, ethnicMinorityAre
  */
 export function listVillages(db: Db, scope: AnyScope) {
   if (scope.kind === 'commune' || scope.kind === 'agency') {
-    return prepared(db, 'list_villages', (d) => d.select(villageColumns)
-      .from(villages).where(eq(villages.communeId, sql.placeholder('communeId'))).orderBy(asc(villages.name))
-      .prepare('list_villages')).execute({ communeId: scope.communeId });
+    return prepared(db, 'list_villages', (d) =>
+      d
+        .select(villageColumns)
+        .from(villages)
+        .where(eq(villages.communeId, sql.placeholder('communeId')))
+        .orderBy(asc(villages.name))
+        .prepare('list_villages'),
+    ).execute({ communeId: scope.communeId });
   }
-  return db.select(villageColumns).from(villages).where(scopeWhere(scope, { communeId: villages.communeId, villageId: villages.id })).orderBy(asc(villages.name));
+  return db
+    .select(villageColumns)
+    .from(villages)
+    .where(scopeWhere(scope, { communeId: villages.communeId, villageId: villages.id }))
+    .orderBy(asc(villages.name));
 }
 
 /** The agencies of the scope's commune(s), internal ones first (with their commune, for a province's lists). */
 export function listAgencies(db: DbOrTx, scope: AnyScope) {
-  return db.select({ communeId: agencies.communeId, code: agencies.code, name: agencies.name, shortName: agencies.shortName, internal: agencies.internal })
-    .from(agencies).where(scopeWhere(scope, { communeId: agencies.communeId })).orderBy(desc(agencies.internal), asc(agencies.name));
+  return db
+    .select({
+      communeId: agencies.communeId,
+      code: agencies.code,
+      name: agencies.name,
+      shortName: agencies.shortName,
+      internal: agencies.internal,
+    })
+    .from(agencies)
+    .where(scopeWhere(scope, { communeId: agencies.communeId }))
+    .orderBy(desc(agencies.internal), asc(agencies.name));
 }
 
 /** The communes of a province, by code (a province user's scope). */
 export function listProvinceCommunes(db: DbOrTx, provinceCode: string) {
-  return db.select({ id: communes.id, name: communes.name }).from(communes).where(eq(communes.provinceCode, provinceCode)).orderBy(asc(communes.id));
+  return db
+    .select({ id: communes.id, name: communes.name })
+    .from(communes)
+    .where(eq(communes.provinceCode, provinceCode))
+    .orderBy(asc(communes.id));
 }
 
 /** A province by code, or undefined. */
@@ -71,10 +112,17 @@ export async function ensureProvince(db: DbOrTx, province: { code: string; name:
   await db.insert(provinces).values(province).onConflictDoNothing();
 }
 
-
 /** Updates a village of the scope; returns the row before and after, or undefined when not in the scope. */
-export async function updateVillage(db: DbOrTx, scope: CommuneLevelScope, id: string, patch: { name?: string; ethnicMinorityArea?: boolean; households?: number | null }) {
-  const inScope = and(scopeWhere(scope, { communeId: villages.communeId, villageId: villages.id }), eq(villages.id, id));
+export async function updateVillage(
+  db: DbOrTx,
+  scope: CommuneLevelScope,
+  id: string,
+  patch: { name?: string; ethnicMinorityArea?: boolean; households?: number | null },
+) {
+  const inScope = and(
+    scopeWhere(scope, { communeId: villages.communeId, villageId: villages.id }),
+    eq(villages.id, id),
+  );
   const [before] = await db.select().from(villages).where(inScope).for('update');
   if (!before) return undefined;
   const [after] = await db.update(villages).set(patch).where(inScope).returning();

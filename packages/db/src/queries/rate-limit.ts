@@ -7,9 +7,16 @@ import { rateLimits } from '../schema/rate-limit.ts';
  * Counts one hit on `key` in a fixed window of `windowMs` and returns the hits so far in the current window and
  * when it ends. Concurrent hits on one key serialise on its row, so no hit is lost across API processes.
  */
-export async function hitRateLimit(db: Db, key: string, windowMs: number, now: Date): Promise<{ hits: number; resetAt: Date }> {
+export async function hitRateLimit(
+  db: Db,
+  key: string,
+  windowMs: number,
+  now: Date,
+): Promise<{ hits: number; resetAt: Date }> {
   const resetAt = new Date(now.getTime() + windowMs);
-  const [row] = await db.insert(rateLimits).values({ key, hits: 1, resetAt })
+  const [row] = await db
+    .insert(rateLimits)
+    .values({ key, hits: 1, resetAt })
     .onConflictDoUpdate({
       target: rateLimits.key,
       set: {

@@ -15,26 +15,47 @@ export const provinces = pgTable('provinces', {
 export const communes = pgTable('communes', {
   id: integer('id').primaryKey(),
   name: text('name').notNull(),
-  provinceCode: text('province_code').notNull().references(() => provinces.code),
+  provinceCode: text('province_code')
+    .notNull()
+    .references(() => provinces.code),
   provinceName: text('province_name').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
 /** Thôn, làng — R-UNIT-1: ethnic-minority area on by default for Pờ Tó. */
-export const villages = pgTable('villages', {
-  id: uuid('id').notNull().defaultRandom(),
-  communeId: integer('commune_id').notNull().references(() => communes.id),
-  name: text('name').notNull(),
-  ethnicMinorityArea: boolean('ethnic_minority_area').notNull().default(true),
-  households: integer('households'),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-}, (t) => [primaryKey({ columns: [t.communeId, t.id] }), uniqueIndex('villages_commune_name_uq').on(t.communeId, t.name)]);
+export const villages = pgTable(
+  'villages',
+  {
+    id: uuid('id').notNull().defaultRandom(),
+    communeId: integer('commune_id')
+      .notNull()
+      .references(() => communes.id),
+    name: text('name').notNull(),
+    ethnicMinorityArea: boolean('ethnic_minority_area').notNull().default(true),
+    households: integer('households'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communeId, t.id] }),
+    uniqueIndex('villages_commune_name_uq').on(t.communeId, t.name),
+  ],
+);
 
-export const agencies = pgTable('agencies', {
-  id: uuid('id').notNull().defaultRandom(),
-  communeId: integer('commune_id').notNull().references(() => communes.id),
-  code: text('code').notNull(),
-  name: text('name').notNull(),
-  shortName: text('short_name').notNull(),
-  internal: boolean('internal').notNull(),
-}, (t) => [primaryKey({ columns: [t.communeId, t.id] }), uniqueIndex('agencies_commune_code_uq').on(t.communeId, t.code), index('agencies_commune_idx').on(t.communeId)]);
+export const agencies = pgTable(
+  'agencies',
+  {
+    id: uuid('id').notNull().defaultRandom(),
+    communeId: integer('commune_id')
+      .notNull()
+      .references(() => communes.id),
+    code: text('code').notNull(),
+    name: text('name').notNull(),
+    shortName: text('short_name').notNull(),
+    internal: boolean('internal').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communeId, t.id] }),
+    uniqueIndex('agencies_commune_code_uq').on(t.communeId, t.code),
+    index('agencies_commune_idx').on(t.communeId),
+  ],
+);

@@ -23,7 +23,9 @@ export function isIsoDate(value: unknown): boolean {
   const match = isoPattern.exec(value);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return year >= minIsoYear && year <= maxIsoYear && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return (
+    year >= minIsoYear && year <= maxIsoYear && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
+  );
 }
 
 /** A calendar day 'YYYY-MM-DD' that really exists (R-TIME-1 works on days). */

@@ -8,13 +8,19 @@ import { errorCodes, type ErrorCode, type ErrorParams } from './messages.ts';
 export type { ErrorCode, ErrorParams };
 
 /** What kind of failure a code is, so every transport maps it once (tRPC, HTTP, forms). */
-export type ErrorKind = 'invalid' | 'not_found' | 'forbidden' | 'unauthenticated' | 'conflict' | 'rate_limited' | 'unavailable';
+export type ErrorKind =
+  'invalid' | 'not_found' | 'forbidden' | 'unauthenticated' | 'conflict' | 'rate_limited' | 'unavailable';
 
 /** What the domain knows of a code: its kind, and the names of the parameters its message fills. */
 export type ErrorSpec = { kind: ErrorKind; params: readonly string[] };
 
 /** One located part of an error, e.g. a problem at a line of a data file: a catalogue key with its parameters. */
-export type ErrorDetail = { line?: number; path: string; code: string; params: Readonly<Record<string, string | number>> };
+export type ErrorDetail = {
+  line?: number;
+  path: string;
+  code: string;
+  params: Readonly<Record<string, string | number>>;
+};
 
 /**
  * A rule was broken or an input was refused: a code and its parameters (and, for a file, located details).
@@ -25,7 +31,12 @@ export class DomainError<C extends ErrorCode = ErrorCode> extends Error {
   readonly code: C;
   readonly params: Readonly<Record<string, string | number>>;
   readonly details: readonly ErrorDetail[];
-  constructor(code: C, ...[params, details]: [keyof ErrorParams<C>] extends [never] ? [params?: ErrorParams<C>, details?: readonly ErrorDetail[]] : [params: ErrorParams<C>, details?: readonly ErrorDetail[]]) {
+  constructor(
+    code: C,
+    ...[params, details]: [keyof ErrorParams<C>] extends [never]
+      ? [params?: ErrorParams<C>, details?: readonly ErrorDetail[]]
+      : [params: ErrorParams<C>, details?: readonly ErrorDetail[]]
+  ) {
     super(code);
     this.name = 'DomainError';
     this.code = code;

@@ -20,16 +20,27 @@ export function fieldError(issue: z.core.$ZodIssue): FieldError {
   };
   if (issue.message.startsWith('field.')) return { code: issue.message, params: { ...bounds, ...custom } };
   switch (issue.code) {
-    case 'invalid_type': return { code: 'field.MISSING', params: {} };
+    case 'invalid_type':
+      return { code: 'field.MISSING', params: {} };
     case 'too_small':
-      if (issue.origin === 'string') return { code: Number(issue.minimum) <= 1 ? 'field.REQUIRED' : 'field.TOO_SHORT', params: bounds };
-      return { code: issue.origin === 'array' || issue.origin === 'set' ? 'field.TOO_FEW' : 'field.TOO_SMALL', params: bounds };
+      if (issue.origin === 'string')
+        return { code: Number(issue.minimum) <= 1 ? 'field.REQUIRED' : 'field.TOO_SHORT', params: bounds };
+      return {
+        code: issue.origin === 'array' || issue.origin === 'set' ? 'field.TOO_FEW' : 'field.TOO_SMALL',
+        params: bounds,
+      };
     case 'too_big':
       if (issue.origin === 'string') return { code: 'field.TOO_LONG', params: bounds };
-      return { code: issue.origin === 'array' || issue.origin === 'set' ? 'field.TOO_MANY' : 'field.TOO_BIG', params: bounds };
-    case 'unrecognized_keys': return { code: 'field.UNKNOWN_KEY', params: { key: issue.keys.join(', ') } };
-    case 'invalid_value': return { code: 'field.INVALID_OPTION', params: {} };
-    default: return { code: 'field.INVALID', params: {} };
+      return {
+        code: issue.origin === 'array' || issue.origin === 'set' ? 'field.TOO_MANY' : 'field.TOO_BIG',
+        params: bounds,
+      };
+    case 'unrecognized_keys':
+      return { code: 'field.UNKNOWN_KEY', params: { key: issue.keys.join(', ') } };
+    case 'invalid_value':
+      return { code: 'field.INVALID_OPTION', params: {} };
+    default:
+      return { code: 'field.INVALID', params: {} };
   }
 }
 

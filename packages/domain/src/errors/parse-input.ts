@@ -10,6 +10,10 @@ import { fieldErrors } from './field-errors.ts';
 export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.output<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const details = Object.entries(fieldErrors(result.error)).map(([path, f]) => ({ path, code: f.code, params: f.params }));
+  const details = Object.entries(fieldErrors(result.error)).map(([path, f]) => ({
+    path,
+    code: f.code,
+    params: f.params,
+  }));
   throw new DomainError('INPUT.INVALID', {}, details);
 }

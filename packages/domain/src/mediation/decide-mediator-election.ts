@@ -15,32 +15,41 @@ export const electionMethodSchema = z.enum(['open_vote', 'secret_ballot', 'house
 export type ElectionMethod = z.infer<typeof electionMethodSchema>;
 
 /** One election's count. `participatingHouseholds` = representatives at the meeting, or forms returned. */
-export const mediatorElectionSchema = z.object({
-  method: electionMethodSchema,
-  villageHouseholds: count.min(1),
-  participatingHouseholds: count,
-  /** Places to fill, as set by the commune chairman (Art. 8.3.b, 12.2); for a supplementary election, the places left. */
-  quota: z.number().int().min(1).max(100),
-  /** Ballots (or forms) counted before a non-candidate household representative (NQLT Art. 12.2, 🟡); null for an open vote. */
-  countWitnessed: z.boolean().nullable().default(null),
-  candidates: z.array(z.object({ candidateId: entityIdSchema, votesFor: count }).strict()).min(1),
-}).strict().superRefine((e, ctx) => {
-  if (e.participatingHouseholds > e.villageHouseholds) ctx.addIssue({ code: 'custom', path: ['participatingHouseholds'], message: 'field.HOUSEHOLDS_EXCEED_VILLAGE' });
-  e.candidates.forEach((c, i) => {
-    if (c.votesFor > e.participatingHouseholds) ctx.addIssue({ code: 'custom', path: ['candidates', i, 'votesFor'], message: 'field.VOTES_EXCEED_HOUSEHOLDS' });
+export const mediatorElectionSchema = z
+  .object({
+    method: electionMethodSchema,
+    villageHouseholds: count.min(1),
+    participatingHouseholds: count,
+    /** Places to fill, as set by the commune chairman (Art. 8.3.b, 12.2); for a supplementary election, the places left. */
+    quota: z.number().int().min(1).max(100),
+    /** Ballots (or forms) counted before a non-candidate household representative (NQLT Art. 12.2, 🟡); null for an open vote. */
+    countWitnessed: z.boolean().nullable().default(null),
+    candidates: z.array(z.object({ candidateId: entityIdSchema, votesFor: count }).strict()).min(1),
+  })
+  .strict()
+  .superRefine((e, ctx) => {
+    if (e.participatingHouseholds > e.villageHouseholds)
+      ctx.addIssue({ code: 'custom', path: ['participatingHouseholds'], message: 'field.HOUSEHOLDS_EXCEED_VILLAGE' });
+    e.candidates.forEach((c, i) => {
+      if (c.votesFor > e.participatingHouseholds)
+        ctx.addIssue({ code: 'custom', path: ['candidates', i, 'votesFor'], message: 'field.VOTES_EXCEED_HOUSEHOLDS' });
+    });
+    if (new Set(e.candidates.map((c) => c.candidateId)).size !== e.candidates.length)
+      ctx.addIssue({ code: 'custom', path: ['candidates'], message: 'field.DUPLICATE_CANDIDATE' });
+    if (e.method !== 'open_vote' && e.countWitnessed === null)
+      ctx.addIssue({ code: 'custom', path: ['countWitnessed'], message: 'field.COUNT_WITNESSED_REQUIRED' });
   });
-  if (new Set(e.candidates.map((c) => c.candidateId)).size !== e.candidates.length) ctx.addIssue({ code: 'custom', path: ['candidates'], message: 'field.DUPLICATE_CANDIDATE' });
-  if (e.method !== 'open_vote' && e.countWitnessed === null) ctx.addIssue({ code: 'custom', path: ['countWitnessed'], message: 'field.COUNT_WITNESSED_REQUIRED' });
-});
 export type MediatorElectionInput = z.input<typeof mediatorElectionSchema>;
 
 /**
  * ❓ Whose majority a candidate needs. Default `village_households` (Art. 8.3.a read as "of the households in the
  * thôn"); `participating_households` counts only those present / forms returned, if the office confirms that reading.
  */
-export const mediatorElectionRulesSchema = z.object({
-  majorityOf: z.enum(['village_households', 'participating_households']).default('village_households'),
-}).strict();
+export const mediatorElectionRulesSchema = z
+  .object({
+    majorityOf: z.enum(['village_households', 'participating_households']).default('village_households'),
+  })
+  .strict();
 export type MediatorElectionRules = z.input<typeof mediatorElectionRulesSchema>;
 
 /** `invalid`: redo the vote; `supplementary_needed`: elect `placesLeft` more; `tie_for_last_place`: tied candidates need a decision (❓ the law is silent). */
@@ -68,7 +77,10 @@ export type MediatorElectionResult = {
  * taken by most votes; too few → a supplementary election for `placesLeft` (call again with `quota: placesLeft`).
  * @example decideMediatorElection({ method: 'open_vote', villageHouseholds: 160, participatingHouseholds: 120, quota: 5, candidates }).elected
  */
-export function decideMediatorElection(input: MediatorElectionInput, rules: MediatorElectionRules = {}): MediatorElectionResult {
+export function decideMediatorElection(
+  input: MediatorElectionInput,
+  rules: MediatorElectionRules = {},
+): MediatorElectionResult {
   const e = parseInput(mediatorElectionSchema, input);
   const { majorityOf } = parseInput(mediatorElectionRulesSchema, rules);
   const base = majorityOf === 'village_households' ? e.villageHouseholds : e.participatingHouseholds;
@@ -77,17 +89,34 @@ export function decideMediatorElection(input: MediatorElectionInput, rules: Medi
     issues.push(issue('ELECTION.NO_QUORUM', { attending: e.participatingHouseholds, households: e.villageHouseholds }));
   }
   if (e.countWitnessed === false) issues.push(issue('ELECTION.COUNT_NOT_WITNESSED'));
-  if (issues.length > 0) return { outcome: 'invalid', issues, passed: [], elected: [], overQuota: [], tiedForLastPlace: [], placesLeft: e.quota };
+  if (issues.length > 0)
+    return {
+      outcome: 'invalid',
+      issues,
+      passed: [],
+      elected: [],
+      overQuota: [],
+      tiedForLastPlace: [],
+      placesLeft: e.quota,
+    };
 
   const passing = e.candidates.filter((c) => hasMajority(c.votesFor, base)).sort((a, b) => b.votesFor - a.votesFor);
   const passed = passing.map((c) => c.candidateId);
   const cutoff = passing[e.quota - 1]?.votesFor;
   const overflow = passing[e.quota]?.votesFor;
   const tieAtCutoff = cutoff !== undefined && cutoff === overflow;
-  const elected = passing.filter((c, i) => i < e.quota && !(tieAtCutoff && c.votesFor === cutoff)).map((c) => c.candidateId);
+  const elected = passing
+    .filter((c, i) => i < e.quota && !(tieAtCutoff && c.votesFor === cutoff))
+    .map((c) => c.candidateId);
   const tiedForLastPlace = tieAtCutoff ? passing.filter((c) => c.votesFor === cutoff).map((c) => c.candidateId) : [];
-  const overQuota = passing.filter((c) => !elected.includes(c.candidateId) && !tiedForLastPlace.includes(c.candidateId)).map((c) => c.candidateId);
+  const overQuota = passing
+    .filter((c) => !elected.includes(c.candidateId) && !tiedForLastPlace.includes(c.candidateId))
+    .map((c) => c.candidateId);
   const placesLeft = e.quota - elected.length;
-  const outcome: ElectionOutcome = tieAtCutoff ? 'tie_for_last_place' : placesLeft > 0 ? 'supplementary_needed' : 'complete';
+  const outcome: ElectionOutcome = tieAtCutoff
+    ? 'tie_for_last_place'
+    : placesLeft > 0
+      ? 'supplementary_needed'
+      : 'complete';
   return { outcome, issues, passed, elected, overQuota, tiedForLastPlace, placesLeft };
 }

@@ -15,11 +15,18 @@ import type { VillageInput } from '../org/commune.ts';
 
 /** Zod's issues as file problems (an unknown key points at the key itself). */
 function shapeProblems(error: z.ZodError): FileProblem[] {
-  return error.issues.map((i) => ({ path: i.code === 'unrecognized_keys' ? [...i.path, i.keys[0]!] : i.path, ...fieldError(i) }));
+  return error.issues.map((i) => ({
+    path: i.code === 'unrecognized_keys' ? [...i.path, i.keys[0]!] : i.path,
+    ...fieldError(i),
+  }));
 }
 
 /** A rule's DomainError as a file problem: its catalogue key `error.<code>` and its values. */
-const ruleProblem = (path: PropertyKey[], error: DomainError): FileProblem => ({ path, code: `error.${error.code}`, params: { ...error.params } });
+const ruleProblem = (path: PropertyKey[], error: DomainError): FileProblem => ({
+  path,
+  code: `error.${error.code}`,
+  params: { ...error.params },
+});
 
 /** A checked commune data file, or `DomainError('PLAN.FILE_INVALID', { line, count })` with the problems as details`. */
 export function parsePlanFile(text: string, { communeCode }: { communeCode?: string } = {}): PlanFile {
@@ -30,19 +37,25 @@ export function parsePlanFile(text: string, { communeCode }: { communeCode?: str
   const problems: FileProblem[] = checkPlan(file.plan).map((p) => ruleProblem(['plan', ...p.path], p.error));
   const problem = (path: PropertyKey[], error: DomainError) => problems.push(ruleProblem(path, error));
   if (communeCode !== undefined && file.plan.communeCode !== communeCode) {
-    problem(['plan', 'communeCode'], new DomainError('PLAN.WRONG_COMMUNE', { found: file.plan.communeCode, expected: communeCode }));
+    problem(
+      ['plan', 'communeCode'],
+      new DomainError('PLAN.WRONG_COMMUNE', { found: file.plan.communeCode, expected: communeCode }),
+    );
   }
   const codes = new Set<string>();
   for (const [i, agency] of file.agencies.entries()) {
-    if (codes.has(agency.code)) problem(['agencies', i, 'code'], new DomainError('PLAN.DUPLICATE_AGENCY', { code: agency.code }));
+    if (codes.has(agency.code))
+      problem(['agencies', i, 'code'], new DomainError('PLAN.DUPLICATE_AGENCY', { code: agency.code }));
     codes.add(agency.code);
   }
   for (const [g, group] of file.plan.groups.entries()) {
     for (const [t, task] of group.tasks.entries()) {
       const at = ['plan', 'groups', g, 'tasks', t];
-      if (!codes.has(task.leadAgency)) problem([...at, 'leadAgency'], new DomainError('PLAN.UNKNOWN_AGENCY', { code: task.leadAgency }));
+      if (!codes.has(task.leadAgency))
+        problem([...at, 'leadAgency'], new DomainError('PLAN.UNKNOWN_AGENCY', { code: task.leadAgency }));
       for (const [c, code] of task.coordinatingAgencies.entries()) {
-        if (!codes.has(code) && code !== relatedDepartments) problem([...at, 'coordinatingAgencies', c], new DomainError('PLAN.UNKNOWN_AGENCY', { code }));
+        if (!codes.has(code) && code !== relatedDepartments)
+          problem([...at, 'coordinatingAgencies', c], new DomainError('PLAN.UNKNOWN_AGENCY', { code }));
       }
     }
   }
@@ -68,6 +81,8 @@ function villageProblems(villages: readonly VillageInput[], at: PropertyKey[]): 
     const key = v.name.normalize('NFC').toLowerCase();
     const duplicate = seen.has(key);
     seen.add(key);
-    return duplicate ? [ruleProblem([...at, i, 'name'], new DomainError('PLAN.DUPLICATE_VILLAGE', { name: v.name }))] : [];
+    return duplicate
+      ? [ruleProblem([...at, i, 'name'], new DomainError('PLAN.DUPLICATE_VILLAGE', { name: v.name }))]
+      : [];
   });
 }

@@ -18,13 +18,17 @@ export function readYaml(text: string): YamlText {
   const syntax = doc.errors[0];
   if (syntax) {
     const line = lineCounter.linePos(syntax.pos[0]).line;
-    throw new DomainError('PLAN.FILE_INVALID', { line, count: 1 }, [{ line, path: '', code: 'field.YAML_SYNTAX', params: { code: syntax.code } }]);
+    throw new DomainError('PLAN.FILE_INVALID', { line, count: 1 }, [
+      { line, path: '', code: 'field.YAML_SYNTAX', params: { code: syntax.code } },
+    ]);
   }
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: 50 });
   } catch {
-    throw new DomainError('PLAN.FILE_INVALID', { line: 1, count: 1 }, [{ line: 1, path: '', code: 'field.YAML_ALIASES', params: {} }]);
+    throw new DomainError('PLAN.FILE_INVALID', { line: 1, count: 1 }, [
+      { line: 1, path: '', code: 'field.YAML_ALIASES', params: {} },
+    ]);
   }
   const lineOf = (path: DataPath): number => {
     let node: unknown = doc.contents;
@@ -48,7 +52,10 @@ export function readYaml(text: string): YamlText {
 
 /** `plan.groups[1].tasks[0].code` — a data path as an officer can find it in the file. */
 export function formatPath(path: DataPath): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out === '' ? String(key) : `${out}.${String(key)}`), '');
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out === '' ? String(key) : `${out}.${String(key)}`),
+    '',
+  );
 }
 
 /**
@@ -57,7 +64,12 @@ export function formatPath(path: DataPath): string {
  * "dòng N: path — text".
  */
 export function throwFileProblems(source: YamlText, problems: readonly FileProblem[]): never {
-  const located = problems.map((p) => ({ line: source.lineOf(p.path), path: formatPath(p.path), code: p.code, params: p.params }))
+  const located = problems
+    .map((p) => ({ line: source.lineOf(p.path), path: formatPath(p.path), code: p.code, params: p.params }))
     .sort((a, b) => a.line - b.line);
-  throw new DomainError('PLAN.FILE_INVALID', { line: located[0]?.line ?? 1, count: located.length }, located.slice(0, 10));
+  throw new DomainError(
+    'PLAN.FILE_INVALID',
+    { line: located[0]?.line ?? 1, count: located.length },
+    located.slice(0, 10),
+  );
 }

@@ -24,17 +24,29 @@ export const safeTextMessages = {
 export type FieldMessageKey = `field.${string}`;
 
 /** Options of {@link safeText}: a minimum length, whether line breaks are allowed, and the two length message keys. */
-export type SafeTextOptions = { min?: number; multiline?: boolean; tooShort?: FieldMessageKey; tooLong?: FieldMessageKey };
+export type SafeTextOptions = {
+  min?: number;
+  multiline?: boolean;
+  tooShort?: FieldMessageKey;
+  tooLong?: FieldMessageKey;
+};
 
 /**
  * A stored free-text field of at most `max` characters (after normalising and trimming).
  * @example notes: safeText(4000, { multiline: true, tooLong: 'field.NOTES_TOO_LONG' }).nullable().optional()
  */
-export function safeText(max: number, { min = 0, multiline = false, tooShort = 'field.TOO_SHORT', tooLong = 'field.TOO_LONG' }: SafeTextOptions = {}) {
-  return z.string()
+export function safeText(
+  max: number,
+  { min = 0, multiline = false, tooShort = 'field.TOO_SHORT', tooLong = 'field.TOO_LONG' }: SafeTextOptions = {},
+) {
+  return z
+    .string()
     .refine((s) => s.isWellFormed(), { message: safeTextMessages.encoding, abort: true })
     .overwrite((s) => s.normalize('NFC').replace(/\r\n?/g, '\n').trim())
-    .refine((s) => !(multiline ? controlExceptTabAndNewline : anyControl).test(s), { message: multiline ? safeTextMessages.control : safeTextMessages.controlSingleLine, abort: true })
+    .refine((s) => !(multiline ? controlExceptTabAndNewline : anyControl).test(s), {
+      message: multiline ? safeTextMessages.control : safeTextMessages.controlSingleLine,
+      abort: true,
+    })
     .refine((s) => !bidiControl.test(s) && !nonCharacter.test(s), { message: safeTextMessages.bidi, abort: true })
     .min(min, tooShort)
     .max(max, tooLong);

@@ -26,8 +26,14 @@ export function fieldTexts(lang: Lang, error: z.ZodError): Record<string, string
 
 /** A form the console refused before calling the API: the domain schema's field errors, or one message. */
 export function invalid(form: string, lang: Lang, refusal: z.ZodError | string) {
-  if (typeof refusal === 'string') return fail(400, { form, message: refusal, fields: {} as Record<string, string>, stale: false });
-  return fail(400, { form, message: errorText(lang, 'INPUT.INVALID'), fields: fieldTexts(lang, refusal), stale: false });
+  if (typeof refusal === 'string')
+    return fail(400, { form, message: refusal, fields: {} as Record<string, string>, stale: false });
+  return fail(400, {
+    form,
+    message: errorText(lang, 'INPUT.INVALID'),
+    fields: fieldTexts(lang, refusal),
+    stale: false,
+  });
 }
 
 /** A zod refusal as what a form shows: the general message and each field's text. */

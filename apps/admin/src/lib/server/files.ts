@@ -4,7 +4,15 @@
  */
 import { error, redirect } from '@sveltejs/kit';
 import { API_URL } from '$app/env/private';
-import { errorText, fieldErrorText, translator, type ErrorDetailText, type Lang, type MessageKey, type Params } from '@hgcs/i18n';
+import {
+  errorText,
+  fieldErrorText,
+  translator,
+  type ErrorDetailText,
+  type Lang,
+  type MessageKey,
+  type Params,
+} from '@hgcs/i18n';
 
 /** The API's error body for files: `{ error: { domainCode, params, details } }` (codes, no human text). */
 type FileError = { error?: { domainCode?: string; params?: Params; details?: ErrorDetailText[] } };
@@ -15,13 +23,21 @@ export async function uploadEvidence(token: string, workItemId: string, file: Fi
   body.set('file', file, file.name);
   body.set('label', label);
   const response = await fetch(`${API_URL}/files/work-items/${encodeURIComponent(workItemId)}/evidence`, {
-    method: 'POST', body, headers: { authorization: `Bearer ${token}` },
+    method: 'POST',
+    body,
+    headers: { authorization: `Bearer ${token}` },
   });
   if (response.ok) return { ok: true as const, id: ((await response.json()) as { id: string }).id };
   const error = (await response.json().catch(() => ({}))) as FileError;
   const code = error.error?.domainCode;
   const fields = Object.fromEntries((error.error?.details ?? []).map((d) => [d.path, fieldErrorText(lang, d)]));
-  return { ok: false as const, status: response.status, message: code ? errorText(lang, code, error.error?.params) : null, fields, code };
+  return {
+    ok: false as const,
+    status: response.status,
+    message: code ? errorText(lang, code, error.error?.params) : null,
+    fields,
+    code,
+  };
 }
 
 const passed = ['content-type', 'content-length', 'content-disposition', 'last-modified', 'etag'];
@@ -40,7 +56,12 @@ export async function forwardDownload(token: string | null, path: string, lang: 
     const body = (await upstream.json().catch(() => ({}))) as FileError;
     const code = body.error?.domainCode;
     const known = code && code !== 'INTERNAL' && upstream.status !== 404 && upstream.status !== 403;
-    error(upstream.status, known ? errorText(lang, code, body.error?.params) : translator(lang)(failures[upstream.status] ?? 'error.download'));
+    error(
+      upstream.status,
+      known
+        ? errorText(lang, code, body.error?.params)
+        : translator(lang)(failures[upstream.status] ?? 'error.download'),
+    );
   }
   const headers = new Headers({ 'cache-control': 'private, no-store', 'x-content-type-options': 'nosniff' });
   for (const name of passed) {

@@ -21,7 +21,10 @@ const failWith = (lang: Lang, error: unknown) => fail(apiError(error, lang).stat
 export const actions: Actions = {
   password: async ({ request, locals }) => {
     const form = await request.formData();
-    const parsed = changePasswordInputSchema.safeParse({ currentPassword: form.get('currentPassword'), newPassword: form.get('newPassword') });
+    const parsed = changePasswordInputSchema.safeParse({
+      currentPassword: form.get('currentPassword'),
+      newPassword: form.get('newPassword'),
+    });
     if (!parsed.success) return fail(400, refusal(locals.lang, parsed.error));
     try {
       await locals.api.auth.changePassword.mutate(parsed.data);

@@ -13,7 +13,8 @@ export const actions: Actions = {
   default: async ({ request, locals, cookies, url }) => {
     const form = Object.fromEntries(await request.formData());
     const parsed = signInInputSchema.safeParse({ username: form.username, password: form.password });
-    if (!parsed.success) return fail(400, { username: String(form.username ?? ''), ...refusal(locals.lang, parsed.error) });
+    if (!parsed.success)
+      return fail(400, { username: String(form.username ?? ''), ...refusal(locals.lang, parsed.error) });
     let next: 'totp' | 'setup' | 'ready';
     try {
       const result = await locals.api.auth.signIn.mutate(parsed.data);
@@ -23,6 +24,9 @@ export const actions: Actions = {
       const e = apiError(error, locals.lang);
       return fail(e.status, { username: parsed.data.username, message: e.message, fields: e.fields });
     }
-    redirect(303, next === 'totp' ? '/sign-in/totp' : next === 'setup' ? '/setup' : takeReturn(cookies, url.protocol === 'https:'));
+    redirect(
+      303,
+      next === 'totp' ? '/sign-in/totp' : next === 'setup' ? '/setup' : takeReturn(cookies, url.protocol === 'https:'),
+    );
   },
 };

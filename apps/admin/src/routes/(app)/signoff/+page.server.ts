@@ -14,14 +14,24 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, parent, url }) => {
   const { me } = await parent();
   requirePermission(me, 'plan.signoff', say(locals, 'denied.signoff'));
-  const [all, records] = await Promise.all([locals.api.progress.tree.query({}), locals.api.progress.yearRecords.query()]);
+  const [all, records] = await Promise.all([
+    locals.api.progress.tree.query({}),
+    locals.api.progress.yearRecords.query(),
+  ]);
   const perYear = await Promise.all(all.years.map((year) => locals.api.progress.tree.query({ year })));
   const asked = signoffInputSchema.safeParse({ year: Number(url.searchParams.get('confirm')) });
-  const confirmYear = asked.success && all.years.includes(asked.data.year) && !all.signoffs.some((s) => s.year === asked.data.year) ? asked.data.year : null;
+  const confirmYear =
+    asked.success && all.years.includes(asked.data.year) && !all.signoffs.some((s) => s.year === asked.data.year)
+      ? asked.data.year
+      : null;
   return {
     years: perYear.map((p, i) => ({
-      year: all.years[i]!, progress: p.progress, counts: p.counts, signoff: all.signoffs.find((s) => s.year === all.years[i]) ?? null,
-      reopenings: all.reopenings.filter((r) => r.year === all.years[i]), record: records.find((r) => r.year === all.years[i]) ?? null,
+      year: all.years[i]!,
+      progress: p.progress,
+      counts: p.counts,
+      signoff: all.signoffs.find((s) => s.year === all.years[i]) ?? null,
+      reopenings: all.reopenings.filter((r) => r.year === all.years[i]),
+      record: records.find((r) => r.year === all.years[i]) ?? null,
     })),
     confirm: confirmYear === null ? null : await locals.api.progress.unfinished.query({ year: confirmYear }),
   };
@@ -40,15 +50,20 @@ export const actions: Actions = {
     const form = await request.formData();
     const parsed = reopenYearInputSchema.safeParse({ year: Number(form.get('year')), reason: form.get('reason') });
     if (!parsed.success) return invalid(`reopen-${String(form.get('year'))}`, locals.lang, parsed.error);
-    const result = await attempt(`reopen-${parsed.data.year}`, locals.lang, () => locals.api.progress.reopenYear.mutate(parsed.data));
+    const result = await attempt(`reopen-${parsed.data.year}`, locals.lang, () =>
+      locals.api.progress.reopenYear.mutate(parsed.data),
+    );
     return 'ok' in result ? { ...result, year: parsed.data.year } : result;
   },
   record: async ({ request, locals }) => {
     const form = await request.formData();
     const name = `record-${String(form.get('year'))}`;
     const parsed = yearRecordInputSchema.safeParse({
-      year: Number(form.get('year')), planIssuedOn: textOrNull(form.get('planIssuedOn')),
-      difficulties: textOrNull(form.get('difficulties')), nextSteps: textOrNull(form.get('nextSteps')), proposals: textOrNull(form.get('proposals')),
+      year: Number(form.get('year')),
+      planIssuedOn: textOrNull(form.get('planIssuedOn')),
+      difficulties: textOrNull(form.get('difficulties')),
+      nextSteps: textOrNull(form.get('nextSteps')),
+      proposals: textOrNull(form.get('proposals')),
     });
     if (!parsed.success) return invalid(name, locals.lang, parsed.error);
     const result = await attempt(name, locals.lang, () => locals.api.progress.saveYearRecord.mutate(parsed.data));

@@ -14,13 +14,18 @@ export const load: PageServerLoad = async ({ locals, parent }) => {
 
 const actionNames = ['disable', 'enable', 'unlock', 'resetSecondFactor', 'endSessions'] as const;
 
-export const actions: Actions = Object.fromEntries(actionNames.map((name) => [name, async ({ request, locals }: Parameters<Actions[string]>[0]) => {
-  const parsed = userIdInputSchema.safeParse({ userId: (await request.formData()).get('userId') });
-  if (!parsed.success) return fail(400, { userId: '', ...refusal(locals.lang, parsed.error) });
-  try {
-    await locals.api.user[name].mutate(parsed.data);
-    return { userId: parsed.data.userId, done: name };
-  } catch (e) {
-    return fail(apiError(e, locals.lang).status, { userId: parsed.data.userId, ...refused(locals.lang, e) });
-  }
-}]));
+export const actions: Actions = Object.fromEntries(
+  actionNames.map((name) => [
+    name,
+    async ({ request, locals }: Parameters<Actions[string]>[0]) => {
+      const parsed = userIdInputSchema.safeParse({ userId: (await request.formData()).get('userId') });
+      if (!parsed.success) return fail(400, { userId: '', ...refusal(locals.lang, parsed.error) });
+      try {
+        await locals.api.user[name].mutate(parsed.data);
+        return { userId: parsed.data.userId, done: name };
+      } catch (e) {
+        return fail(apiError(e, locals.lang).status, { userId: parsed.data.userId, ...refused(locals.lang, e) });
+      }
+    },
+  ]),
+);

@@ -13,13 +13,18 @@ export const load: PageServerLoad = async ({ locals, parent }) => {
   requirePermission(me, 'plan.update', say(locals, 'denied.request'));
   const [plan, awaiting] = await Promise.all([locals.api.plan.get.query(), locals.api.workItem.awaitingDates.query()]);
   const option = (a: (typeof awaiting)[number]) => ({
-    value: a.partKey ? `${a.taskCode}:${a.partKey}` : a.taskCode, code: a.taskCode,
-    content: a.partLabel ? `${a.partLabel} — ${a.content}` : a.content, timingText: a.timingText,
+    value: a.partKey ? `${a.taskCode}:${a.partKey}` : a.taskCode,
+    code: a.taskCode,
+    content: a.partLabel ? `${a.partLabel} — ${a.content}` : a.content,
+    timingText: a.timingText,
   });
   const onDemand = awaiting.filter((a) => a.kind === 'request').map(option);
   const higher = awaiting.filter((a) => a.kind === 'higher_plan').map(option);
   return {
-    onDemand, higher, years: yearsOf(plan.startYear, plan.endYear), thisYear: defaultYear(plan.startYear, plan.endYear),
+    onDemand,
+    higher,
+    years: yearsOf(plan.startYear, plan.endYear),
+    thisYear: defaultYear(plan.startYear, plan.endYear),
     keys: { request: crypto.randomUUID(), higher: crypto.randomUUID() },
   };
 };
@@ -28,10 +33,16 @@ export const actions: Actions = {
   request: async ({ request, locals }) => {
     const form = await request.formData();
     const parsed = recordRequestInputSchema.safeParse({
-      taskCode: form.get('taskCode'), requestedBy: form.get('requestedBy'), requestedOn: form.get('requestedOn'), reason: form.get('reason'),
-      dueDate: form.get('dueDate'), clientKey: form.get('clientKey'),
+      taskCode: form.get('taskCode'),
+      requestedBy: form.get('requestedBy'),
+      requestedOn: form.get('requestedOn'),
+      reason: form.get('reason'),
+      dueDate: form.get('dueDate'),
+      clientKey: form.get('clientKey'),
     });
-    const created = await attemptCreate('request', locals.lang, parsed, (input) => locals.api.workItem.recordRequest.mutate(input));
+    const created = await attemptCreate('request', locals.lang, parsed, (input) =>
+      locals.api.workItem.recordRequest.mutate(input),
+    );
     if ('id' in created) redirect(303, `/work/${created.id}`);
     return created;
   },
@@ -39,9 +50,16 @@ export const actions: Actions = {
     const form = await request.formData();
     const [taskCode, partKey] = String(form.get('task') ?? '').split(':');
     const parsed = higherPlanDatesInputSchema.safeParse({
-      taskCode, partKey: partKey ?? null, year: Number(form.get('year')), dueDate: form.get('dueDate'), note: textOrNull(form.get('note')), clientKey: form.get('clientKey'),
+      taskCode,
+      partKey: partKey ?? null,
+      year: Number(form.get('year')),
+      dueDate: form.get('dueDate'),
+      note: textOrNull(form.get('note')),
+      clientKey: form.get('clientKey'),
     });
-    const created = await attemptCreate('higher', locals.lang, parsed, (input) => locals.api.workItem.scheduleHigherPlan.mutate(input));
+    const created = await attemptCreate('higher', locals.lang, parsed, (input) =>
+      locals.api.workItem.scheduleHigherPlan.mutate(input),
+    );
     if ('id' in created) redirect(303, `/work/${created.id}`);
     return created;
   },

@@ -5,9 +5,14 @@ import { say } from '#lib/server/say.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = ({ params, locals, url }) => {
-  if (!/^20\d\d$/.test(params.year) || (params.format !== 'docx' && params.format !== 'xlsx')) error(404, say(locals, 'notFound.plan'));
+  if (!/^20\d\d$/.test(params.year) || (params.format !== 'docx' && params.format !== 'xlsx'))
+    error(404, say(locals, 'notFound.plan'));
   // A province user names the commune (?commune=24014); the API checks it is one of the province's.
   const commune = url.searchParams.get('commune');
   if (commune !== null && !/^\d{5}$/.test(commune)) error(404, say(locals, 'notFound.report'));
-  return forwardDownload(locals.token, `/exports/year-plan/${params.year}.${params.format}${commune ? `?commune=${commune}` : ''}`, locals.lang);
+  return forwardDownload(
+    locals.token,
+    `/exports/year-plan/${params.year}.${params.format}${commune ? `?commune=${commune}` : ''}`,
+    locals.lang,
+  );
 };
