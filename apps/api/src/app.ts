@@ -41,15 +41,15 @@ export function createApp({ db, log, corsOrigins, evidence, maxBatch = 10, maxBo
   const clientAddress = (c: HonoContext<AppEnv>) =>
     clientOf({ peer: connectionAddress(c), forwardedFor: c.req.header('x-forwarded-for'), client: c.req.header(clientHeader), key: c.req.header(internalKeyHeader) });
   // The request id is the server's own (never a client's X-Request-Id): it ties log lines and audit rows together.
+  // One middleware sets it and logs the request (one closure and one await less per request than two).
+  const logRequests = log.isLevelEnabled('info');
   app.use(async (c, next) => {
-    c.set('requestId', randomUUID());
+    const requestId = randomUUID();
+    const started = logRequests ? performance.now() : 0;
+    c.set('requestId', requestId);
     await next();
-    c.header('x-request-id', c.get('requestId'));
-  });
-  app.use(async (c, next) => {
-    const started = performance.now();
-    await next();
-    log.info({ requestId: c.get('requestId'), method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
+    c.header('x-request-id', requestId);
+    if (logRequests) log.info({ requestId, method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
   });
   app.use(secureHeaders());
   app.use('/trpc/*', cors({ origin: corsOrigins, allowMethods: ['GET', 'POST'], allowHeaders: ['content-type', 'authorization'], maxAge: 600 }));

@@ -6,7 +6,7 @@
  * of the harness clock's step — moving the clock to the next step when the user's last code was of this one.
  */
 import { serve } from '@hono/node-server';
-import { bootstrap, closeSessionCache, currentTotp, diskEvidenceStore, hashPassword, sealSecret, totpStep, type AppRouter } from '@hgcs/api';
+import { bootstrap, closeCommuneDataCache, closeSessionCache, currentTotp, diskEvidenceStore, hashPassword, sealSecret, totpStep, type AppRouter } from '@hgcs/api';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -72,17 +72,18 @@ export async function startServer({ now, ...options }: Partial<AppOptions> & { n
   return {
     url, db: t.db, owner: t.owner, logs, evidenceDir, appOptions, clock, code, signIn,
     client: (token?: string) => clientFor(url, token),
-    /** A second API process on the same database: its own pool and session cache, the same clock. */
+    /** A second API process on the same database: its own pool, session cache and commune data cache, the same clock. */
     secondInstance: async () => {
       const other = connect(t.url);
       const served = await serveApp(other.db);
-      extra.push(async () => { await served.stop(); await closeSessionCache(other.db); await other.close(); });
+      extra.push(async () => { await served.stop(); await closeSessionCache(other.db); await closeCommuneDataCache(other.db); await other.close(); });
       return { url: served.url, db: other.db, client: (token?: string) => clientFor(served.url, token) };
     },
     close: async () => {
       for (const stop of extra) await stop();
       await first.stop();
       await closeSessionCache(t.db);
+      await closeCommuneDataCache(t.db);
       await t.close();
     },
   };

@@ -10,6 +10,7 @@ export { currentTotp, totpStep } from './auth/totp.ts';
 export { sealSecret, SecretKeyMismatchError } from './auth/secret-box.ts';
 export { prepareTotpSecrets } from './auth/prepare-totp-secrets.ts';
 export { closeSessionCache } from './auth/session-cache.ts';
+export { closeCommuneDataCache, communeDataCacheFor } from './cache/commune-data-cache.ts';
 export { addFileEvidence } from './files/add-file-evidence.ts';
 export { readFileEvidence } from './files/read-file-evidence.ts';
 export { diskEvidenceStore, type EvidenceStore } from './files/evidence-store.ts';

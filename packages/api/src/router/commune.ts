@@ -2,7 +2,8 @@
  * The signed-in user's commune: its identity, villages (editable by the office) and agencies. Every read takes the
  * scope `can()` resolved: a village head sees their own village only.
  */
-import { getCommune, listAgencies, listVillages, schema, updateVillage, withAudit } from '@hgcs/db';
+import { getCommune, schema, updateVillage, withAudit } from '@hgcs/db';
+import { readAgencies, readVillages } from '../cache/commune-reference.ts';
 import { DomainError, villageInputSchema, villageUpdateSchema } from '@hgcs/domain';
 import { actorIn } from '../context.ts';
 import { can } from '../procedures.ts';
@@ -11,13 +12,13 @@ import { isUniqueViolation } from '../db-errors.ts';
 export const communeRouter = {
   /** The commune with its villages and agencies. */
   get: can('commune.read').query(async ({ ctx }) => {
-    const [commune, villages, agencies] = await Promise.all([getCommune(ctx.db, ctx.scope.communeId), listVillages(ctx.db, ctx.scope), listAgencies(ctx.db, ctx.scope)]);
+    const [commune, villages, agencies] = await Promise.all([getCommune(ctx.db, ctx.scope.communeId), readVillages(ctx.db, ctx.scope), readAgencies(ctx.db, ctx.scope)]);
     if (!commune) throw new DomainError('RESOURCE.NOT_FOUND');
     return { code: String(commune.id), name: commune.name, provinceName: commune.provinceName, villages, agencies: agencies.map(({ communeId: _c, ...a }) => a) };
   }),
 
   /** The villages of the caller's scope (the commune's; a village head's own), for pickers and the registry of teams. */
-  villages: can('commune.read').query(({ ctx }) => listVillages(ctx.db, ctx.scope)),
+  villages: can('commune.read').query(({ ctx }) => readVillages(ctx.db, ctx.scope)),
 
   /** Adds a village to the commune's list (R-UNIT-1: an ethnic-minority area unless said otherwise). */
   addVillage: can('village.manage').input(villageInputSchema).mutation(async ({ ctx, input }) => {

@@ -1,10 +1,12 @@
 /** Progress views of the plan: the rolled-up tree, the years × tasks timeline, sign-offs, and the public page. */
-import { getPlanTree, insertSignoff, listReopenings, listSignoffs, lockPlanYear, reopenSignedYear, withAudit } from '@hgcs/db';
-import { DomainError, kioskScope, reopenYearInputSchema, signoffInputSchema } from '@hgcs/domain';
+import { insertSignoff, listReopenings, listWorkItems, listSignoffs, lockPlanYear, reopenSignedYear, withAudit, type Db } from '@hgcs/db';
+import { DomainError, kioskScope, reopenYearInputSchema, signoffInputSchema, type CommuneLevelScope } from '@hgcs/domain';
 import { actorIn } from '../context.ts';
 import { z } from 'zod';
 import { can, kioskProcedure } from '../procedures.ts';
-import { planProgress } from '../work-items/progress.ts';
+import { planProgress, progressByYear, progressOf } from '../work-items/progress.ts';
+import { communeDataCacheFor } from '../cache/commune-data-cache.ts';
+import { readPlanTree } from '../cache/commune-reference.ts';
 import { planTimeline } from '../work-items/timeline.ts';
 import { todayInVietnam } from '../work-items/today.ts';
 
@@ -12,17 +14,28 @@ const yearInput = z.object({ year: z.number().int().min(2024).max(2035).optional
 const publicInput = z.object({ commune: z.string().regex(/^\d{5}$/, 'Mã xã gồm 5 chữ số'), year: z.number().int().min(2024).max(2035).optional() }).strict();
 
 export const progressRouter = {
-  /** The plan tree with progress rolled up per task, group and plan, for one year or all years. */
+  /** The plan tree with progress rolled up per task, group and plan, for one year or all years (one round of queries). */
   tree: can('plan.read').input(yearInput).query(async ({ ctx, input }) => {
-    const result = await planProgress(ctx.db, ctx.scope, todayInVietnam(ctx.now), input.year);
-    if (!result) throw new DomainError('RESOURCE.NOT_FOUND');
-    const [signoffs, reopenings] = await Promise.all([listSignoffs(ctx.db, ctx.scope, result.tree.id), listReopenings(ctx.db, ctx.scope, result.tree.id)]);
+    const tree = await readPlanTree(ctx.db, ctx.scope);
+    if (!tree) throw new DomainError('RESOURCE.NOT_FOUND');
+    const [rows, decisions] = await Promise.all([listWorkItems(ctx.db, ctx.scope, { year: input.year }), yearDecisions(ctx.db, ctx.scope, tree.id)]);
+    const result = progressOf(tree, rows, ctx.scope.communeId, todayInVietnam(ctx.now));
     return {
       year: input.year ?? null, progress: result.progress, counts: result.counts, groups: result.groups,
-      years: Array.from({ length: result.tree.endYear - result.tree.startYear + 1 }, (_, i) => result.tree.startYear + i),
-      signoffs: signoffs.map((s) => ({ year: s.year, signedBy: s.signedBy, signedAt: s.signedAt.toISOString() })),
-      reopenings: reopenings.map((r) => ({ year: r.year, reason: r.reason, reopenedBy: r.reopenedBy, reopenedAt: r.reopenedAt.toISOString() })),
+      years: Array.from({ length: tree.endYear - tree.startYear + 1 }, (_, i) => tree.startYear + i),
+      ...decisions,
     };
+  }),
+
+  /** Every year of the plan with its progress, item counts, sign-off and reopenings — the sign-off page, in one round of queries. */
+  years: can('plan.read').query(async ({ ctx }) => {
+    const tree = await readPlanTree(ctx.db, ctx.scope);
+    if (!tree) throw new DomainError('RESOURCE.NOT_FOUND');
+    const [rows, { signoffs, reopenings }] = await Promise.all([listWorkItems(ctx.db, ctx.scope), yearDecisions(ctx.db, ctx.scope, tree.id)]);
+    return progressByYear(tree, rows, ctx.scope.communeId, todayInVietnam(ctx.now)).map((y) => ({
+      year: y.year, progress: y.progress, counts: y.counts,
+      signoff: signoffs.find((s) => s.year === y.year) ?? null, reopenings: reopenings.filter((r) => r.year === y.year),
+    }));
   }),
 
   /** Years × tasks: for each task and year, how many items are due, done, late or cancelled. */
@@ -35,7 +48,7 @@ export const progressRouter = {
   /** The chairman signs off a year: its items lock. */
   signYear: can('plan.signoff').input(signoffInputSchema).mutation(async ({ ctx, input }) => {
     if (input.year > Number(todayInVietnam(ctx.now).slice(0, 4))) throw new DomainError('SIGNOFF.FUTURE_YEAR', { year: input.year });
-    const tree = await getPlanTree(ctx.db, ctx.scope);
+    const tree = await readPlanTree(ctx.db, ctx.scope);
     if (!tree) throw new DomainError('RESOURCE.NOT_FOUND');
     return withAudit(ctx.db, actorIn(ctx), async (tx, audit) => {
       await lockPlanYear(tx, ctx.scope.communeId, tree.id, input.year, 'exclusive');
@@ -47,7 +60,7 @@ export const progressRouter = {
 
   /** The chairman reopens a signed year, with a reason (kept in year_reopenings; the audit row keeps its id). */
   reopenYear: can('plan.signoff').input(reopenYearInputSchema).mutation(async ({ ctx, input }) => {
-    const tree = await getPlanTree(ctx.db, ctx.scope);
+    const tree = await readPlanTree(ctx.db, ctx.scope);
     if (!tree) throw new DomainError('RESOURCE.NOT_FOUND');
     return withAudit(ctx.db, actorIn(ctx), async (tx, audit) => {
       await lockPlanYear(tx, ctx.scope.communeId, tree.id, input.year, 'exclusive');
@@ -58,20 +71,40 @@ export const progressRouter = {
     });
   }),
 
-  /** For citizens: each group's progress this year and what was done — no names, notes or personal data. */
+  /**
+   * For citizens: each group's progress this year and what was done — no names, notes or personal data. Kept in
+   * process per commune, year and day until a work item, sign-off or the plan of that commune changes (any process).
+   */
   public: kioskProcedure.input(publicInput).query(async ({ ctx, input }) => {
     const today = todayInVietnam(ctx.now);
     const year = input.year ?? Number(today.slice(0, 4));
-    const result = await planProgress(ctx.db, kioskScope(Number(input.commune)), today, year);
-    if (!result) throw new DomainError('RESOURCE.NOT_FOUND');
-    return {
-      year, progress: result.progress, counts: { total: result.counts.total - result.counts.cancelled, done: result.counts.done },
-      groups: result.groups.map((g) => ({
-        code: g.code, progress: g.progress,
-        /** Items of the year in this group, cancelled ones left out (as in the progress). */
-        total: result.rows.filter((r) => r.groupCode === g.code && r.status !== 'cancelled').length,
-        done: result.rows.filter((r) => r.groupCode === g.code && r.status === 'done').map((r) => ({ taskCode: r.taskCode, content: r.taskContent, dueDate: r.dueDate })),
-      })),
-    };
+    const communeId = Number(input.commune);
+    const figures = await communeDataCacheFor(ctx.db).get(communeId, `public:${year}:${today}`, 'progress', () => publicFigures(ctx.db, kioskScope(communeId), year, today));
+    if (!figures) throw new DomainError('RESOURCE.NOT_FOUND');
+    return figures;
   }),
 };
+
+/** The public figures of a commune's year, or undefined when the commune has no plan. */
+async function publicFigures(db: Db, scope: CommuneLevelScope, year: number, today: string) {
+  const result = await planProgress(db, scope, today, year);
+  if (!result) return undefined;
+  return {
+    year, progress: result.progress, counts: { total: result.counts.total - result.counts.cancelled, done: result.counts.done },
+    groups: result.groups.map((g) => ({
+      code: g.code, progress: g.progress,
+      /** Items of the year in this group, cancelled ones left out (as in the progress). */
+      total: result.rows.filter((r) => r.groupCode === g.code && r.status !== 'cancelled').length,
+      done: result.rows.filter((r) => r.groupCode === g.code && r.status === 'done').map((r) => ({ taskCode: r.taskCode, content: r.taskContent, dueDate: r.dueDate })),
+    })),
+  };
+}
+
+/** The plan's sign-offs and reopenings, for screens. */
+async function yearDecisions(db: Db, scope: CommuneLevelScope, planId: string) {
+  const [signoffs, reopenings] = await Promise.all([listSignoffs(db, scope, planId), listReopenings(db, scope, planId)]);
+  return {
+    signoffs: signoffs.map((s) => ({ year: s.year, signedBy: s.signedBy, signedAt: s.signedAt.toISOString() })),
+    reopenings: reopenings.map((r) => ({ year: r.year, reason: r.reason, reopenedBy: r.reopenedBy, reopenedAt: r.reopenedAt.toISOString() })),
+  };
+}

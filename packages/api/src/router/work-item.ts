@@ -1,5 +1,5 @@
 /** Running the plan: work items — list, read with history, update, cancel, comment, link evidence, on-demand items. */
-import { getPlanTree, insertComment, insertEvidence, listAuditFor, listComments, listEvidence, withAudit, type WorkItemRow } from '@hgcs/db';
+import { insertComment, insertEvidence, listAuditFor, listComments, listEvidence, withAudit, type WorkItemRow } from '@hgcs/db';
 import {
   evidenceLinkInputSchema, higherPlanDatesInputSchema, normalizeWorkItemChange, recordRequestInputSchema, workItemCancelInputSchema,
   workItemCommentInputSchema, workItemIdInputSchema, workItemListInputSchema, workItemUpdateInputSchema,
@@ -7,6 +7,7 @@ import {
 import { actorIn } from '../context.ts';
 import { can } from '../procedures.ts';
 import { toWorkItemView } from '../views/work-item-view.ts';
+import { readPlanTree } from '../cache/commune-reference.ts';
 import { awaitingDates } from '../work-items/awaiting-dates.ts';
 import { changeItem } from '../work-items/change-item.ts';
 import { listItemsInView, remindersFor } from '../work-items/list-items.ts';
@@ -75,14 +76,14 @@ export const workItemRouter = {
 
   /** Records a request for an on-demand task (4a): who asked, when, why; creates its work item once. */
   recordRequest: can('plan.update').input(recordRequestInputSchema).mutation(async ({ ctx, input }) => {
-    const plan = await getPlanTree(ctx.db, ctx.scope);
+    const plan = await readPlanTree(ctx.db, ctx.scope);
     return createOnDemandItem(ctx, plan, { taskCode: input.taskCode, partKey: null, timingKind: 'on_demand', year: Number(input.requestedOn.slice(0, 4)), dueDate: input.dueDate,
       origin: 'request', requestedBy: input.requestedBy, requestedOn: input.requestedOn, requestReason: input.reason, clientKey: input.clientKey });
   }),
 
   /** Enters the dates of a higher-level plan (7b, 8a interim review): creates that year's work item once. */
   scheduleHigherPlan: can('plan.update').input(higherPlanDatesInputSchema).mutation(async ({ ctx, input }) => {
-    const plan = await getPlanTree(ctx.db, ctx.scope);
+    const plan = await readPlanTree(ctx.db, ctx.scope);
     return createOnDemandItem(ctx, plan, { taskCode: input.taskCode, partKey: input.partKey, timingKind: 'higher_plan', year: input.year, dueDate: input.dueDate,
       origin: 'higher_plan', requestedBy: null, requestedOn: null, requestReason: input.note, clientKey: input.clientKey });
   }),

@@ -2,13 +2,13 @@
  * The tasks (or composite parts) the caller's agency leads that wait for dates: "Khi có yêu cầu" (a recorded request)
  * or "Theo Kế hoạch của cấp trên" (a higher plan's dates) — the domain's `expandPlan` placeholders.
  */
-import { getPlanTree } from '@hgcs/db';
+import { readPlanTree } from '../cache/commune-reference.ts';
 import { expandPlan } from '@hgcs/domain';
 import type { ScopedContext } from '../context.ts';
 import { treeToPlan } from './progress.ts';
 
 export async function awaitingDates({ db, user, scope }: ScopedContext) {
-  const tree = await getPlanTree(db, scope);
+  const tree = await readPlanTree(db, scope);
   if (!tree) return [];
   const plan = treeToPlan(tree, String(scope.communeId));
   const tasks = new Map(plan.groups.flatMap((g) => g.tasks).map((t) => [t.code, t]));

@@ -2,10 +2,11 @@
  * Progress of the plan from its work items: the domain roll-up (item → task → group → plan, weighted, cancelled
  * items left out) for one year or all years, and the years × tasks timeline.
  */
-import { getPlanTree, listWorkItems, type Db } from '@hgcs/db';
+import { listWorkItems, type Db, type PlanTree } from '@hgcs/db';
+import { readPlanTree } from '../cache/commune-reference.ts';
 import { deriveWorkItemStatus, rollUpProgress, type CommuneLevelScope, type Plan, type WorkItemInput } from '@hgcs/domain';
 
-type Tree = NonNullable<Awaited<ReturnType<typeof getPlanTree>>>;
+type Tree = PlanTree;
 
 /** The stored plan tree as the domain's Plan value. */
 export function treeToPlan(tree: Tree, communeCode: string): Plan {
@@ -31,11 +32,22 @@ export function toDomainItems(rows: Awaited<ReturnType<typeof listWorkItems>>, t
 
 /** The plan's progress tree for `year` (or every year), with titles, plus counts of items by status. */
 export async function planProgress(db: Db, scope: CommuneLevelScope, today: string, year?: number) {
-  const tree = await getPlanTree(db, scope);
-  if (!tree) return undefined;
-  const rows = await listWorkItems(db, scope, { year });
+  const [tree, rows] = await Promise.all([readPlanTree(db, scope), listWorkItems(db, scope, { year })]);
+  return tree && progressOf(tree, rows, scope.communeId, today);
+}
+
+/** The plan's progress for each of its years, from the work items of every year (the sign-off page). */
+export function progressByYear(tree: Tree, rows: Rows, communeId: number, today: string) {
+  const years = Array.from({ length: tree.endYear - tree.startYear + 1 }, (_, i) => tree.startYear + i);
+  return years.map((year) => ({ year, ...progressOf(tree, rows.filter((r) => r.year === year), communeId, today) }));
+}
+
+type Rows = Awaited<ReturnType<typeof listWorkItems>>;
+
+/** The roll-up of `rows` (work items of the plan `tree`) on `today`. */
+export function progressOf(tree: Tree, rows: Rows, communeId: number, today: string) {
   const items = toDomainItems(rows, today);
-  const rolled = rollUpProgress(treeToPlan(tree, String(scope.communeId)), items);
+  const rolled = rollUpProgress(treeToPlan(tree, String(communeId)), items);
   const count = (status: string) => items.filter((i) => i.status === status).length;
   return {
     tree, rows, items,

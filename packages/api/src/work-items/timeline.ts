@@ -1,11 +1,12 @@
 /** Years × tasks: for each task and year, how many items are due (open), done, late or cancelled. */
-import { getPlanTree, listWorkItems, type Db } from '@hgcs/db';
+import { listWorkItems, type Db } from '@hgcs/db';
+import { readPlanTree } from '../cache/commune-reference.ts';
 import type { CommuneLevelScope } from '@hgcs/domain';
 import { toDomainItems } from './progress.ts';
 
 /** The timeline of the commune's plan on `today`, or undefined when it has no plan. */
 export async function planTimeline(db: Db, scope: CommuneLevelScope, today: string) {
-  const [tree, rows] = await Promise.all([getPlanTree(db, scope), listWorkItems(db, scope)]);
+  const [tree, rows] = await Promise.all([readPlanTree(db, scope), listWorkItems(db, scope)]);
   if (!tree) return undefined;
   const items = toDomainItems(rows, today);
   const years = Array.from({ length: tree.endYear - tree.startYear + 1 }, (_, i) => tree.startYear + i);

@@ -7,11 +7,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, parent }) => {
   const { me } = await parent();
   requirePermission(me, 'plan.signoff', 'Chỉ Chủ tịch UBND xã mới ký duyệt được kết quả năm.');
-  const all = await locals.api.progress.tree.query({});
-  const perYear = await Promise.all(all.years.map((year) => locals.api.progress.tree.query({ year })));
-  return {
-    years: perYear.map((p, i) => ({ year: all.years[i]!, progress: p.progress, counts: p.counts, signoff: all.signoffs.find((s) => s.year === all.years[i]) ?? null, reopenings: all.reopenings.filter((r) => r.year === all.years[i]) })),
-  };
+  return { years: await locals.api.progress.years.query() };
 };
 
 export const actions: Actions = {
