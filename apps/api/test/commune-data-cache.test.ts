@@ -114,6 +114,23 @@ describe('public progress', () => {
   });
 });
 
+describe('signed-in progress figures', () => {
+  it('caches the progress tree and the reminders of the day, and forgets them on a work-item change in the other instance', async () => {
+    await new Promise((r) => setTimeout(r, 300)); // the previous test's notices land first (a late one drops a load it overtakes)
+    const treeB = () => b.client(tokens.b).progress.tree.query({ year });
+    const first = await treeB();
+    const reminders = await b.client(tokens.b).workItem.reminders.query();
+    const { hits } = statsB();
+    expect(await treeB()).toEqual(first);
+    expect(await b.client(tokens.b).workItem.reminders.query()).toEqual(reminders);
+    expect(statsB().hits).toBe(hits + 2);
+
+    const item = (await listWorkItems(s.db, systemScope(24013), { year, leadAgencyCode: 'office' })).find((i) => i.status === 'not_started')!;
+    await s.client(tokens.a).workItem.update.mutate({ id: item.id, version: item.version, status: 'done', progress: 100 });
+    expect((await treeB()).counts.done).toBe(first.counts.done + 1);
+  });
+});
+
 describe('progress.years', () => {
   it('gives every year of the plan what progress.tree gives for it, with its sign-off and reopenings', async () => {
     const chairman = s.client(tokens.chairman);

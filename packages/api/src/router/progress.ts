@@ -7,6 +7,7 @@ import { can, kioskProcedure } from '../procedures.ts';
 import { planProgress, progressByYear, progressOf } from '../work-items/progress.ts';
 import { communeDataCacheFor } from '../cache/commune-data-cache.ts';
 import { readPlanTree } from '../cache/commune-reference.ts';
+import { readProgress } from '../cache/commune-progress.ts';
 import { planTimeline } from '../work-items/timeline.ts';
 import { todayInVietnam } from '../work-items/today.ts';
 
@@ -16,31 +17,42 @@ const publicInput = z.object({ commune: z.string().regex(/^\d{5}$/, 'Mã xã g�
 export const progressRouter = {
   /** The plan tree with progress rolled up per task, group and plan, for one year or all years (one round of queries). */
   tree: can('plan.read').input(yearInput).query(async ({ ctx, input }) => {
-    const tree = await readPlanTree(ctx.db, ctx.scope);
-    if (!tree) throw new DomainError('RESOURCE.NOT_FOUND');
-    const [rows, decisions] = await Promise.all([listWorkItems(ctx.db, ctx.scope, { year: input.year }), yearDecisions(ctx.db, ctx.scope, tree.id)]);
-    const result = progressOf(tree, rows, ctx.scope.communeId, todayInVietnam(ctx.now));
-    return {
-      year: input.year ?? null, progress: result.progress, counts: result.counts, groups: result.groups,
-      years: Array.from({ length: tree.endYear - tree.startYear + 1 }, (_, i) => tree.startYear + i),
-      ...decisions,
-    };
+    const today = todayInVietnam(ctx.now);
+    const answer = await readProgress(ctx.db, ctx.scope, `tree:${input.year ?? 'all'}:${today}`, async () => {
+      const tree = await readPlanTree(ctx.db, ctx.scope);
+      if (!tree) return undefined;
+      const [rows, decisions] = await Promise.all([listWorkItems(ctx.db, ctx.scope, { year: input.year }), yearDecisions(ctx.db, ctx.scope, tree.id)]);
+      const result = progressOf(tree, rows, ctx.scope.communeId, today);
+      return {
+        year: input.year ?? null, progress: result.progress, counts: result.counts, groups: result.groups,
+        years: Array.from({ length: tree.endYear - tree.startYear + 1 }, (_, i) => tree.startYear + i),
+        ...decisions,
+      };
+    });
+    if (!answer) throw new DomainError('RESOURCE.NOT_FOUND');
+    return answer;
   }),
 
   /** Every year of the plan with its progress, item counts, sign-off and reopenings — the sign-off page, in one round of queries. */
   years: can('plan.read').query(async ({ ctx }) => {
-    const tree = await readPlanTree(ctx.db, ctx.scope);
-    if (!tree) throw new DomainError('RESOURCE.NOT_FOUND');
-    const [rows, { signoffs, reopenings }] = await Promise.all([listWorkItems(ctx.db, ctx.scope), yearDecisions(ctx.db, ctx.scope, tree.id)]);
-    return progressByYear(tree, rows, ctx.scope.communeId, todayInVietnam(ctx.now)).map((y) => ({
-      year: y.year, progress: y.progress, counts: y.counts,
-      signoff: signoffs.find((s) => s.year === y.year) ?? null, reopenings: reopenings.filter((r) => r.year === y.year),
-    }));
+    const today = todayInVietnam(ctx.now);
+    const answer = await readProgress(ctx.db, ctx.scope, `years:${today}`, async () => {
+      const tree = await readPlanTree(ctx.db, ctx.scope);
+      if (!tree) return undefined;
+      const [rows, { signoffs, reopenings }] = await Promise.all([listWorkItems(ctx.db, ctx.scope), yearDecisions(ctx.db, ctx.scope, tree.id)]);
+      return progressByYear(tree, rows, ctx.scope.communeId, today).map((y) => ({
+        year: y.year, progress: y.progress, counts: y.counts,
+        signoff: signoffs.find((s) => s.year === y.year) ?? null, reopenings: reopenings.filter((r) => r.year === y.year),
+      }));
+    });
+    if (!answer) throw new DomainError('RESOURCE.NOT_FOUND');
+    return answer;
   }),
 
   /** Years × tasks: for each task and year, how many items are due, done, late or cancelled. */
   timeline: can('plan.read').query(async ({ ctx }) => {
-    const timeline = await planTimeline(ctx.db, ctx.scope, todayInVietnam(ctx.now));
+    const today = todayInVietnam(ctx.now);
+    const timeline = await readProgress(ctx.db, ctx.scope, `timeline:${today}`, () => planTimeline(ctx.db, ctx.scope, today));
     if (!timeline) throw new DomainError('RESOURCE.NOT_FOUND');
     return timeline;
   }),

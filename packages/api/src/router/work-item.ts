@@ -8,6 +8,7 @@ import { actorIn } from '../context.ts';
 import { can } from '../procedures.ts';
 import { toWorkItemView } from '../views/work-item-view.ts';
 import { readPlanTree } from '../cache/commune-reference.ts';
+import { readProgress } from '../cache/commune-progress.ts';
 import { awaitingDates } from '../work-items/awaiting-dates.ts';
 import { changeItem } from '../work-items/change-item.ts';
 import { listItemsInView, remindersFor } from '../work-items/list-items.ts';
@@ -20,7 +21,10 @@ export const workItemRouter = {
   list: can('plan.read').input(workItemListInputSchema).query(({ ctx, input }) => listItemsInView(ctx, todayInVietnam(ctx.now), input)),
 
   /** In-app reminders for the items the caller's agency leads: overdue first, then due within 14 days. */
-  reminders: can('plan.read').query(({ ctx }) => remindersFor(ctx, todayInVietnam(ctx.now))),
+  reminders: can('plan.read').query(({ ctx }) => {
+    const today = todayInVietnam(ctx.now);
+    return readProgress(ctx.db, ctx.scope, `reminders:${ctx.user.agencyCode ?? '-'}:${today}`, () => remindersFor(ctx, today));
+  }),
 
   /** One item with its evidence, comments, full history and the caller's rights. */
   get: can('plan.read').input(workItemIdInputSchema).query(async ({ ctx, input }) => {
