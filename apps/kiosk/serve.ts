@@ -30,6 +30,14 @@ const trust = proxyaddr.compile((process.env.KIOSK_TRUSTED_PROXIES ?? '').split(
 const dataDir = process.env.HGCS_DATA_DIR ?? fileURLToPath(new URL('../../data', import.meta.url));
 const buildDir = fileURLToPath(new URL('./build', import.meta.url));
 const files = sirv(buildDir, { etag: true, gzip: false, extensions: ['html'] });
+/** The prerendered not-found page (null before the first build). */
+const notFoundPage = (() => {
+  try {
+    return readFileSync(join(buildDir, '404.html'));
+  } catch {
+    return null;
+  }
+})();
 
 /** sha256 hashes of the inline scripts of the prerendered pages, so the CSP can allow them and nothing else. */
 function inlineScriptHashes(dir: string): string[] {
@@ -99,6 +107,8 @@ createServer((req, res) => {
     return void forward(req, res);
   }
   files(req, res, () => {
-    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Không tìm thấy');
+    // Any address the kiosk does not have: the prerendered not-found page (routes/404), in Vietnamese, with a way home.
+    if (notFoundPage === null) return void res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Không tìm thấy trang');
+    res.writeHead(404, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' }).end(req.method === 'HEAD' ? undefined : notFoundPage);
   });
 }).listen(port, '127.0.0.1', () => console.log(`kiosk on http://127.0.0.1:${port}`));

@@ -1,6 +1,8 @@
 import base from '@hgcs/eslint-config';
 export default [
   ...base,
+  // TypeDoc's generated site (`pnpm docs`, git-ignored).
+  { ignores: ['docs/api/**'] },
   // The domain is pure: zod (and yaml, a parser of text it is given) only, no I/O, no clock (docs/style.md habit 1).
   {
     files: ['src/**/*.ts'],

@@ -15,6 +15,7 @@ import { findProvinceCode, openDeploymentDatabase } from '@hgcs/db';
 import { communeSchema, isDomainError, parsePlanFile, parseVillagesFile, type Commune, type PlanFile } from '@hgcs/domain';
 import { z } from 'zod';
 import { env } from './env.ts';
+import { firstSignInLines } from './first-sign-in-lines.ts';
 
 const usage = 'Cách dùng / usage: pnpm commune:add --code 24014 --name "Xã …" --province "Tỉnh …" [--province-code 52] --plan <tệp.yaml> [--villages <tệp.yaml>]';
 const maxFileBytes = 2 * 1024 * 1024;
@@ -86,9 +87,7 @@ async function main(): Promise<number> {
     }
     process.stdout.write(
       `Đã thêm ${commune.name} (${commune.code}, ${commune.provinceName}): ${file.agencies.length} cơ quan, ${file.villages.length} thôn/làng, kế hoạch ${file.plan.code}.\n`
-      + `  Tên đăng nhập / username: ${result.admin.username}\n`
-      + `  Mật khẩu cài đặt (dùng một lần) / one-time setup password: ${result.admin.setupPassword}\n`
-      + '  (Đổi mật khẩu và cài đặt xác thực hai lớp ngay khi đăng nhập. Mật khẩu này không được in lại.)\n',
+      + firstSignInLines({ username: result.admin.username, password: result.admin.setupPassword, once: true }),
     );
     return 0;
   } finally {

@@ -19,6 +19,7 @@ import { loadSecretKey, SecretKeyError } from './secret-key.ts';
 import { listen, type Listening } from './listen.ts';
 import { loggableErrorCode } from './loggable-error.ts';
 import { postgresLogLine } from './postgres-log-line.ts';
+import { firstSignInLines } from './first-sign-in-lines.ts';
 
 // Log lines carry ids, paths, statuses and error codes only (ANM-07); the redaction is a second net for anything
 // that slips in under a telling name.
@@ -63,7 +64,7 @@ http.serve(app.fetch);
 log.info({ port: env.API_PORT, embedded: database.embedded, seeded: boot.seeded, ms: Math.round(performance.now() - started) }, 'API ready');
 for (const admin of boot.admins) {
   process.stdout.write(
-    `\n  Lần đăng nhập đầu tiên / First sign-in — ${admin.communeName}\n  Tên đăng nhập / username: ${admin.username}\n  Mật khẩu cài đặt (dùng một lần) / one-time setup password: ${admin.setupPassword}\n  (Đổi mật khẩu và cài đặt xác thực hai lớp ngay khi đăng nhập.)\n\n`,
+    `\n  Lần đăng nhập đầu tiên / First sign-in — ${admin.communeName}\n${firstSignInLines({ username: admin.username, password: admin.setupPassword, once: false })}\n`,
   );
 }
 

@@ -11,6 +11,7 @@ import { addProvinceAdmin } from '@hgcs/api';
 import { openDeploymentDatabase } from '@hgcs/db';
 import { isDomainError, safeText } from '@hgcs/domain';
 import { env } from './env.ts';
+import { firstSignInLines } from './first-sign-in-lines.ts';
 
 const usage = 'Cách dùng / usage: pnpm province:add-admin --province 52 [--name "Tỉnh Gia Lai"]';
 
@@ -42,9 +43,7 @@ async function main(): Promise<number> {
     }
     process.stdout.write(
       `Đã tạo quản trị cấp tỉnh của ${result.provinceName} (${input.provinceCode}).\n`
-      + `  Tên đăng nhập / username: ${result.username}\n`
-      + `  Mật khẩu cài đặt (dùng một lần) / one-time setup password: ${result.setupPassword}\n`
-      + '  (Đổi mật khẩu và cài đặt xác thực hai lớp ngay khi đăng nhập. Mật khẩu này không được in lại.)\n',
+      + firstSignInLines({ username: result.username, password: result.setupPassword, once: true }),
     );
     return 0;
   } finally {

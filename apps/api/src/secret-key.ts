@@ -5,9 +5,8 @@
  * processes starting together agree on one key). A key of the wrong size, or a key file others can read, stops the
  * start with one clear sentence. Losing the key means every user enrols their authenticator again.
  */
-import { randomBytes } from 'node:crypto';
-import { link, mkdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { ensureKeyFile } from './key-file.ts';
 
 export class SecretKeyError extends Error {
   override name = 'SecretKeyError';
@@ -22,20 +21,7 @@ function decode(text: string, where: string): Uint8Array {
 /** Returns the secret key from the environment, or from its file in the data directory (created when missing). */
 export async function loadSecretKey({ dataDir, fromEnv }: { dataDir: string; fromEnv: string | undefined }): Promise<Uint8Array> {
   if (fromEnv) return decode(fromEnv, 'HGCS_SECRET_KEY');
-  const file = join(dataDir, 'secret.key');
-  const existing = await readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? null : Promise.reject(e)));
-  if (existing === null) {
-    await mkdir(dataDir, { recursive: true, mode: 0o700 });
-    const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-    await writeFile(temporary, `${randomBytes(32).toString('base64')}\n`, { mode: 0o600, flush: true });
-    try {
-      await link(temporary, file);
-    } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
-    } finally {
-      await unlink(temporary);
-    }
-  }
+  const { file, text } = await ensureKeyFile(dataDir, 'secret.key', (bytes) => `${bytes.toString('base64')}\n`);
   if (((await stat(file)).mode & 0o077) !== 0) throw new SecretKeyError(`${file} can be read by other users; run \`chmod 600 ${file}\` and start again.`);
-  return decode(await readFile(file, 'utf8'), file);
+  return decode(text, file);
 }

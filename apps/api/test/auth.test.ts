@@ -61,7 +61,11 @@ describe('the first administrator', () => {
     expect(uri).toMatch(/^otpauth:\/\/totp\//);
     expect(qrSvg).toContain('<svg');
     expect((await failure(admin.auth.confirmTotp.mutate({ code: '000000' }))).domainCode).toBe('AUTH.TOTP_INVALID');
+    // a wrong first code keeps the pending secret: the console shows the same QR again, given the secret it showed
+    expect(await admin.auth.pendingTotp.mutate({ secret })).toEqual({ secret, uri, qrSvg });
+    expect((await failure(admin.auth.pendingTotp.mutate({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP' }))).domainCode).toBe('AUTH.NO_PENDING_ENROLMENT');
     const { recoveryCodes } = await admin.auth.confirmTotp.mutate({ code: currentTotp(adminName, secret, s.clock.now()) });
+    expect((await failure(admin.auth.pendingTotp.mutate({ secret }))).domainCode).toBe('AUTH.NO_PENDING_ENROLMENT');
     expect(recoveryCodes).toHaveLength(10);
     expect(new Set(recoveryCodes).size).toBe(10);
     for (const c of recoveryCodes) expect(c).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);

@@ -67,7 +67,7 @@ describe('pnpm commune:add', () => {
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('Tên đăng nhập / username: admin.24014');
-    expect(first.stdout).toMatch(/one-time setup password: [a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}\n/);
+    expect(first.stdout).toMatch(/temporary password, first sign-in only: [a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}\n/);
 
     // Now "the product" runs: this process starts the embedded server and keeps it, as the API does.
     product = await openDatabase({ dataDir: join(dataDir, 'postgres') });

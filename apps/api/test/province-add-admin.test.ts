@@ -42,7 +42,7 @@ describe('pnpm province:add-admin', () => {
     expect(first.code).toBe(0);
     expect(first.stdout).toContain('Tỉnh Gia Lai');
     expect(first.stdout).toContain('admin.tinh52');
-    const password = /one-time setup password: (\S+)/.exec(first.stdout)?.[1];
+    const password = /temporary password, first sign-in only: (\S+)/.exec(first.stdout)?.[1];
     expect(password).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
     expect(await findUserByUsername(t.db, 'admin.tinh52')).toMatchObject({ role: 'province_admin', communeId: null, provinceCode: '52', mustChangePassword: true, totpEnabled: false });
     const again = await provinceAddAdmin('--province', '52');

@@ -1,6 +1,6 @@
 /**
  * Notices that a commune's data changed, for the API's in-process caches. Across processes, triggers (migration
- * 0009) NOTIFY `communeDataChannel` at commit on every write to villages, agencies and the plan tree
+ * 0010) NOTIFY `communeDataChannel` at commit on every write to villages, agencies and the plan tree
  * (`reference:<commune>`) and to work items, sign-offs and reopenings (`progress:<commune>`); `*` after a TRUNCATE.
  * Within this process, `withAudit` also calls `onCommittedWrite` listeners right after its commit, so the writer's
  * own next read never waits for the notice to come back.

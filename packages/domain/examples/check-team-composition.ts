@@ -3,7 +3,7 @@
  * Vietnamese, not just the first (mediation/check-team-composition.ts). Villages of Pờ Tó are ethnic-minority areas
  * by default (R-UNIT-1), so the team also needs an ethnic-minority mediator.
  */
-import { checkTeamComposition, type TeamInput } from '../src/index.ts';
+import { checkTeamComposition, type TeamInput } from '@hgcs/domain';
 
 /** Two active Kinh men, a third member who has left, and a leader who is not an active member. */
 export const incompleteTeam: TeamInput = {
@@ -24,3 +24,6 @@ export const consolidatedTeam: TeamInput = {
 export function listUnmetTeamRules(team: TeamInput): { code: string; vi: string }[] {
   return checkTeamComposition(team).map(({ code, vi }) => ({ code, vi }));
 }
+
+// `node examples/dist/check-team-composition.js` prints the unmet rules of both teams (none for the second).
+if (import.meta.main) console.log(JSON.stringify({ incompleteTeam: listUnmetTeamRules(incompleteTeam), consolidatedTeam: listUnmetTeamRules(consolidatedTeam) }, null, 2));

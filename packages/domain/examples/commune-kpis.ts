@@ -3,7 +3,7 @@
  * (kpi/build-statistical-report.ts), the Decision 315/QĐ-TTg KPIs from it (kpi/evaluate-decision-315-kpis.ts), and the
  * mediation budget against Circular 56/2023/TT-BTC (budget/). Small made-up data: two villages, two teams.
  */
-import { buildStatisticalReport, checkExpenseLines, computeExecutionRate, evaluateDecision315Kpis } from '../src/index.ts';
+import { buildStatisticalReport, checkExpenseLines, computeExecutionRate, evaluateDecision315Kpis } from '@hgcs/domain';
 
 export function communeYearEnd2027() {
   const report = buildStatisticalReport({
@@ -46,3 +46,6 @@ export function communeYearEnd2027() {
   });
   return { report, kpis, budgetCheck, execution };
 }
+
+// `node examples/dist/commune-kpis.js` prints the report, the KPIs and the budget check as JSON.
+if (import.meta.main) console.log(JSON.stringify(communeYearEnd2027(), null, 2));

@@ -4,7 +4,7 @@
  * (Law 35/2013 Art. 20.2): the 3 days end on 07/02, a holiday, so the deadline moves to the next working day
  * (Civil Code 2015 Art. 148.5) — calendar/compute-deadline.ts; mediation's caseStartDue gives the same day.
  */
-import { caseStartDue, computeDeadline } from '../src/index.ts';
+import { caseStartDue, computeDeadline } from '@hgcs/domain';
 
 export const assignedOn = '2027-02-04';
 
@@ -14,3 +14,6 @@ export function startDeadlineBeforeTet(): { computeDeadline: string; caseStartDu
     caseStartDue: caseStartDue(assignedOn, { immediate: false, agreedStartOn: null }),
   };
 }
+
+// `node examples/dist/deadline-before-tet.js` prints both deadlines as JSON.
+if (import.meta.main) console.log(JSON.stringify(startDeadlineBeforeTet(), null, 2));

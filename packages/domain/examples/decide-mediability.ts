@@ -2,7 +2,7 @@
  * Example: can a problem be mediated at the grassroots, and if not, where does the citizen go?
  * (Law 35/2013 Art. 1.2, 3, 10; Decree 15/2014 Art. 5 — mediation/decide-mediability.ts)
  */
-import { decideMediability, type DisputeInput } from '../src/index.ts';
+import { decideMediability, type DisputeInput } from '@hgcs/domain';
 
 export const disputes = {
   /** Neighbours quarrel over a shared water pipe in làng Bi Dông (Decree 15/2014 Art. 5.1 item 1). */
@@ -19,3 +19,6 @@ export function decideExampleDisputes() {
     return [name, { mediable: decision.mediable, exclusions: decision.exclusions.map((e) => e.code), referTo: decision.exclusions.map((e) => e.referral.target), reports: decision.reports.map((r) => r.duty) }];
   }));
 }
+
+// `node examples/dist/decide-mediability.js` prints each dispute's decision as JSON.
+if (import.meta.main) console.log(JSON.stringify(decideExampleDisputes(), null, 2));

@@ -3,7 +3,7 @@
  * Yearly tasks give one item due 31/12/2027; "Năm 2027 - 2030" tasks start this year; "Khi có yêu cầu" and
  * "Theo Kế hoạch của …" give undated placeholders; "Tổng kết: Năm 2030" gives nothing in 2027.
  */
-import { expandPlan, poToPlan, type WorkItemOccurrence } from '../src/index.ts';
+import { expandPlan, poToPlan, type WorkItemOccurrence } from '@hgcs/domain';
 
 export function expandPoToPlanFor2027(): { scheduled: WorkItemOccurrence[]; placeholders: WorkItemOccurrence[] } {
   const items = expandPlan(poToPlan, { fromYear: 2027, toYear: 2027 });
@@ -12,3 +12,6 @@ export function expandPoToPlanFor2027(): { scheduled: WorkItemOccurrence[]; plac
     placeholders: items.filter((i) => i.kind !== 'scheduled'),
   };
 }
+
+// `node examples/dist/expand-po-to-plan.js` (from the installed package) prints the 2027 items as JSON.
+if (import.meta.main) console.log(JSON.stringify(expandPoToPlanFor2027(), null, 2));

@@ -6,7 +6,7 @@
 // errors
 export { DomainError, formatErrorMessage, isDomainError, type ErrorKind, type ErrorCode } from './errors/domain-error.ts';
 export { errorMessages } from './errors/messages.ts';
-export { safeText, safeTextMessages } from './text/safe-text.ts';
+export { safeText, safeTextMessages, type SafeTextOptions } from './text/safe-text.ts';
 
 // org
 export * from './org/roles.ts';
@@ -51,6 +51,7 @@ export * from './calendar/reporting-period.ts';
 
 // mediation
 export * from './mediation/ids.ts';
+export { mediationMessages } from './mediation/messages.ts';
 export * from './mediation/issue.ts';
 export * from './mediation/has-majority.ts';
 export * from './mediation/check-candidate-standards.ts';

@@ -15,7 +15,7 @@ const taskCount = poToPlan.groups.reduce((n, g) => n + g.tasks.length, 0);
 describe('admin console', () => {
   it('shows a clear Vietnamese error for a wrong password', async () => {
     const page = await browser.context.newPage();
-    await page.goto(`${stack.admin}/sign-in`);
+    await page.goto(`${stack.admin}/sign-in`, { waitUntil: 'networkidle' });
     expect(await axeViolations(page)).toEqual([]);
     await page.getByLabel('Tên đăng nhập').fill('admin.24013');
     await page.getByLabel('Mật khẩu').fill('khong-dung-mat-khau');
@@ -27,7 +27,7 @@ describe('admin console', () => {
 
   it('takes the first administrator through setup to the dashboard and the whole plan', async () => {
     const page = await browser.context.newPage();
-    await page.goto(`${stack.admin}/`);
+    await page.goto(`${stack.admin}/`, { waitUntil: 'networkidle' });
     await page.waitForURL(`${stack.admin}/sign-in`);
     await page.getByLabel('Tên đăng nhập').fill('admin.24013');
     await page.getByLabel('Mật khẩu').fill(setupPassword);
@@ -41,7 +41,14 @@ describe('admin console', () => {
     await page.getByRole('status').filter({ hasText: 'Đã đổi mật khẩu.' }).waitFor();
     await page.getByRole('button', { name: 'Tạo mã QR' }).click();
     const secret = (await page.getByTestId('totp-secret').textContent())!.trim();
+    const qr = await page.locator('.qr').innerHTML();
     expect(await axeViolations(page)).toEqual([]);
+    // A wrong first code keeps the same QR code and key: the phone that scanned it still works.
+    await page.getByLabel('Mã 6 chữ số trên ứng dụng xác thực').fill('000000');
+    await page.getByRole('button', { name: 'Kích hoạt' }).click();
+    await page.getByRole('alert').waitFor();
+    expect((await page.getByTestId('totp-secret').textContent())!.trim()).toBe(secret);
+    expect(await page.locator('.qr').innerHTML()).toBe(qr);
     await page.getByLabel('Mã 6 chữ số trên ứng dụng xác thực').fill(await freshCode(secret));
     await page.getByRole('button', { name: 'Kích hoạt' }).click();
     // The 10 recovery codes are shown once, then the console goes on.
@@ -101,7 +108,7 @@ describe('admin console', () => {
   it('fits a 360 px phone screen without sideways scrolling', async () => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 360, height: 740 });
-    await page.goto(`${stack.admin}/sign-in`);
+    await page.goto(`${stack.admin}/sign-in`, { waitUntil: 'networkidle' });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     await page.close();
   });

@@ -11,6 +11,15 @@ export async function launch(viewport = { width: 1280, height: 900 }): Promise<{
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, viewport, locale: 'vi-VN', bypassCSP: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+  // A loaded 2-core machine (argon2 sign-ins, the rest of `pnpm test` beside us) can take long over one step.
+  context.setDefaultTimeout(90_000);
+  context.setDefaultNavigationTimeout(90_000);
+  // A form clicked before SvelteKit has hydrated the page can lose its submission on a slow machine: every wait for a
+  // page waits until its scripts have loaded too (network idle), unless the test asks otherwise.
+  context.on('page', (page) => {
+    const waitForURL = page.waitForURL.bind(page);
+    page.waitForURL = (url, options) => waitForURL(url, { waitUntil: 'networkidle', ...options });
+  });
   return { context, close: async () => { await context.close(); rmSync(dir, { recursive: true, force: true }); } };
 }
 

@@ -11,7 +11,7 @@ afterAll(async () => { await browser?.close(); await stack?.stop(); });
 
 it('goes from the home screen to the plan, in plain words, with no personal data', async () => {
   const page = await browser.context.newPage();
-  await page.goto(stack.kiosk);
+  await page.goto(stack.kiosk, { waitUntil: 'networkidle' });
   await page.locator('[data-hydrated="true"]').waitFor();
   expect(await axeViolations(page)).toEqual([]);
   const tile = page.getByRole('link', { name: /Kế hoạch hòa giải của xã/ });
@@ -27,7 +27,7 @@ it('goes from the home screen to the plan, in plain words, with no personal data
 
 it('makes text larger and smaller, switches to high contrast and to English', async () => {
   const page = await browser.context.newPage();
-  await page.goto(`${stack.kiosk}/plan`);
+  await page.goto(`${stack.kiosk}/plan`, { waitUntil: 'networkidle' });
   await page.locator('[data-hydrated="true"]').waitFor();
   const fontSize = () => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
   const normal = parseFloat(await fontSize());
@@ -55,7 +55,7 @@ it('makes text larger and smaller, switches to high contrast and to English', as
 
 it('shows this year\'s progress of every part in plain words, and a finished task once it is done', async () => {
   const page = await browser.context.newPage();
-  await page.goto(stack.kiosk);
+  await page.goto(stack.kiosk, { waitUntil: 'networkidle' });
   await page.locator('[data-hydrated="true"]').waitFor();
   const tile = page.getByRole('link', { name: /Xã đã làm được bao nhiêu/ });
   expect((await tile.boundingBox())!.height).toBeGreaterThanOrEqual(56);
@@ -107,7 +107,7 @@ it('shows this year\'s progress of every part in plain words, and a finished tas
 it('says so when the server cannot be reached, and tries again', async () => {
   const page = await browser.context.newPage();
   await page.route('**/trpc/**', (route) => route.fulfill({ status: 502, contentType: 'application/json', body: '{"error":{"message":"x"}}' }));
-  await page.goto(`${stack.kiosk}/progress`);
+  await page.goto(`${stack.kiosk}/progress`, { waitUntil: 'networkidle' });
   await page.getByRole('alert').waitFor();
   expect(await page.getByRole('alert').textContent()).toContain('Chưa kết nối được máy chủ');
   await page.unroute('**/trpc/**');

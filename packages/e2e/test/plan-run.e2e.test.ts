@@ -41,7 +41,7 @@ async function expectAccessible(page: Page) {
 
 async function fitsPhone(page: Page, path: string) {
   await page.setViewportSize({ width: 360, height: 740 });
-  await page.goto(`${stack.admin}${path}`);
+  await page.goto(`${stack.admin}${path}`, { waitUntil: 'networkidle' });
   expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(360);
   await page.setViewportSize({ width: 1280, height: 900 });
 }
@@ -85,7 +85,7 @@ describe('running the plan', () => {
     itemUrl = officer.url();
     await expectAccessible(officer);
     const stale = await officer.context().newPage();
-    await stale.goto(itemUrl);
+    await stale.goto(itemUrl, { waitUntil: 'networkidle' });
 
     await officer.getByLabel('Trạng thái').selectOption({ label: 'Hoàn thành' });
     await officer.getByLabel('Ghi chú').fill('Đã tổ chức hội nghị quán triệt Đề án 315 cho cán bộ và các thôn.');
@@ -115,11 +115,11 @@ describe('running the plan', () => {
   });
 
   it('shows task 1 at 100 % for the year, and its group higher than before', async () => {
-    await officer.goto(`${stack.admin}/plan?year=${year}`);
+    await officer.goto(`${stack.admin}/plan?year=${year}`, { waitUntil: 'networkidle' });
     expect(await valueOf(officer, `Tiến độ nhiệm vụ 1 — Năm ${year}`)).toBe(100);
     expect(await valueOf(officer, `Tiến độ nhóm 1 — Năm ${year}`)).toBeGreaterThan(groupBefore);
     expect(await officer.locator('article[data-task="1"] .progress-value').textContent()).toBe('100%');
-    await officer.goto(`${stack.admin}/plan?year=all`);
+    await officer.goto(`${stack.admin}/plan?year=all`, { waitUntil: 'networkidle' });
     expect(await officer.getByRole('progressbar', { name: 'Tiến độ chung — Tất cả các năm', exact: true }).count()).toBe(1);
   });
 
@@ -134,7 +134,7 @@ describe('running the plan', () => {
   });
 
   it('records a request once even when the form is sent twice', async () => {
-    await officer.goto(`${stack.admin}/work/request`);
+    await officer.goto(`${stack.admin}/work/request`, { waitUntil: 'networkidle' });
     await expectAccessible(officer);
     await officer.getByLabel('Cơ quan, người yêu cầu').fill('Phòng Tư pháp');
     await officer.getByLabel('Nội dung, lý do yêu cầu').fill('Rà soát quy định về chế độ cho hòa giải viên');
@@ -142,17 +142,17 @@ describe('running the plan', () => {
     await officer.locator('form[action="?/request"]').evaluate((form: HTMLFormElement) => { form.requestSubmit(); form.requestSubmit(); });
     await officer.waitForURL(/\/work\/[0-9a-f-]{36}$/);
     await officer.getByText('Phòng Tư pháp', { exact: true }).waitFor();
-    await officer.goto(`${stack.admin}/work?view=all&year=${year}`);
+    await officer.goto(`${stack.admin}/work?view=all&year=${year}`, { waitUntil: 'networkidle' });
     expect(await officer.locator('li.work-row[data-task="4a"]').count()).toBe(1);
     await expectAccessible(officer);
     for (const view of ['overdue', 'due_soon']) {
-      await officer.goto(`${stack.admin}/work?view=${view}`);
+      await officer.goto(`${stack.admin}/work?view=${view}`, { waitUntil: 'networkidle' });
       await expectAccessible(officer);
     }
   });
 
   it('lets the Fatherland Front comment, but not update', async () => {
-    await front.goto(itemUrl);
+    await front.goto(itemUrl, { waitUntil: 'networkidle' });
     await front.getByRole('heading', { name: 'Ý kiến trao đổi (0)' }).waitFor();
     expect(await front.getByRole('heading', { name: 'Cập nhật công việc' }).count()).toBe(0);
     expect(await front.getByRole('button', { name: 'Lưu cập nhật' }).count()).toBe(0);
@@ -168,7 +168,8 @@ describe('running the plan', () => {
     await chairman.getByRole('link', { name: 'Ký duyệt' }).click();
     await chairman.waitForURL(`${stack.admin}/signoff`);
     await expectAccessible(chairman);
-    await chairman.getByRole('button', { name: `Ký duyệt năm ${year}` }).click();
+    await chairman.getByRole('link', { name: `Xem lại và ký duyệt năm ${year}` }).click();
+    await chairman.getByRole('button', { name: `Tôi đã xem, ký duyệt năm ${year}` }).click();
     await chairman.getByRole('status').filter({ hasText: `Đã ký duyệt năm ${year}.` }).waitFor();
     await expectAccessible(chairman);
     for (const format of ['docx', 'xlsx']) {
@@ -176,12 +177,12 @@ describe('running the plan', () => {
       expect(response.status(), format).toBe(200);
       expect((await response.body()).subarray(0, 2).toString(), format).toBe('PK');
     }
-    await chairman.goto(`${stack.admin}/plan`);
+    await chairman.goto(`${stack.admin}/plan`, { waitUntil: 'networkidle' });
     await chairman.getByRole('link', { name: `Tải báo cáo năm ${year} (Word)` }).waitFor();
   });
 
   it('shows the officer the item locked: a banner and no update form', async () => {
-    await officer.goto(itemUrl);
+    await officer.goto(itemUrl, { waitUntil: 'networkidle' });
     await officer.getByText(`Năm ${year} đã được Chủ tịch UBND xã ký duyệt.`).waitFor();
     expect(await officer.getByRole('button', { name: 'Lưu cập nhật' }).count()).toBe(0);
     expect(await officer.getByRole('button', { name: 'Tải lên' }).count()).toBe(0);
@@ -190,7 +191,7 @@ describe('running the plan', () => {
 
   it('shows citizens the new progress at the kiosk, without names or notes', async () => {
     const kiosk = await browsers[0]!.context.newPage();
-    await kiosk.goto(`${stack.kiosk}/progress`);
+    await kiosk.goto(`${stack.kiosk}/progress`, { waitUntil: 'networkidle' });
     const part1 = kiosk.locator('[data-group="1"]');
     await part1.getByText('Việc số 1', { exact: false }).first().waitFor();
     expect(Number(await part1.getByRole('progressbar').first().getAttribute('aria-valuenow'))).toBeGreaterThan(0);
@@ -200,14 +201,14 @@ describe('running the plan', () => {
   });
 
   it('lets the chairman reopen the year with a reason', async () => {
-    await chairman.goto(`${stack.admin}/signoff`);
+    await chairman.goto(`${stack.admin}/signoff`, { waitUntil: 'networkidle' });
     await chairman.getByText(`Mở lại năm ${year}`).first().click();
     await chairman.getByLabel(`Lý do mở lại năm ${year} (bắt buộc)`).fill('Bổ sung minh chứng còn thiếu');
     await chairman.getByRole('button', { name: `Mở lại năm ${year}` }).click();
     await chairman.getByRole('status').filter({ hasText: `Đã mở lại năm ${year}.` }).waitFor();
     // The reason stays with the year (the audit log keeps only that one was given).
     await chairman.getByText('Lý do: Bổ sung minh chứng còn thiếu').waitFor();
-    await officer.goto(itemUrl);
+    await officer.goto(itemUrl, { waitUntil: 'networkidle' });
     await officer.getByRole('button', { name: 'Lưu cập nhật' }).waitFor();
   });
 

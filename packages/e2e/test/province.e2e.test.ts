@@ -29,7 +29,7 @@ afterAll(async () => { await browser?.close(); await stack?.stop(); });
 
 /** Signs in through the console (password, then a fresh code) and waits to land past the sign-in pages. */
 async function signIn(page: Page, username: string) {
-  await page.goto(`${stack.admin}/sign-in`);
+  await page.goto(`${stack.admin}/sign-in`, { waitUntil: 'networkidle' }); // hydrated: the form posts through SvelteKit
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();
@@ -103,7 +103,7 @@ describe('the province’s view', () => {
     await checkPage(page, 'province-overdue');
 
     // A commune page is not theirs: the console answers 403.
-    const plan = await page.goto(`${stack.admin}/plan`);
+    const plan = await page.goto(`${stack.admin}/plan`, { waitUntil: 'networkidle' });
     expect(plan?.status()).toBe(403);
     await page.close();
   });
@@ -115,7 +115,7 @@ describe('the province’s view', () => {
     expect(new URL(page.url()).pathname).toBe('/');
     await expect.poll(() => page.locator('.brand small').textContent()).toContain('Xã Ia Phí');
     expect(await page.getByRole('link', { name: 'Các xã trong tỉnh' }).count()).toBe(0);
-    expect((await page.goto(`${stack.admin}/province`))?.status()).toBe(403);
+    expect((await page.goto(`${stack.admin}/province`, { waitUntil: 'networkidle' }))?.status()).toBe(403);
     expect((await page.request.get(`${stack.admin}/reports/2026.docx?commune=24013`)).status()).toBe(404);
     expect((await page.request.get(`${stack.admin}/reports/2026.docx`)).status()).toBe(200);
     await page.close();

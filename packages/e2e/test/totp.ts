@@ -33,7 +33,7 @@ export async function insertEnrolledUser(db: Db, user: Omit<NewUser, 'passwordHa
 
 /** Signs in through the console: password, then the authenticator's code on the second page. */
 export async function signInWithCode(page: Page, adminUrl: string, username: string, password: string, secret = e2eTotpSecret) {
-  await page.goto(`${adminUrl}/sign-in`);
+  await page.goto(`${adminUrl}/sign-in`, { waitUntil: 'networkidle' }); // hydrated: the form posts through SvelteKit
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu').fill(password);
   await page.getByRole('button', { name: 'Đăng nhập' }).click();

@@ -17,3 +17,4 @@ export function translator(lang: Lang): (key: MessageKey) => string {
   const catalog = catalogs[lang];
   return (key) => catalog[key] ?? vi[key];
 }
+export { auditActionLabel, auditActionLabels, auditObjectLabel, type AuditAction } from './audit-actions.ts';

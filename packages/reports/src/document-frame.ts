@@ -17,7 +17,8 @@ export const documentFrameShape = {
   /** The full number and symbol ('125/BC-UBND'); null leaves the number blank for the clerk ('Số:      /BC-UBND'). */
   documentNumber: printable(50).nullable(),
   place: printable(100),
-  date: isoDateSchema,
+  /** The document's date; null leaves day, month and year blank for the clerk to write in at issue. */
+  date: isoDateSchema.nullable(),
   /** 'Nơi nhận' lines without the dash; the writer adds '- Lưu: VT.' itself. */
   recipients: z.array(printable(300).refine((r) => !/^[-\s]*Lưu\b/iu.test(r), { message: 'Dòng "Lưu: VT." do hệ thống tự thêm' })),
   signer: z.object({ authority: printable(100), title: printable(100), name: printable(100).nullable() }).strict(),

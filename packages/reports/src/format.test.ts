@@ -6,6 +6,8 @@ describe('format', () => {
     expect(formatPlaceAndDate('Pờ Tó', '2026-11-27')).toBe('Pờ Tó, ngày 27 tháng 11 năm 2026');
     expect(formatPlaceAndDate('Pờ Tó', '2026-02-05')).toBe('Pờ Tó, ngày 05 tháng 02 năm 2026');
     expect(formatPlaceAndDate('Pờ Tó', '2027-03-09')).toBe('Pờ Tó, ngày 09 tháng 3 năm 2027');
+    // no date yet: blanks for the clerk's pen, never today's date
+    expect(formatPlaceAndDate('Pờ Tó', null)).toMatch(/^Pờ Tó, ngày {6}tháng {6}năm {8}$/);
   });
 
   it('writes percentages with a decimal comma, and a dash for nothing to count', () => {

@@ -14,9 +14,10 @@ function dayMonthYear(date: string): [number, number, number] {
 
 /**
  * The place-and-date line of an administrative document: 'Pờ Tó, ngày 05 tháng 02 năm 2026'. Days below 10 and
- * months 1 and 2 take a leading zero (Decree 30/2020/NĐ-CP, Phụ lục I, I.6.b).
+ * months 1 and 2 take a leading zero (Decree 30/2020/NĐ-CP, Phụ lục I, I.6.b). No date: blanks for the clerk's pen.
  */
-export function formatPlaceAndDate(place: string, date: string): string {
+export function formatPlaceAndDate(place: string, date: string | null): string {
+  if (date === null) return `${place}, ngày      tháng      năm ${' '.repeat(7)}`;
   const [day, month, year] = dayMonthYear(date);
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${place}, ngày ${pad(day)} tháng ${month <= 2 ? pad(month) : month} năm ${year}`;

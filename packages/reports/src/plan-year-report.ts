@@ -38,15 +38,25 @@ export const planYearReportSchema = z.object({
   /** The full number and symbol ('125/BC-UBND'); null leaves the number blank for the clerk: 'Số:      /BC-UBND'. */
   documentNumber: documentFrameShape.documentNumber,
   place: documentFrameShape.place,
-  date: documentFrameShape.date,
+  /** The day the figures are counted to ('Tính đến ngày …'), also the report's date. */
+  date: isoDateSchema,
   year: z.number().int().min(2000).max(2100),
   /** What follows "Kế hoạch" in the subtitle, as it should read there ('triển khai thực hiện Đề án “…” …'). */
   planTitle: text(1000),
   overall: z.object({ progress: percent.nullable(), total: count, done: count, overdue: count, cancelled: count }).strict()
     .refine((o) => o.done + o.overdue + o.cancelled <= o.total, { message: 'Số việc hoàn thành, quá hạn và đã hủy vượt quá tổng số' }),
   groups: z.array(groupSchema),
+  /** III–V: what the chairman wrote for the year (null: nothing to report, printed 'Không có.'). */
+  assessment: z.object({ difficulties: text(4000).nullable(), nextSteps: text(4000).nullable(), proposals: text(4000).nullable() }).strict(),
   recipients: documentFrameShape.recipients,
   signer: documentFrameShape.signer,
 }).strict();
 
 export type PlanYearReport = z.infer<typeof planYearReportSchema>;
+
+/** Sections III–V, from the chairman's record of the year. */
+export const assessmentSections = [
+  { heading: 'III. KHÓ KHĂN, VƯỚNG MẮC', key: 'difficulties' },
+  { heading: 'IV. NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI', key: 'nextSteps' },
+  { heading: 'V. ĐỀ XUẤT, KIẾN NGHỊ', key: 'proposals' },
+] as const;

@@ -64,6 +64,18 @@ describe('writePlanReportDocx', async () => {
     has('—\nĐã hủy: 1'); // task 7a: its only item cancelled
   });
 
+  it('prints sections III–V from the chairman\'s record, one paragraph per line, "Không có." where nothing was written', () => {
+    const at = (text: string) => doc.paragraphs.indexOf(text);
+    expect(at('III. KHÓ KHĂN, VƯỚNG MẮC')).toBeGreaterThan(at('II. KẾT QUẢ THỰC HIỆN TỪNG NỘI DUNG'));
+    expect(doc.paragraphs.slice(at('III. KHÓ KHĂN, VƯỚNG MẮC') + 1, at('IV. NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI')))
+      .toEqual(['Một số thôn, làng ở xa, đi lại khó khăn.', 'Kinh phí bồi dưỡng hòa giải viên còn hạn chế.']);
+    expect(doc.paragraphs.slice(at('IV. NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI') + 1, at('V. ĐỀ XUẤT, KIẾN NGHỊ')))
+      .toEqual(['Tổ chức tập huấn cho hòa giải viên mới trong quý I năm 2027.']);
+    expect(doc.paragraphs[at('V. ĐỀ XUẤT, KIẾN NGHỊ') + 1]).toBe('Không có.');
+    expect(at('V. ĐỀ XUẤT, KIẾN NGHỊ')).toBeLessThan(at('Nơi nhận:'));
+    expect(runWith('III. KHÓ KHĂN, VƯỚNG MẮC')).toContain('<w:b/>');
+  });
+
   it('closes with "Nơi nhận" (ending "- Lưu: VT.") beside the signature', () => {
     has('Nơi nhận:');
     expect(runWith('Nơi nhận:')).toMatch(/<w:b\/>[\s\S]*<w:i\/>/);

@@ -7,7 +7,7 @@ import { AlignmentType, type Paragraph, type Table } from 'docx';
 import { mm, paragraph, type Layout } from './docx-blocks.ts';
 import { gridTable, packAdministrativeDocx, type GridColumn } from './docx-frame.ts';
 import { formatPercent, formatShortDate } from './format.ts';
-import { planYearReportSchema, type PlanYearReport } from './plan-year-report.ts';
+import { assessmentSections, planYearReportSchema, type PlanYearReport } from './plan-year-report.ts';
 import { statusLabels } from './status-labels.ts';
 
 function taskStatus(task: PlanYearReport['groups'][number]['tasks'][number]): string {
@@ -43,6 +43,10 @@ function body(report: PlanYearReport): (Paragraph | Table)[] {
       paragraph(`${g.code}. ${g.title}`, { size: 14, bold: true }, { ...justified, after: 60, keepNext: true }),
       paragraph(`Tiến độ: ${formatPercent(g.progress)}`, { size: 14, italics: true }, { ...justified, keepNext: g.tasks.length > 0 }),
       ...(g.tasks.length === 0 ? [] : [taskTable(g.tasks), paragraph('', text, { after: 120 })]),
+    ]),
+    ...assessmentSections.flatMap(({ heading, key }) => [
+      paragraph(heading, { size: 14, bold: true }, { ...justified, keepNext: true }),
+      ...(report.assessment[key] ?? 'Không có.').split(/\n+/).filter((l) => l.trim() !== '').map((l) => paragraph(l.trim(), text, justified)),
     ]),
   ];
 }

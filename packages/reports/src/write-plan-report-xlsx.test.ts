@@ -24,7 +24,7 @@ describe('writePlanReportXlsx', async () => {
   const detail = workbook.getWorksheet('Chi tiết')!;
 
   it('has a summary and a detail sheet, each titled, with a bold frozen header row under an auto-filter', () => {
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Tổng hợp', 'Chi tiết']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Tổng hợp', 'Chi tiết', 'Đánh giá, kiến nghị']);
     for (const sheet of [summary, detail]) {
       expect(String(sheet.getCell('A1').value)).toContain('năm 2026 (tính đến ngày 27/11/2026)');
       expect(sheet.getRow(2).font?.bold).toBe(true);
@@ -33,6 +33,25 @@ describe('writePlanReportXlsx', async () => {
     }
     expect(headerOf(summary)).toEqual(['Nhóm nội dung', 'Mã nhiệm vụ', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện', 'Tiến độ', 'Công việc hoàn thành', 'Tổng số công việc']);
     expect(headerOf(detail)).toEqual(['Nhóm', 'Mã nhiệm vụ', 'Công việc', 'Hạn hoàn thành', 'Tình trạng', 'Tiến độ', 'Người phụ trách', 'Ghi chú', 'Số minh chứng']);
+  });
+
+  it('prints every sheet on A4 landscape, one page wide, the title and header rows repeated, with margins', () => {
+    for (const sheet of workbook.worksheets) {
+      expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:2' });
+      expect(sheet.pageSetup.margins).toMatchObject({ left: 0.6, right: 0.6, top: 0.8, bottom: 0.8 });
+    }
+  });
+
+  it('has a sheet with sections III–V, the recipients and the signer with their name', () => {
+    const sheet = workbook.getWorksheet('Đánh giá, kiến nghị')!;
+    const cells = sheet.getRows(3, sheet.rowCount - 2)!.map((r) => [r.getCell(1).value, r.getCell(2).value]);
+    expect(cells).toEqual([
+      ['III. KHÓ KHĂN, VƯỚNG MẮC', report.assessment.difficulties],
+      ['IV. NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI', report.assessment.nextSteps],
+      ['V. ĐỀ XUẤT, KIẾN NGHỊ', 'Không có.'],
+      ['Nơi nhận', [...report.recipients, 'Lưu: VT'].map((r) => `- ${r}`).join('\n')],
+      ['TM. ỦY BAN NHÂN DÂN\nCHỦ TỊCH', 'Ksor Thu'],
+    ]);
   });
 
   it('has one summary row per task and one detail row per work item', () => {

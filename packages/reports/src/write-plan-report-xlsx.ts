@@ -1,11 +1,12 @@
 /**
  * The year's implementation report as a workbook for the commune's staff to filter and sum: 'Tổng hợp' has a row per
- * task, 'Chi tiết' a row per work item. Each sheet: a title row, then a bold, frozen, filtered header row. Pure: data
- * in, bytes out (the workbook's dates are the report's date, not the clock).
+ * task, 'Chi tiết' a row per work item, 'Đánh giá, kiến nghị' the chairman's sections III–V, the recipients and the
+ * signer. Each sheet: a title row, then a bold, frozen, filtered header row, printed as xlsx-blocks sets it up.
+ * Pure: data in, bytes out (the workbook's dates are the report's date, not the clock).
  */
 import ExcelJS from 'exceljs';
 import { formatShortDate, toUtcDate } from './format.ts';
-import { planYearReportSchema, type PlanYearReport } from './plan-year-report.ts';
+import { assessmentSections, planYearReportSchema, type PlanYearReport } from './plan-year-report.ts';
 import { statusLabels } from './status-labels.ts';
 import { addSheet, type Cell } from './xlsx-blocks.ts';
 
@@ -40,6 +41,12 @@ export async function writePlanReportXlsx(input: PlanYearReport): Promise<Uint8A
     group.code, task.code, item.label, item.dueDate === null ? null : toUtcDate(item.dueDate), statusLabels.vi[item.status],
     percent(item.progress), item.responsible, item.notes, item.evidenceCount,
   ])));
+
+  addSheet(workbook, 'Đánh giá, kiến nghị', title, [{ header: 'Nội dung', width: 40 }, { header: 'Chi tiết', width: 110 }], [
+    ...assessmentSections.map(({ heading, key }): Cell[] => [heading, report.assessment[key] ?? 'Không có.']),
+    ['Nơi nhận', [...report.recipients, 'Lưu: VT'].map((r) => `- ${r}`).join('\n')],
+    [`${report.signer.authority}\n${report.signer.title}`, report.signer.name],
+  ]);
 
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

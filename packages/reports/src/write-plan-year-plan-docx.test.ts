@@ -31,6 +31,12 @@ describe('writePlanYearPlanDocx', async () => {
     expect(runWith('Pờ Tó, ngày 15 tháng 01 năm 2027')).toContain('<w:i/>');
   });
 
+  it('leaves the date blank for the clerk when the plan has no issuing date yet (never the day it is printed)', async () => {
+    const undated = await readDocx(await writePlanYearPlanDocx({ ...plan, date: null }));
+    const line = undated.paragraphs.find((p) => p.startsWith('Pờ Tó, ngày'));
+    expect(line).toMatch(/^Pờ Tó, ngày\s+tháng\s+năm\s+$/);
+  });
+
   it('titles the document "KẾ HOẠCH" with the plan\'s title and the year under it', () => {
     has('KẾ HOẠCH');
     has(`${plan.planTitle} năm 2027`);

@@ -31,6 +31,11 @@ describe('writePlanYearPlanXlsx', async () => {
     ]);
   });
 
+  it('prints on A4 landscape, one page wide, the title and header rows repeated, with margins', () => {
+    expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:2' });
+    expect(sheet.pageSetup.margins).toMatchObject({ left: 0.6, right: 0.6, top: 0.8, bottom: 0.8 });
+  });
+
   it('has one row per work item, in plan order, with its group', () => {
     expect(sheet.rowCount).toBe(2 + items.length);
     expect(dataRows(sheet).map((r) => r.getCell(2).value)).toEqual(items.map((w) => w.taskCode));

@@ -16,7 +16,8 @@ export async function writePlanYearPlanXlsx(input: PlanYearPlan): Promise<Uint8A
   const plan = planYearPlanSchema.parse(input);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = workbook.lastModifiedBy = plan.issuer.name;
-  workbook.created = workbook.modified = toUtcDate(plan.date);
+  // An undated plan (its issuing date not yet set) is stamped 1 January of its year, never the clock.
+  workbook.created = workbook.modified = toUtcDate(plan.date ?? `${plan.year}-01-01`);
   addSheet(workbook, `Kế hoạch ${plan.year}`, `Kế hoạch ${titleInSentence(plan.planTitle)} năm ${plan.year}`, [
     { header: 'Nhóm nội dung', width: 36 }, { header: 'Mã nhiệm vụ', width: 10 }, { header: 'Nội dung công việc', width: 60 },
     { header: 'Cơ quan chủ trì', width: 26 }, { header: 'Cơ quan phối hợp', width: 36 }, { header: 'Thời gian thực hiện', width: 22 },

@@ -60,6 +60,11 @@ export const poTo2026Report: PlanYearReport = {
     cancelled: allItems.filter((i) => i.status === 'cancelled').length,
   },
   groups,
+  assessment: {
+    difficulties: 'Một số thôn, làng ở xa, đi lại khó khăn.\nKinh phí bồi dưỡng hòa giải viên còn hạn chế.',
+    nextSteps: 'Tổ chức tập huấn cho hòa giải viên mới trong quý I năm 2027.',
+    proposals: null,
+  },
   recipients: ['UBND tỉnh Gia Lai (b/c)', 'Sở Tư pháp tỉnh Gia Lai (b/c)', 'TT Đảng ủy, TT HĐND xã (b/c)', 'CT, các PCT UBND xã', 'UB MTTQ Việt Nam xã'],
   signer: { authority: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: 'Ksor Thu' },
 };

@@ -4,6 +4,7 @@
  * active one keeps working until `confirmTotp` accepts a first code of the new one. Confirming makes 10 recovery
  * codes, returned once and stored hashed; re-enrolling ends the account's other sessions.
  */
+import { timingSafeEqual } from 'node:crypto';
 import { activatePendingTotp, completeSecondFactor, deleteUserSessions, getUser, notifySessionsChanged, setPendingTotp, withAudit } from '@hgcs/db';
 import { DomainError, type BeginTotpInput } from '@hgcs/domain';
 import type { Context, SessionUser } from '../context.ts';
@@ -26,6 +27,20 @@ export async function beginTotp(ctx: SessionContext, proof: BeginTotpInput) {
     await setPendingTotp(tx, user.communeId, user.id, sealSecret(ctx.secretKey, secret, user.id));
     await audit({ action: 'auth.totp_enrolment_started', objectType: 'user', objectId: user.id, after: { replacing: user.totpEnabled } });
   });
+  return { secret, ...(await totpEnrolment(user.username, secret)) };
+}
+
+/**
+ * The QR code of the pending secret again, after a wrong first code: the console sends back the secret it was shown
+ * (it never learns it otherwise), and gets its QR only when that is still the pending one — so no new secret is
+ * made and nothing is revealed to a caller who did not already have it. `AUTH.NO_PENDING_ENROLMENT` otherwise.
+ */
+export async function pendingTotp(ctx: SessionContext, secret: string) {
+  const user = await getUser(ctx.db, ctx.user.communeId, ctx.user.userId);
+  if (!user?.totpPendingSecret) throw new DomainError('AUTH.NO_PENDING_ENROLMENT');
+  const pending = Buffer.from(openSecret(ctx.secretKey, user.totpPendingSecret, user.id));
+  const given = Buffer.from(secret);
+  if (pending.length !== given.length || !timingSafeEqual(pending, given)) throw new DomainError('AUTH.NO_PENDING_ENROLMENT');
   return { secret, ...(await totpEnrolment(user.username, secret)) };
 }
 

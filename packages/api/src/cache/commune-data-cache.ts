@@ -1,7 +1,7 @@
 /**
  * An in-process cache of values derived from one commune's data (its villages, agencies and plan tree; the kiosk's
  * public figures), one per database handle. It is trusted only while this process LISTENs on PostgreSQL's
- * `hgcs_commune_data` channel, where triggers announce every write to those tables at commit (migration 0009):
+ * `hgcs_commune_data` channel, where triggers announce every write to those tables at commit (migration 0010):
  * a `reference:<commune>` notice forgets everything of that commune, a `progress:<commune>` notice its progress
  * figures, `*` everything. A load that started before a notice is not kept after it (the epoch check), concurrent
  * misses of one key share one load, and a dropped listener empties and bypasses the cache — the same rules as the

@@ -1,8 +1,10 @@
 /**
  * The year's implementation report of the plan as DOCX (Decree 30/2020 layout) or XLSX: progress rolled up by the
  * domain, shaped for @hgcs/reports, written to bytes. The number and symbol stay blank for the clerk to fill in.
+ * Sections III–V (difficulties, next steps, proposals) are the chairman's record of the year; the signer is the
+ * chairman who signed the year off, else the commune's chairman; 'Nơi nhận' opens with the province's Sở Tư pháp.
  */
-import { getCommune, listAgencies, type Db } from '@hgcs/db';
+import { chairmanName, getCommune, getYearRecord, listAgencies, listSignoffs, type Db } from '@hgcs/db';
 import { DomainError, type CommuneLevelScope } from '@hgcs/domain';
 import { writePlanReportDocx, writePlanReportXlsx, type PlanYearReport } from '@hgcs/reports';
 import type { Context } from '../context.ts';
@@ -16,11 +18,16 @@ import { agencyNames, communeDocumentFrame, mediaTypes, parseExportYear } from '
 /** The report data of `year` for the scope's commune. */
 export async function buildPlanYearReport(db: Db, scope: CommuneLevelScope, year: number, now: Date): Promise<PlanYearReport> {
   const today = todayInVietnam(now);
-  const [progress, commune, agencies] = await Promise.all([planProgress(db, scope, today, year), getCommune(db, scope.communeId), listAgencies(db, scope)]);
+  const [progress, commune, agencies, chairman] = await Promise.all([
+    planProgress(db, scope, today, year), getCommune(db, scope.communeId), listAgencies(db, scope), chairmanName(db, scope.communeId),
+  ]);
   if (!progress || !commune) throw new DomainError('RESOURCE.NOT_FOUND');
+  const [signoffs, record] = await Promise.all([listSignoffs(db, scope, progress.tree.id), getYearRecord(db, scope, progress.tree.id, year)]);
+  const signedBy = signoffs.find((s) => s.year === year)?.signedBy ?? null;
   const { name, partners } = agencyNames(agencies);
   return {
-    ...communeDocumentFrame(commune, today), year, planTitle: progress.tree.title,
+    ...communeDocumentFrame(commune, today, signedBy ?? chairman), date: today, year, planTitle: progress.tree.title,
+    assessment: { difficulties: record?.difficulties ?? null, nextSteps: record?.nextSteps ?? null, proposals: record?.proposals ?? null },
     overall: { progress: progress.progress, total: progress.counts.total, done: progress.counts.done, overdue: progress.counts.overdue, cancelled: progress.counts.cancelled },
     groups: progress.tree.groups.map((g) => ({
       code: g.code, title: g.title, progress: progress.groups.find((x) => x.code === g.code)?.progress ?? null,

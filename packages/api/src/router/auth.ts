@@ -3,9 +3,9 @@
  * factor still due) reaches only `me`, `verifyTotp` and `signOut`; setup (`changePassword`, `beginTotp`,
  * `confirmTotp`) needs the second factor when one is enrolled; my sessions need a fully set-up account.
  */
-import { beginTotpInputSchema, changePasswordInputSchema, permissionsOf, rolesRequiringTotp, secondFactorInputSchema, sessionIdInputSchema, signInInputSchema, totpCodeInputSchema } from '@hgcs/domain';
+import { beginTotpInputSchema, changePasswordInputSchema, permissionsOf, rolesRequiringTotp, secondFactorInputSchema, sessionIdInputSchema, signInInputSchema, totpCodeInputSchema, totpSecretInputSchema } from '@hgcs/domain';
 import { changePassword } from '../auth/change-password.ts';
-import { beginTotp, confirmTotp } from '../auth/enrol-totp.ts';
+import { beginTotp, confirmTotp, pendingTotp } from '../auth/enrol-totp.ts';
 import { endMyOtherSessions, endMySession, mySessions, signOut } from '../auth/my-sessions.ts';
 import { signIn } from '../auth/sign-in.ts';
 import { verifySecondFactor } from '../auth/verify-second-factor.ts';
@@ -29,6 +29,9 @@ export const authRouter = {
 
   /** Starts enrolling an authenticator (again: with the password and a current code or a recovery code). */
   beginTotp: sessionProcedure.input(beginTotpInputSchema).mutation(({ ctx, input }) => beginTotp(ctx, input)),
+
+  /** The pending secret's QR again after a wrong first code (given the secret shown); no new secret is made. */
+  pendingTotp: sessionProcedure.input(totpSecretInputSchema).mutation(({ ctx, input }) => pendingTotp(ctx, input.secret)),
 
   /** Confirms enrolment with a first code; returns the 10 recovery codes, shown this once. */
   confirmTotp: sessionProcedure.input(totpCodeInputSchema).mutation(({ ctx, input }) => confirmTotp(ctx, input.code)),

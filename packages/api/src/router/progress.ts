@@ -1,9 +1,10 @@
 /** Progress views of the plan: the rolled-up tree, the years × tasks timeline, sign-offs, and the public page. */
-import { insertSignoff, listReopenings, listWorkItems, listSignoffs, lockPlanYear, reopenSignedYear, withAudit, type Db } from '@hgcs/db';
-import { DomainError, kioskScope, reopenYearInputSchema, signoffInputSchema, type CommuneLevelScope } from '@hgcs/domain';
+import { getYearRecord, insertSignoff, listReopenings, listWorkItems, listSignoffs, listYearRecords, lockPlanYear, reopenSignedYear, saveYearRecord, withAudit, type Db } from '@hgcs/db';
+import { DomainError, kioskScope, reopenYearInputSchema, signoffInputSchema, yearRecordInputSchema, type CommuneLevelScope } from '@hgcs/domain';
 import { actorIn } from '../context.ts';
 import { z } from 'zod';
 import { can, kioskProcedure } from '../procedures.ts';
+import { unfinishedInYear } from '../work-items/by-agency.ts';
 import { planProgress, progressByYear, progressOf } from '../work-items/progress.ts';
 import { communeDataCacheFor } from '../cache/commune-data-cache.ts';
 import { readPlanTree } from '../cache/commune-reference.ts';
@@ -55,6 +56,32 @@ export const progressRouter = {
     const timeline = await readProgress(ctx.db, ctx.scope, `timeline:${today}`, () => planTimeline(ctx.db, ctx.scope, today));
     if (!timeline) throw new DomainError('RESOURCE.NOT_FOUND');
     return timeline;
+  }),
+
+  /** What is unfinished in a year, per lead agency (overdue first): the chairman reads it before signing the year off. */
+  unfinished: can('plan.signoff').input(signoffInputSchema).query(({ ctx, input }) => unfinishedInYear(ctx, todayInVietnam(ctx.now), input.year)),
+
+  /** The chairman's record of every year written so far: the year plan's issuing date, difficulties, next steps, proposals. */
+  yearRecords: can('plan.signoff').query(async ({ ctx }) => {
+    const tree = await readPlanTree(ctx.db, ctx.scope);
+    if (!tree) throw new DomainError('RESOURCE.NOT_FOUND');
+    const rows = await listYearRecords(ctx.db, ctx.scope, tree.id);
+    return rows.map((r) => ({ year: r.year, planIssuedOn: r.planIssuedOn, difficulties: r.difficulties, nextSteps: r.nextSteps, proposals: r.proposals, updatedAt: r.updatedAt.toISOString() }));
+  }),
+
+  /** Saves the chairman's record of a year whole (the year's report prints it; the year plan is dated by it). */
+  saveYearRecord: can('plan.signoff').input(yearRecordInputSchema).mutation(async ({ ctx, input }) => {
+    const tree = await readPlanTree(ctx.db, ctx.scope);
+    if (!tree) throw new DomainError('RESOURCE.NOT_FOUND');
+    if (input.year < tree.startYear || input.year > tree.endYear) throw new DomainError('INPUT.INVALID', { detail: 'năm ngoài giai đoạn kế hoạch' });
+    const { year, ...fields } = input;
+    return withAudit(ctx.db, actorIn(ctx), async (tx, audit) => {
+      const before = await getYearRecord(tx, ctx.scope, tree.id, year);
+      const id = await saveYearRecord(tx, ctx.scope, { planId: tree.id, year, updatedBy: ctx.user.userId, ...fields });
+      const shape = (r: typeof fields) => ({ planIssuedOn: r.planIssuedOn, difficulties: r.difficulties, nextSteps: r.nextSteps, proposals: r.proposals });
+      await audit({ action: 'plan.year_record', objectType: 'plan_year', objectId: `${tree.id}:${year}`, before: before && shape(before), after: { year, ...shape(fields) } });
+      return { id, year };
+    });
   }),
 
   /** The chairman signs off a year: its items lock. */

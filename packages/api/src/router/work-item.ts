@@ -9,6 +9,7 @@ import { can } from '../procedures.ts';
 import { toWorkItemView } from '../views/work-item-view.ts';
 import { readPlanTree } from '../cache/commune-reference.ts';
 import { readProgress } from '../cache/commune-progress.ts';
+import { oversight } from '../work-items/by-agency.ts';
 import { awaitingDates } from '../work-items/awaiting-dates.ts';
 import { changeItem } from '../work-items/change-item.ts';
 import { listItemsInView, remindersFor } from '../work-items/list-items.ts';
@@ -25,6 +26,9 @@ export const workItemRouter = {
     const today = todayInVietnam(ctx.now);
     return readProgress(ctx.db, ctx.scope, `reminders:${ctx.user.agencyCode ?? '-'}:${today}`, () => remindersFor(ctx, today));
   }),
+
+  /** For those who oversee the plan: the commune's overdue and due-soon items of every year, per lead agency. */
+  oversight: can('plan.oversee').query(({ ctx }) => oversight(ctx, todayInVietnam(ctx.now))),
 
   /** One item with its evidence, comments, full history and the caller's rights. */
   get: can('plan.read').input(workItemIdInputSchema).query(async ({ ctx, input }) => {

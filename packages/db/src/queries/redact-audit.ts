@@ -20,7 +20,7 @@ export const nonPersonalAuditFields: ReadonlySet<string> = new Set([
   // numbers
   'progress', 'version', 'failures', 'size', 'households', 'year', 'villages', 'agencies', 'count', 'sessions', 'recoveryCodes',
   // dates and times
-  'dueDate', 'requestedOn', 'createdAt', 'updatedAt', 'lockedUntil', 'expiresAt',
+  'dueDate', 'requestedOn', 'planIssuedOn', 'createdAt', 'updatedAt', 'lockedUntil', 'expiresAt',
 ]);
 
 type Fields = Record<string, unknown>;

@@ -228,3 +228,10 @@ export async function countUsers(db: DbOrTx, communeId: number): Promise<number>
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(users).where(eq(users.communeId, communeId));
   return row?.n ?? 0;
 }
+
+/** The display name of the commune's chairman (the earliest active one), who signs its documents; null when none. */
+export async function chairmanName(db: DbOrTx, communeId: number): Promise<string | null> {
+  const [row] = await db.select({ name: users.displayName }).from(users)
+    .where(and(eq(users.communeId, communeId), eq(users.role, 'chairman'), eq(users.active, true))).orderBy(users.createdAt).limit(1);
+  return row?.name ?? null;
+}

@@ -28,6 +28,7 @@ export const tableKinds: Readonly<Record<string, TableKind>> = {
   work_item_comments: 'tenant',
   year_signoffs: 'tenant',
   year_reopenings: 'tenant',
+  year_records: 'tenant',
   audit_log: 'tenant',
   rate_limits: 'local',
 };

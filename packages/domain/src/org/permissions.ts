@@ -25,6 +25,12 @@ export const permissionTable = {
   'plan.comment': { office_staff: 'agency', justice_officer: 'agency', budget_officer: 'agency', communication_officer: 'agency', police_liaison: 'agency', front_viewer: 'agency', chairman: 'commune' },
   'plan.export': { ...all },
   'plan.signoff': { chairman: 'commune' },
+  /**
+   * Oversee the commune's work: every agency's overdue and due-soon items on the dashboard. Those who answer for the
+   * whole plan — the chairman, the office, the justice officer (who follows Đề án 315) and the administrator — not
+   * the staff who see their own agency's reminders, nor the front's viewer.
+   */
+  'plan.oversee': { chairman: 'commune', office_staff: 'commune', justice_officer: 'commune', admin: 'commune' },
   'village.manage': { admin: 'commune', office_staff: 'commune', justice_officer: 'commune' },
   'team.read': { ...all, team_leader: 'team', village_head: 'village' },
   'team.manage': { admin: 'commune', office_staff: 'commune', justice_officer: 'commune' },
@@ -56,7 +62,7 @@ export const permissions = Object.keys(permissionTable) as Permission[];
  */
 export const permissionKinds: Record<Permission, 'read' | 'change'> = {
   'commune.read': 'read', 'plan.read': 'read', 'plan.update': 'change', 'plan.comment': 'change', 'plan.export': 'read',
-  'plan.signoff': 'change', 'village.manage': 'change', 'team.read': 'read', 'team.manage': 'change', 'mediator.read': 'read',
+  'plan.signoff': 'change', 'plan.oversee': 'read', 'village.manage': 'change', 'team.read': 'read', 'team.manage': 'change', 'mediator.read': 'read',
   'mediator.manage': 'change', 'case.read': 'read', 'case.record': 'change', 'case.assign': 'change', 'budget.read': 'read',
   'budget.manage': 'change', 'report.read': 'read', 'user.manage': 'change', 'audit.read': 'read',
   'province.read': 'read', 'commune.onboard': 'change',

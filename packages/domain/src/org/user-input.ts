@@ -24,6 +24,9 @@ export const changePasswordInputSchema = z.object({ currentPassword: z.string().
 
 export const totpCodeInputSchema = z.object({ code: z.string().trim().regex(/^\d{6}$/, 'Mã xác thực gồm 6 chữ số') }).strict();
 
+/** The secret of an enrolment in progress as the console showed it (base32), to show its QR again. */
+export const totpSecretInputSchema = z.object({ secret: z.string().regex(/^[A-Z2-7]{16,64}$/, 'Mã bí mật không hợp lệ') }).strict();
+
 export const createUserInputSchema = z.object({
   username: usernameSchema,
   displayName: safeText(120, { min: 2, tooShort: 'Họ tên quá ngắn', tooLong: 'Họ tên quá dài' }),

@@ -75,3 +75,20 @@ export function normalizeWorkItemChange(change: Omit<WorkItemUpdateInput, 'id' |
   if (change.status === 'not_started') return { ...change, ...restored, progress: 0 };
   return { ...change, ...restored };
 }
+
+const recordText = (tooLong: string) => safeText(4000, { multiline: true, tooLong }).nullable();
+
+/**
+ * The chairman's record of a year: the year plan's issuing date (in that year or the one before — a year's plan is
+ * issued before or early in its year) and the report's difficulties, next steps and proposals (empty = none).
+ */
+export const yearRecordInputSchema = z.object({
+  year,
+  planIssuedOn: isoDateSchema.nullable(),
+  difficulties: recordText('Phần khó khăn, vướng mắc quá dài'),
+  nextSteps: recordText('Phần nhiệm vụ thời gian tới quá dài'),
+  proposals: recordText('Phần đề xuất, kiến nghị quá dài'),
+}).strict().refine((r) => r.planIssuedOn === null || [r.year - 1, r.year].includes(Number(r.planIssuedOn.slice(0, 4))), {
+  path: ['planIssuedOn'], message: 'Ngày ban hành kế hoạch năm phải thuộc năm đó hoặc năm trước',
+});
+export type YearRecordInput = z.infer<typeof yearRecordInputSchema>;

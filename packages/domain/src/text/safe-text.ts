@@ -20,7 +20,8 @@ export const safeTextMessages = {
   bidi: 'Văn bản có ký tự đảo chiều hiển thị (bidi) không được phép. Vui lòng gõ lại.',
 } as const;
 
-type SafeTextOptions = { min?: number; multiline?: boolean; tooShort?: string; tooLong?: string };
+/** Options of {@link safeText}: a minimum length, whether line breaks are allowed, and the two length messages. */
+export type SafeTextOptions = { min?: number; multiline?: boolean; tooShort?: string; tooLong?: string };
 
 /**
  * A stored free-text field of at most `max` characters (after normalising and trimming).

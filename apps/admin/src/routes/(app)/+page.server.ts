@@ -1,18 +1,24 @@
 import { redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 
-/** The commune's dashboard; a province user lands on the province's communes instead. Each part shows only if the role may read it. */
+/**
+ * The commune's dashboard; a province user lands on the province's communes instead. Each part shows only if the role
+ * may read it: the reminders of the user's own agency (staff with an agency), and — for those who oversee the plan
+ * (`plan.oversee`: chairman, office, justice officer, administrator) — every agency's overdue and due-soon work.
+ */
 export const load: PageServerLoad = async ({ locals, parent }) => {
   const { me } = await parent();
   if (me.permissions.includes('province.read')) redirect(303, '/province');
   const has = (p: (typeof me.permissions)[number]) => me.permissions.includes(p);
-  const [commune, plan, reminders] = await Promise.all([
+  const [commune, plan, reminders, oversight] = await Promise.all([
     has('commune.read') ? locals.api.commune.get.query() : Promise.resolve(null), has('plan.read') ? locals.api.plan.get.query() : Promise.resolve(null),
-    has('plan.read') ? locals.api.workItem.reminders.query() : Promise.resolve([]),
+    has('plan.read') && me.agencyCode ? locals.api.workItem.reminders.query() : Promise.resolve([]),
+    has('plan.oversee') ? locals.api.workItem.oversight.query() : Promise.resolve(null),
   ]);
   return {
     commune: commune && { name: commune.name, villages: commune.villages.length, agencies: commune.agencies.length },
     plan: plan && { title: plan.title, startYear: plan.startYear, endYear: plan.endYear, groups: plan.groups.length, tasks: plan.groups.reduce((n, g) => n + g.tasks.length, 0) },
+    oversight,
     reminders: reminders.map((r) => ({ id: r.id, kind: r.kind, days: r.days, dueDate: r.item.dueDate, status: r.item.status, year: r.item.year, taskCode: r.item.task.code, content: r.item.task.content })),
   };
 };

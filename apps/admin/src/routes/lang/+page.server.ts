@@ -2,7 +2,7 @@
 import { toLang } from '@hgcs/i18n';
 import { redirect } from '@sveltejs/kit';
 import type { Actions } from './$types';
-import { safeBack } from './safe-back.ts';
+import { safeBack } from '#lib/safe-back.ts';
 
 export const actions: Actions = {
   default: async ({ request, cookies, url }) => {

@@ -1,6 +1,7 @@
 import { changePasswordInputSchema, totpCodeInputSchema } from '@hgcs/domain';
 import { fail, redirect } from '@sveltejs/kit';
 import { apiError } from '#lib/server/api.ts';
+import { pendingEnrolment } from '#lib/server/pending-enrolment.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
@@ -35,12 +36,14 @@ export const actions: Actions = {
     }
   },
   confirmTotp: async ({ request, locals }) => {
-    const parsed = totpCodeInputSchema.safeParse({ code: (await request.formData()).get('code') });
-    if (!parsed.success) return fail(400, { message: parsed.error.issues[0]?.message ?? '' });
+    const form = await request.formData();
+    const parsed = totpCodeInputSchema.safeParse({ code: form.get('code') });
+    const enrolment = await pendingEnrolment(locals.api, form.get('secret'));
+    if (!parsed.success) return fail(400, { message: parsed.error.issues[0]?.message ?? '', enrolment });
     try {
       return { recoveryCodes: (await locals.api.auth.confirmTotp.mutate(parsed.data)).recoveryCodes };
     } catch (error) {
-      return failWith(error);
+      return fail(apiError(error).status, { message: apiError(error).message, enrolment });
     }
   },
 };

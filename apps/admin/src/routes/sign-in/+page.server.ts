@@ -1,8 +1,12 @@
 import { signInInputSchema } from '@hgcs/domain';
 import { fail, redirect } from '@sveltejs/kit';
 import { apiError } from '#lib/server/api.ts';
+import { takeReturn } from '#lib/server/return-to.ts';
 import { setSession } from '#lib/server/session-cookie.ts';
-import type { Actions } from './$types';
+import type { Actions, PageServerLoad } from './$types';
+
+/** `?expired`: the session ended while a page was open (the console's layout sent the user here); say so. */
+export const load: PageServerLoad = ({ url }) => ({ expired: url.searchParams.has('expired') });
 
 export const actions: Actions = {
   default: async ({ request, locals, cookies, url }) => {
@@ -18,6 +22,6 @@ export const actions: Actions = {
       const e = apiError(error);
       return fail(e.status, { username: parsed.data.username, message: e.message });
     }
-    redirect(303, next === 'totp' ? '/sign-in/totp' : next === 'setup' ? '/setup' : '/');
+    redirect(303, next === 'totp' ? '/sign-in/totp' : next === 'setup' ? '/setup' : takeReturn(cookies, url.protocol === 'https:'));
   },
 };

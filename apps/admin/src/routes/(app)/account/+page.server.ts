@@ -3,6 +3,7 @@ import { changePasswordInputSchema, sessionIdInputSchema, totpCodeInputSchema } 
 import { translator } from '@hgcs/i18n';
 import { fail } from '@sveltejs/kit';
 import { apiError } from '#lib/server/api.ts';
+import { pendingEnrolment } from '#lib/server/pending-enrolment.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => ({ sessions: await locals.api.auth.sessions.query() });
@@ -51,12 +52,14 @@ export const actions: Actions = {
     }
   },
   confirmTotp: async ({ request, locals }) => {
-    const parsed = totpCodeInputSchema.safeParse({ code: (await request.formData()).get('code') });
-    if (!parsed.success) return invalid('totp', parsed.error.issues);
+    const form = await request.formData();
+    const parsed = totpCodeInputSchema.safeParse({ code: form.get('code') });
+    const enrolment = await pendingEnrolment(locals.api, form.get('secret'));
+    if (!parsed.success) return fail(400, { form: 'totp', message: parsed.error.issues[0]?.message ?? '', enrolment });
     try {
       return { form: 'totp', recoveryCodes: (await locals.api.auth.confirmTotp.mutate(parsed.data)).recoveryCodes };
     } catch (error) {
-      return failed('totp', error);
+      return fail(apiError(error).status, { form: 'totp', message: apiError(error).message, enrolment });
     }
   },
 };

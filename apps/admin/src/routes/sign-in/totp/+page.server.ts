@@ -1,10 +1,14 @@
-/** The second step of sign-in: the authenticator's 6-digit code, or one recovery code when the phone is lost. */
+/**
+ * The second step of sign-in: the authenticator's 6-digit code, or one recovery code when the phone is lost. Then
+ * back to the page the user was on when their session expired (return-to.ts), else the dashboard.
+ */
 import { secondFactorInputSchema } from '@hgcs/domain';
 import { fail, redirect } from '@sveltejs/kit';
 import { apiError } from '#lib/server/api.ts';
-import type { Actions } from './$types';
+import { takeReturn } from '#lib/server/return-to.ts';
+import type { Actions, RequestEvent } from './$types';
 
-async function give(locals: App.Locals, input: unknown, form: 'code' | 'recovery') {
+async function give({ locals, cookies, url }: RequestEvent, input: unknown, form: 'code' | 'recovery') {
   const parsed = secondFactorInputSchema.safeParse(input);
   if (!parsed.success) return fail(400, { form, message: parsed.error.issues[0]?.message ?? '' });
   try {
@@ -12,10 +16,10 @@ async function give(locals: App.Locals, input: unknown, form: 'code' | 'recovery
   } catch (error) {
     return fail(apiError(error).status, { form, message: apiError(error).message });
   }
-  redirect(303, '/');
+  redirect(303, takeReturn(cookies, url.protocol === 'https:'));
 }
 
 export const actions: Actions = {
-  code: async ({ request, locals }) => give(locals, { code: (await request.formData()).get('code') }, 'code'),
-  recovery: async ({ request, locals }) => give(locals, { recoveryCode: (await request.formData()).get('recoveryCode') }, 'recovery'),
+  code: async (event) => give(event, { code: (await event.request.formData()).get('code') }, 'code'),
+  recovery: async (event) => give(event, { recoveryCode: (await event.request.formData()).get('recoveryCode') }, 'recovery'),
 };
