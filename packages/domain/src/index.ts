@@ -36,6 +36,9 @@ export * from './plan/expand-plan.ts';
 export * from './plan/schedule-work-item.ts';
 export * from './plan/derive-work-item-status.ts';
 export * from './plan/roll-up-progress.ts';
+export * from './plan/plan-years.ts';
+export * from './plan/can-sign-year.ts';
+export * from './plan/shown-progress.ts';
 
 // calendar
 export * from './calendar/iso-date.ts';
@@ -48,6 +51,7 @@ export * from './calendar/is-working-day.ts';
 export * from './calendar/add-working-days.ts';
 export * from './calendar/compute-deadline.ts';
 export * from './calendar/reporting-period.ts';
+export * from './calendar/today-in-vietnam.ts';
 
 // mediation
 export * from './mediation/ids.ts';
