@@ -32,6 +32,7 @@ export const workItemUpdateInputSchema = z.object({
 export type WorkItemUpdateInput = z.infer<typeof workItemUpdateInputSchema>;
 
 export const workItemCancelInputSchema = z.object({ id, version, reason: safeText(500, { min: 3, multiline: true, tooShort: 'Vui lòng ghi lý do hủy' }) }).strict();
+export type WorkItemCancelInput = z.infer<typeof workItemCancelInputSchema>;
 
 export const recordRequestInputSchema = z.object({
   taskCode,
@@ -42,6 +43,7 @@ export const recordRequestInputSchema = z.object({
   /** Idempotency key from the form: a retry never creates a second item. */
   clientKey: z.string().uuid(),
 }).strict();
+export type RecordRequestInput = z.infer<typeof recordRequestInputSchema>;
 
 export const higherPlanDatesInputSchema = z.object({
   taskCode,
@@ -51,8 +53,10 @@ export const higherPlanDatesInputSchema = z.object({
   note: safeText(500, { multiline: true }).nullable().default(null),
   clientKey: z.string().uuid(),
 }).strict();
+export type HigherPlanDatesInput = z.infer<typeof higherPlanDatesInputSchema>;
 
 export const workItemCommentInputSchema = z.object({ id, body: safeText(2000, { min: 1, multiline: true, tooShort: 'Nội dung trống', tooLong: 'Ý kiến quá dài' }) }).strict();
+export type WorkItemCommentInput = z.infer<typeof workItemCommentInputSchema>;
 
 /** A link to a record in the product ("/…") or an https address. */
 export const evidenceLinkInputSchema = z.object({
@@ -60,9 +64,11 @@ export const evidenceLinkInputSchema = z.object({
   label: safeText(200, { min: 2, tooShort: 'Vui lòng ghi tên minh chứng' }),
   url: safeText(2000).refine((u) => /^\/[^/]/.test(u) || /^https:\/\/[^\s]+$/.test(u), 'Đường dẫn phải bắt đầu bằng / hoặc https://'),
 }).strict();
+export type EvidenceLinkInput = z.infer<typeof evidenceLinkInputSchema>;
 
 export const signoffInputSchema = z.object({ year }).strict();
 export const reopenYearInputSchema = z.object({ year, reason: safeText(500, { min: 5, multiline: true, tooShort: 'Vui lòng ghi lý do mở lại' }) }).strict();
+export type ReopenYearInput = z.infer<typeof reopenYearInputSchema>;
 
 /**
  * The patch a change implies: done means 100 %, not started 0 % (the roll-up counts them so). A cancelled item

@@ -1,0 +1,29 @@
+/** Accounts of the commune, managed by its administrator (`user.manage`): create, list, disable/enable, unlock, reset the second factor, end sessions. */
+import { listUsers } from '@hgcs/db';
+import { createUserInputSchema, userIdInputSchema } from '@hgcs/domain';
+import { can } from '../procedures.ts';
+import { createUser } from './create-user.ts';
+import { manageUser } from './manage-user.ts';
+
+export const userRouter = {
+  /** Creates an account in the administrator's commune; the user must change the password at first sign-in. */
+  create: can('user.manage').input(createUserInputSchema).mutation(({ ctx, input }) => createUser(ctx, input)),
+
+  /** The commune's accounts: role, active, second factor enrolled, locked until, live sessions. */
+  list: can('user.manage').query(({ ctx }) => listUsers(ctx.db, ctx.scope.communeId, ctx.now)),
+
+  /** Disables an account; its sessions end at once in every process. */
+  disable: can('user.manage').input(userIdInputSchema).mutation(({ ctx, input }) => manageUser(ctx, 'disable', input.userId)),
+
+  /** Re-enables a disabled account. */
+  enable: can('user.manage').input(userIdInputSchema).mutation(({ ctx, input }) => manageUser(ctx, 'enable', input.userId)),
+
+  /** Lifts a lock-out (break-glass, ANM-03). */
+  unlock: can('user.manage').input(userIdInputSchema).mutation(({ ctx, input }) => manageUser(ctx, 'unlock', input.userId)),
+
+  /** Removes the account's second factor (lost phone); it enrols again at next sign-in; its sessions end. */
+  resetSecondFactor: can('user.manage').input(userIdInputSchema).mutation(({ ctx, input }) => manageUser(ctx, 'resetSecondFactor', input.userId)),
+
+  /** Ends every session of the account. */
+  endSessions: can('user.manage').input(userIdInputSchema).mutation(({ ctx, input }) => manageUser(ctx, 'endSessions', input.userId)),
+};
