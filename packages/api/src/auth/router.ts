@@ -3,7 +3,7 @@
  * factor still due) reaches only `me`, `verifyTotp` and `signOut`; setup (`changePassword`, `beginTotp`,
  * `confirmTotp`) needs the second factor when one is enrolled; my sessions need a fully set-up account.
  */
-import { beginTotpInputSchema, changePasswordInputSchema, permissionsOf, rolesRequiringTotp, secondFactorInputSchema, sessionIdInputSchema, signInInputSchema, totpCodeInputSchema, totpSecretInputSchema } from '@hgcs/domain';
+import { beginTotpInputSchema, changePasswordInputSchema, permissionsOf, rolesRequiringTotp, secondFactorInputSchema, sessionIdInputSchema, signInInputSchema, todayInVietnam, totpCodeInputSchema, totpSecretInputSchema } from '@hgcs/domain';
 import { changePassword } from './change-password.ts';
 import { beginTotp, confirmTotp, pendingTotp } from './enrol-totp.ts';
 import { endMyOtherSessions, endMySession, mySessions, signOut } from './my-sessions.ts';
@@ -15,10 +15,13 @@ export const authRouter = {
   /** Username + password → a bearer token and what is due next (TOTP code, setup, or nothing). */
   signIn: publicProcedure.input(signInInputSchema).use(limitSignIn).mutation(({ ctx, input }) => signIn(ctx.db, input, ctx)),
 
-  /** The signed-in user, the rights of their role and whether setup or a second factor is due. */
+  /**
+   * The signed-in user, the rights of their role, whether setup or a second factor is due, and today's date in
+   * Vietnam by the API's clock (the console never reads its own clock for a rule).
+   */
   me: pendingSessionProcedure.query(({ ctx }) => {
     const { tokenHash: _t, ...user } = ctx.user;
-    return { ...user, permissions: permissionsOf(user.role), totpRequired: rolesRequiringTotp.includes(user.role) };
+    return { ...user, permissions: permissionsOf(user.role), totpRequired: rolesRequiringTotp.includes(user.role), today: todayInVietnam(ctx.now) };
   }),
 
   /** Gives this session its second factor: the authenticator's code, or one recovery code (used up). */

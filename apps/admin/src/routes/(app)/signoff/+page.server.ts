@@ -15,7 +15,7 @@ export const load: PageServerLoad = async ({ locals, parent, url }) => {
   requirePermission(me, 'plan.signoff', 'Chỉ Chủ tịch UBND xã mới ký duyệt được kết quả năm.');
   const [years, records] = await Promise.all([locals.api.progress.years.query(), locals.api.progress.yearRecords.query()]);
   const asked = signoffInputSchema.safeParse({ year: Number(url.searchParams.get('confirm')) });
-  const open = (year: number) => years.some((y) => y.year === year && !y.signoff);
+  const open = (year: number) => years.some((y) => y.year === year && y.canSign);
   const confirmYear = asked.success && open(asked.data.year) ? asked.data.year : null;
   return {
     years: years.map((y) => ({ ...y, record: records.find((r) => r.year === y.year) ?? null })),

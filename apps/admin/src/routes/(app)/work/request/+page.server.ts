@@ -1,9 +1,9 @@
-import { higherPlanDatesInputSchema, recordRequestInputSchema } from '@hgcs/domain';
+import { higherPlanDatesInputSchema, planYears, recordRequestInputSchema } from '@hgcs/domain';
 import { redirect } from '@sveltejs/kit';
 import { textOrNull } from '#lib/server/action.ts';
 import { attemptCreate } from '#lib/server/create-item.ts';
 import { requirePermission } from '#lib/server/guard.ts';
-import { defaultYear, yearsOf } from '#lib/year.ts';
+import { defaultYear } from '#lib/year.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The tasks the user's agency leads that wait for a request (4a) or a higher plan's dates (7b, 8a interim review). */
@@ -18,7 +18,7 @@ export const load: PageServerLoad = async ({ locals, parent }) => {
   const onDemand = awaiting.filter((a) => a.kind === 'request').map(option);
   const higher = awaiting.filter((a) => a.kind === 'higher_plan').map(option);
   return {
-    onDemand, higher, years: yearsOf(plan.startYear, plan.endYear), thisYear: defaultYear(plan.startYear, plan.endYear),
+    onDemand, higher, years: planYears(plan), thisYear: defaultYear(plan.startYear, plan.endYear, me.today), today: me.today,
     keys: { request: crypto.randomUUID(), higher: crypto.randomUUID() },
   };
 };
