@@ -144,6 +144,8 @@ describe('progress.years', () => {
       expect(y.reopenings).toEqual(all.reopenings.filter((r) => r.year === y.year));
     }
     expect(years.find((y) => y.year === 2025)!.signoff).not.toBeNull();
+    // Signable: a year that has begun by the API's clock (2027) and is not signed; never a future or a signed year.
+    expect(years.map((y) => [y.year, y.canSign])).toEqual([[2025, false], [2026, !years[1]!.signoff], [2027, !years[2]!.signoff], [2028, false], [2029, false], [2030, false]]);
     expect(years.find((y) => y.year === 2027)!.counts.done).toBeGreaterThan(0);
   });
 });

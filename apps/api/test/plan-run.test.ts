@@ -159,13 +159,17 @@ describe('progress, sign-off and reports', () => {
   it('lets only the chairman sign off a year, which locks its items until reopened with a reason', async () => {
     expect((await failure(as('vanphong').progress.signYear.mutate({ year }))).status).toBe(403);
     expect((await failure(as('chutich').progress.signYear.mutate({ year: year + 1 }))).domainCode).toBe('SIGNOFF.FUTURE_YEAR');
+    const canSign = async (y: number) => (await as('chutich').progress.years.query()).find((x) => x.year === y)!.canSign;
+    expect([await canSign(year), await canSign(year + 1)]).toEqual([true, false]);
     await as('chutich').progress.signYear.mutate({ year });
+    expect(await canSign(year)).toBe(false);
     expect((await failure(as('chutich').progress.signYear.mutate({ year }))).domainCode).toBe('SIGNOFF.ALREADY');
     expect((await failure(as('kinhte').workItem.update.mutate({ id: item4b, version: 2, progress: 80 }))).domainCode).toBe('WORK_ITEM.LOCKED');
     expect((await upload('vanphong', item1.id, pdf)).status).toBe(409);
     expect((await as('vanphong').workItem.get.query({ id: item1.id })).rights).toMatchObject({ locked: true, update: false });
     expect((await failure(as('chutich').progress.reopenYear.mutate({ year, reason: '' }))).domainCode).toBe('INPUT.INVALID');
     await as('chutich').progress.reopenYear.mutate({ year, reason: 'Bổ sung minh chứng hội nghị' });
+    expect(await canSign(year)).toBe(true);
     await as('kinhte').workItem.update.mutate({ id: item4b, version: 2, progress: 80 });
     const audit = await listAudit(s.db, systemScope(24013), { limit: 1000 });
     // The reason is kept with the plan (year_reopenings); the audit row keeps its id and that a reason was given.
