@@ -39,6 +39,7 @@ export * from './plan/roll-up-progress.ts';
 export * from './plan/plan-years.ts';
 export * from './plan/can-sign-year.ts';
 export * from './plan/shown-progress.ts';
+export * from './plan/is-unfinished.ts';
 
 // calendar
 export * from './calendar/iso-date.ts';

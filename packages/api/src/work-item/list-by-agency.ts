@@ -3,7 +3,7 @@
  * (every year), and a year's unfinished items that the chairman sees before signing that year off. One read.
  */
 import { listAgencies, listWorkItems } from '@hgcs/db';
-import { workItemReminders, type CommuneLevelScope } from '@hgcs/domain';
+import { isUnfinished, workItemReminders, type CommuneLevelScope } from '@hgcs/domain';
 import type { ScopedContext } from '../context.ts';
 import { toWorkItemView, type WorkItemView } from './view.ts';
 
@@ -37,7 +37,7 @@ export async function oversight(ctx: ScopedContext<CommuneLevelScope>, today: st
 /** A year's items that are neither done nor cancelled (overdue ones first), per lead agency. */
 export async function unfinishedInYear(ctx: ScopedContext<CommuneLevelScope>, today: string, year: number) {
   const rows = await listWorkItems(ctx.db, ctx.scope, { year });
-  const open = rows.map((r) => toWorkItemView(r, today)).filter((v) => v.status !== 'done' && v.status !== 'cancelled')
+  const open = rows.map((r) => toWorkItemView(r, today)).filter((v) => isUnfinished(v.status))
     .sort((a, b) => Number(b.status === 'overdue') - Number(a.status === 'overdue') || a.dueDate.localeCompare(b.dueDate));
   const agencies = await groupByAgency(ctx, open.map((v) => ({ agencyCode: v.task.leadAgencyCode, line: line(v, null) })));
   return { year, agencies, counts: { unfinished: open.length, overdue: open.filter((v) => v.status === 'overdue').length } };
