@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createTestDatabase } from '@hgcs/db/testing';
+import { e2eClockStart, startE2eClock } from './clock.ts';
 import { e2eSecretKey } from './totp.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -49,8 +50,9 @@ export async function startStack() {
   const evidenceDir = mkdtempSync(join(tmpdir(), 'hgcs-e2e-evidence-'));
   // The stack's own data directory (keys made at first start), never the checkout's ./data.
   const dataDir = mkdtempSync(join(tmpdir(), 'hgcs-e2e-data-'));
-  run(['apps/api/src/main.ts'], { HGCS_DATA_DIR: dataDir, DATABASE_URL: database.url, MIGRATION_DATABASE_URL: database.owner.url, API_PORT: String(apiPort), HGCS_SETUP_PASSWORD: setupPassword, EVIDENCE_DIR: evidenceDir, HGCS_SECRET_KEY: Buffer.from(e2eSecretKey).toString('base64') });
+  run(['apps/api/src/main.ts'], { HGCS_DATA_DIR: dataDir, DATABASE_URL: database.url, MIGRATION_DATABASE_URL: database.owner.url, API_PORT: String(apiPort), HGCS_SETUP_PASSWORD: setupPassword, EVIDENCE_DIR: evidenceDir, HGCS_SECRET_KEY: Buffer.from(e2eSecretKey).toString('base64'), HGCS_CLOCK_START: e2eClockStart });
   await waitFor(`${api}/health`);
+  startE2eClock();
   run(['apps/admin/server.ts'], { HGCS_DATA_DIR: dataDir, PORT: String(adminPort), HOST: '127.0.0.1', API_URL: api });
   run(['apps/kiosk/serve.ts'], { HGCS_DATA_DIR: dataDir, KIOSK_PORT: String(kioskPort), API_URL: api });
   const admin = `http://127.0.0.1:${adminPort}`;

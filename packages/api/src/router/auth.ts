@@ -9,16 +9,17 @@ import { beginTotp, confirmTotp, pendingTotp } from '../auth/enrol-totp.ts';
 import { endMyOtherSessions, endMySession, mySessions, signOut } from '../auth/my-sessions.ts';
 import { signIn } from '../auth/sign-in.ts';
 import { verifySecondFactor } from '../auth/verify-second-factor.ts';
+import { todayInVietnam } from '../work-items/today.ts';
 import { accountProcedure, limitSignIn, publicProcedure, pendingSessionProcedure, sessionProcedure } from '../procedures.ts';
 
 export const authRouter = {
   /** Username + password → a bearer token and what is due next (TOTP code, setup, or nothing). */
   signIn: publicProcedure.input(signInInputSchema).use(limitSignIn).mutation(({ ctx, input }) => signIn(ctx.db, input, ctx)),
 
-  /** The signed-in user, the rights of their role and whether setup or a second factor is due. */
+  /** The signed-in user, the rights of their role, whether setup or a second factor is due, and the API's today (Vietnam). */
   me: pendingSessionProcedure.query(({ ctx }) => {
     const { tokenHash: _t, ...user } = ctx.user;
-    return { ...user, permissions: permissionsOf(user.role), totpRequired: rolesRequiringTotp.includes(user.role) };
+    return { ...user, permissions: permissionsOf(user.role), totpRequired: rolesRequiringTotp.includes(user.role), today: todayInVietnam(ctx.now) };
   }),
 
   /** Gives this session its second factor: the authenticator's code, or one recovery code (used up). */

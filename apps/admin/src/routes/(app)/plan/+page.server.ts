@@ -4,9 +4,10 @@ import type { PageServerLoad } from './$types';
 
 /** The plan's content with its progress for one year (default this year) or all years, and the signed-off years. */
 export const load: PageServerLoad = async ({ locals, url, parent }) => {
-  requirePermission((await parent()).me, 'plan.read', 'Bạn không có quyền xem kế hoạch của xã.');
+  const { me } = await parent();
+  requirePermission(me, 'plan.read', 'Bạn không có quyền xem kế hoạch của xã.');
   const plan = await locals.api.plan.get.query();
-  const year = pickYear(url.searchParams.get('year'), plan.startYear, plan.endYear);
+  const year = pickYear(url.searchParams.get('year'), plan.startYear, plan.endYear, me.today);
   const progress = await locals.api.progress.tree.query(year === null ? {} : { year });
   return { plan, year, years: yearsOf(plan.startYear, plan.endYear), progress };
 };

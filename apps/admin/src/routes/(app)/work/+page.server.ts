@@ -16,7 +16,7 @@ export const load: PageServerLoad = async ({ locals, url, parent }) => {
   const view = views.find((v) => v === asked) ?? (me.agencyCode && me.permissions.includes('plan.update') ? 'mine' : 'all');
   const plan = await locals.api.plan.get.query();
   const yearParam = url.searchParams.get('year') ?? (view === 'overdue' || view === 'due_soon' ? 'all' : null);
-  const year = pickYear(yearParam, plan.startYear, plan.endYear);
+  const year = pickYear(yearParam, plan.startYear, plan.endYear, me.today);
   const input = workItemListInputSchema.parse({ view, ...(year === null ? {} : { year }) });
   const items = await locals.api.workItem.list.query(input);
   return {

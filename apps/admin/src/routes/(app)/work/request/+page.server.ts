@@ -18,7 +18,7 @@ export const load: PageServerLoad = async ({ locals, parent }) => {
   const onDemand = awaiting.filter((a) => a.kind === 'request').map(option);
   const higher = awaiting.filter((a) => a.kind === 'higher_plan').map(option);
   return {
-    onDemand, higher, years: yearsOf(plan.startYear, plan.endYear), thisYear: defaultYear(plan.startYear, plan.endYear),
+    onDemand, higher, years: yearsOf(plan.startYear, plan.endYear), thisYear: defaultYear(plan.startYear, plan.endYear, me.today),
     keys: { request: crypto.randomUUID(), higher: crypto.randomUUID() },
   };
 };
