@@ -30,7 +30,7 @@ beforeAll(async () => {
   await insertEnrolledUser(stack.db, { communeId: 24013, username: 'chutich', displayName: 'Nguyễn Văn Chủ', role: 'chairman', agencyCode: null }, password);
   await insertEnrolledUser(stack.db, { communeId: 24013, username: 'quantri', displayName: 'Phạm Quản Trị', role: 'admin', agencyCode: null }, password);
   browser = await launch();
-}, 180_000);
+});
 // The chairman signs in when a test first needs it (lazy-session.ts): a failed sign-in fails those tests only.
 const asChairman = lazySession(async () => {
   const page = await browser.context.newPage();
