@@ -11,6 +11,7 @@ import { formatErrorMessage, isDomainError } from '@hgcs/domain';
 import { join } from 'node:path';
 import pino from 'pino';
 import { createApp } from './app.ts';
+import { configuredClock } from './configured-clock.ts';
 import { env } from './env.ts';
 import { healthCheck } from './health/check-health.ts';
 import { watchDatabase } from './health/watch-database.ts';
@@ -59,7 +60,9 @@ const internalKey = await loadInternalKey({ dataDir: env.HGCS_DATA_DIR, fromEnv:
 const trustedProxies = env.TRUSTED_PROXIES.split(',').map((s) => s.trim()).filter(Boolean);
 const evidenceDir = env.EVIDENCE_DIR ?? join(env.HGCS_DATA_DIR, 'evidence');
 const health = healthCheck({ db: database.db, evidenceDir });
-const app = createApp({ db: database.db, log, internalKey, secretKey, trustedProxies, health, evidence: diskEvidenceStore(evidenceDir), corsOrigins: env.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean) });
+const clock = configuredClock(env.HGCS_CLOCK_START);
+if (env.HGCS_CLOCK_START) log.warn({ clockStart: env.HGCS_CLOCK_START }, 'clock set by HGCS_CLOCK_START');
+const app = createApp({ db: database.db, log, clock, internalKey, secretKey, trustedProxies, health, evidence: diskEvidenceStore(evidenceDir), corsOrigins: env.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean) });
 http.serve(app.fetch);
 log.info({ port: env.API_PORT, embedded: database.embedded, seeded: boot.seeded, ms: Math.round(performance.now() - started) }, 'API ready');
 for (const admin of boot.admins) {
