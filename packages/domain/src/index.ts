@@ -56,6 +56,8 @@ export * from './mediation/issue.ts';
 export * from './mediation/has-majority.ts';
 export * from './mediation/check-candidate-standards.ts';
 export * from './mediation/decide-mediator-election.ts';
+export * from './mediation/mediator-election-record.ts';
+export * from './mediation/recognition-due.ts';
 export * from './mediation/decide-team-leader-election.ts';
 export * from './mediation/plan-termination.ts';
 export * from './mediation/check-team-composition.ts';
