@@ -64,6 +64,7 @@ export * from './mediation/termination-grounds.ts';
 export * from './mediation/check-termination-impact.ts';
 export * from './mediation/team-leader-election-record.ts';
 export * from './mediation/check-team-composition.ts';
+export * from './mediation/review-team-year.ts';
 export * from './mediation/scope-categories.ts';
 export * from './mediation/scope-referrals.ts';
 export * from './mediation/decide-mediability.ts';
