@@ -80,6 +80,15 @@ export * from './mediation/check-court-recognition-request.ts';
 export * from './mediation/decide-case-remuneration.ts';
 export * from './mediation/decide-accident-support.ts';
 
+// registry (importing the commune's lists)
+export { registryMessages } from './registry/messages.ts';
+export * from './registry/import-issue.ts';
+export * from './registry/fold-text.ts';
+export * from './registry/person-key.ts';
+export * from './registry/mediator-list-columns.ts';
+export * from './registry/read-cell.ts';
+export * from './registry/parse-mediator-list.ts';
+
 // capacity
 export * from './capacity/training.ts';
 export * from './capacity/compute-learning-hours.ts';
