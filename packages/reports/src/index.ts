@@ -13,3 +13,4 @@ export { decisionPersonSchema, type DecisionPerson } from './decision-frame.ts';
 export { mediatorRecognitionSchema, writeMediatorRecognitionDocx, type MediatorRecognition } from './write-mediator-recognition-docx.ts';
 export { teamLeaderRecognitionSchema, writeTeamLeaderRecognitionDocx, type TeamLeaderRecognition } from './write-team-leader-recognition-docx.ts';
 export { mediatorTerminationSchema, writeMediatorTerminationDocx, type MediatorTermination } from './write-mediator-termination-docx.ts';
+export { mediatorImportTemplateSchema, writeMediatorImportTemplateXlsx, type MediatorImportTemplate } from './write-mediator-import-template-xlsx.ts';
