@@ -14,3 +14,5 @@ export { mediatorRecognitionSchema, writeMediatorRecognitionDocx, type MediatorR
 export { teamLeaderRecognitionSchema, writeTeamLeaderRecognitionDocx, type TeamLeaderRecognition } from './write-team-leader-recognition-docx.ts';
 export { mediatorTerminationSchema, writeMediatorTerminationDocx, type MediatorTermination } from './write-mediator-termination-docx.ts';
 export { mediatorImportTemplateSchema, writeMediatorImportTemplateXlsx, type MediatorImportTemplate } from './write-mediator-import-template-xlsx.ts';
+export { registryExportSchema, type RegistryExport } from './registry-export.ts';
+export { writeRegistryXlsx } from './write-registry-xlsx.ts';
