@@ -11,7 +11,7 @@ import { parseInput } from '../errors/parse-input.ts';
 import { entityIdSchema } from '../mediation/ids.ts';
 import { foldText } from './fold-text.ts';
 import { importIssue, type ImportIssue } from './import-issue.ts';
-import { findHeader, type ColumnMap, type MediatorListField } from './mediator-list-columns.ts';
+import { findHeader, headerSearchRows, type ColumnMap, type MediatorListField } from './mediator-list-columns.ts';
 import { personKey } from './person-key.ts';
 import { cellText, readBirth, readPhone, readRole, readSex } from './read-cell.ts';
 
@@ -60,7 +60,7 @@ const placeKey = (name: string) => foldText(name).replace(unitWords, '');
 export function parseMediatorList(rows: readonly (readonly unknown[])[], context: MediatorListContext): MediatorListResult {
   const ctx = parseInput(mediatorListContextSchema, context);
   if (rows.length > maxImportRows) return { headerRow: null, columns: {}, valid: [], issues: [importIssue('IMPORT.TOO_MANY_ROWS', null, null, { count: rows.length, max: maxImportRows })] };
-  const header = findHeader(rows.slice(0, 15).map((r) => r.map((c) => cellText(c) ?? '')), ctx.firstRowNumber);
+  const header = findHeader(rows.slice(0, headerSearchRows).map((r) => r.map((c) => cellText(c) ?? '')), ctx.firstRowNumber);
   if ('issues' in header) return { headerRow: null, columns: {}, valid: [], issues: header.issues };
   const { columns } = header;
   const villages = new Map(ctx.villages.map((v) => [placeKey(v.name), v]));
