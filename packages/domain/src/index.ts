@@ -61,9 +61,15 @@ export * from './mediation/issue.ts';
 export * from './mediation/has-majority.ts';
 export * from './mediation/check-candidate-standards.ts';
 export * from './mediation/decide-mediator-election.ts';
+export * from './mediation/mediator-election-record.ts';
+export * from './mediation/recognition-due.ts';
 export * from './mediation/decide-team-leader-election.ts';
 export * from './mediation/plan-termination.ts';
+export * from './mediation/termination-grounds.ts';
+export * from './mediation/check-termination-impact.ts';
+export * from './mediation/team-leader-election-record.ts';
 export * from './mediation/check-team-composition.ts';
+export * from './mediation/review-team-year.ts';
 export * from './mediation/scope-categories.ts';
 export * from './mediation/scope-referrals.ts';
 export * from './mediation/decide-mediability.ts';
@@ -78,6 +84,15 @@ export * from './mediation/court-recognition-window.ts';
 export * from './mediation/check-court-recognition-request.ts';
 export * from './mediation/decide-case-remuneration.ts';
 export * from './mediation/decide-accident-support.ts';
+
+// registry (importing the commune's lists)
+export { registryMessages } from './registry/messages.ts';
+export * from './registry/import-issue.ts';
+export * from './registry/fold-text.ts';
+export * from './registry/person-key.ts';
+export * from './registry/mediator-list-columns.ts';
+export * from './registry/read-cell.ts';
+export * from './registry/parse-mediator-list.ts';
 
 // capacity
 export * from './capacity/training.ts';

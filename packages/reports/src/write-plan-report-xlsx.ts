@@ -45,7 +45,7 @@ export async function writePlanReportXlsx(input: PlanYearReport): Promise<Uint8A
   addSheet(workbook, 'Đánh giá, kiến nghị', title, [{ header: 'Nội dung', width: 40 }, { header: 'Chi tiết', width: 110 }], [
     ...assessmentSections.map(({ heading, key }): Cell[] => [heading, report.assessment[key] ?? 'Không có.']),
     ['Nơi nhận', [...report.recipients, 'Lưu: VT'].map((r) => `- ${r}`).join('\n')],
-    [`${report.signer.authority}\n${report.signer.title}`, report.signer.name],
+    [[report.signer.authority, report.signer.title].filter((line) => line !== null).join('\n'), report.signer.name],
   ]);
 
   return new Uint8Array(await workbook.xlsx.writeBuffer());

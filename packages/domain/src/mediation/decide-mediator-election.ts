@@ -8,30 +8,56 @@ import { entityIdSchema } from './ids.ts';
 import { issue, type Issue } from './issue.ts';
 import { parseInput } from '../errors/parse-input.ts';
 
-const count = z.number().int().min(0).max(100_000);
+const count = z.number().int('Phải là số nguyên').min(0, 'Không được là số âm').max(100_000, 'Số quá lớn');
 
 /** How the households voted: at a meeting (open vote / secret ballot) or by opinion forms — Art. 8.2. */
 export const electionMethodSchema = z.enum(['open_vote', 'secret_ballot', 'household_forms']);
 export type ElectionMethod = z.infer<typeof electionMethodSchema>;
 
+/** The counts every election record shares; `refineElectionCounts` checks them against each other. */
+export type ElectionCounts = {
+  method: ElectionMethod;
+  villageHouseholds: number;
+  participatingHouseholds: number;
+  countWitnessed: boolean | null;
+  candidates: readonly { candidateId: string; votesFor: number }[];
+};
+
+/**
+ * Refuses impossible counts, each naming its field in Vietnamese: more households taking part than the village has,
+ * more votes for a candidate than households taking part, a candidate twice, a ballot without its witness answer.
+ */
+export function refineElectionCounts(e: ElectionCounts, ctx: z.RefinementCtx): void {
+  const taking = e.method === 'household_forms' ? 'Số phiếu lấy ý kiến thu về' : 'Số đại diện hộ gia đình dự họp';
+  if (e.participatingHouseholds > e.villageHouseholds) {
+    ctx.addIssue({ code: 'custom', path: ['participatingHouseholds'], message: `${taking} (${e.participatingHouseholds}) vượt tổng số hộ gia đình của thôn (${e.villageHouseholds})` });
+  }
+  e.candidates.forEach((c, i) => {
+    if (c.votesFor > e.participatingHouseholds) {
+      ctx.addIssue({ code: 'custom', path: ['candidates', i, 'votesFor'], message: `Số phiếu đồng ý của người ứng cử thứ ${i + 1} (${c.votesFor}) vượt ${taking.toLocaleLowerCase('vi-VN')} (${e.participatingHouseholds})` });
+    }
+  });
+  const seen = new Set<string>();
+  e.candidates.forEach((c, i) => {
+    if (seen.has(c.candidateId)) ctx.addIssue({ code: 'custom', path: ['candidates', i, 'candidateId'], message: `Người ứng cử thứ ${i + 1} bị trùng với một người đã có trong danh sách` });
+    seen.add(c.candidateId);
+  });
+  if (e.method !== 'open_vote' && e.countWitnessed === null) {
+    ctx.addIssue({ code: 'custom', path: ['countWitnessed'], message: 'Cần ghi việc kiểm phiếu có đại diện hộ gia đình không phải người ứng cử chứng kiến hay không' });
+  }
+}
+
 /** One election's count. `participatingHouseholds` = representatives at the meeting, or forms returned. */
 export const mediatorElectionSchema = z.object({
   method: electionMethodSchema,
-  villageHouseholds: count.min(1),
+  villageHouseholds: count.min(1, 'Tổng số hộ gia đình của thôn phải lớn hơn 0'),
   participatingHouseholds: count,
   /** Places to fill, as set by the commune chairman (Art. 8.3.b, 12.2); for a supplementary election, the places left. */
-  quota: z.number().int().min(1).max(100),
+  quota: z.number().int().min(1, 'Số hòa giải viên cần bầu phải từ 1 trở lên').max(100),
   /** Ballots (or forms) counted before a non-candidate household representative (NQLT Art. 12.2, 🟡); null for an open vote. */
   countWitnessed: z.boolean().nullable().default(null),
-  candidates: z.array(z.object({ candidateId: entityIdSchema, votesFor: count }).strict()).min(1),
-}).strict().superRefine((e, ctx) => {
-  if (e.participatingHouseholds > e.villageHouseholds) ctx.addIssue({ code: 'custom', path: ['participatingHouseholds'], message: 'Số hộ tham gia vượt số hộ của thôn' });
-  e.candidates.forEach((c, i) => {
-    if (c.votesFor > e.participatingHouseholds) ctx.addIssue({ code: 'custom', path: ['candidates', i, 'votesFor'], message: 'Số phiếu vượt số hộ tham gia' });
-  });
-  if (new Set(e.candidates.map((c) => c.candidateId)).size !== e.candidates.length) ctx.addIssue({ code: 'custom', path: ['candidates'], message: 'Người ứng cử bị trùng' });
-  if (e.method !== 'open_vote' && e.countWitnessed === null) ctx.addIssue({ code: 'custom', path: ['countWitnessed'], message: 'Cần ghi có người chứng kiến kiểm phiếu hay không' });
-});
+  candidates: z.array(z.object({ candidateId: entityIdSchema, votesFor: count }).strict()).min(1, 'Danh sách bầu phải có ít nhất một người ứng cử'),
+}).strict().superRefine(refineElectionCounts);
 export type MediatorElectionInput = z.input<typeof mediatorElectionSchema>;
 
 /**

@@ -8,6 +8,8 @@ describe('@hgcs/domain entry — mediation section', () => {
       'decideMediability', 'receiveCase', 'transitionCase', 'caseTransitions', 'caseStartDue', 'checkWrittenAgreement',
       'mediationDeadline', 'courtRecognitionWindow', 'checkCourtRecognitionRequest', 'decideCaseRemuneration', 'decideAccidentSupport',
       'teamSchema', 'disputeSchema', 'caseStateSchema', 'caseEventSchema', 'writtenAgreementSchema', 'mediatorElectionSchema',
+      'mediatorElectionRecordSchema', 'electionCountOf', 'mediatorRecognitionDue', 'teamLeaderRecognitionDue', 'decideTeamLeaderElectionRecord',
+      'terminationGrounds', 'terminationReasonText', 'checkTerminationImpact', 'reviewTeamYear', 'parseMediatorList', 'personKey', 'mediatorListColumns', 'registryMessages',
     ]) expect(domain).toHaveProperty(name);
   });
   it('works end to end from the entry: a kiosk question, then a case', () => {

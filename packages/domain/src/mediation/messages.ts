@@ -22,6 +22,7 @@ export const mediationMessages = {
   'TEAM.NO_WOMAN': { kind: 'invalid', vi: 'Tổ hòa giải phải có ít nhất một hòa giải viên nữ.', en: 'The team must include at least one woman mediator.' },
   'TEAM.NO_ETHNIC_MINORITY_MEDIATOR': { kind: 'invalid', vi: 'Thôn/làng là vùng có nhiều đồng bào dân tộc thiểu số: tổ phải có hòa giải viên là người dân tộc thiểu số.', en: 'The village is an ethnic-minority area: the team must include an ethnic-minority mediator.' },
   'TEAM.NO_LEADER': { kind: 'invalid', vi: 'Tổ hòa giải chưa có tổ trưởng.', en: 'The team has no leader.' },
+  'TEAM.NOT_ACTIVE_MEMBER': { kind: 'invalid', vi: 'Người được đề nghị cho thôi ({mediator}) không phải hòa giải viên đang hoạt động của tổ.', en: 'The person proposed for termination ({mediator}) is not an active mediator of the team.' },
   'TEAM.LEADER_NOT_ACTIVE_MEMBER': { kind: 'invalid', vi: 'Tổ trưởng phải là hòa giải viên đang hoạt động của tổ.', en: 'The leader must be an active mediator of the team.' },
   // Scope — Law 35/2013 Art. 1.2, 3; Decree 15/2014 Art. 5 (R-SCOPE-0, R-SCOPE-1)
   'SCOPE.OTHER_PROCEDURE': { kind: 'invalid', vi: 'Việc này được giải quyết theo thủ tục khác, không phải hòa giải ở cơ sở.', en: 'This matter follows another procedure, not grassroots mediation.' },

@@ -22,7 +22,11 @@ export const terminationProposalSchema = z.object({
   ground: terminationGroundSchema,
   lostStandard: mediatorStandardSchema.nullable().default(null),
   proposedOn: isoDateSchema,
-}).strict().refine((p) => (p.ground === 'lost_standard') === (p.lostStandard !== null), { path: ['lostStandard'], message: 'Chỉ ghi tiêu chuẩn không còn đáp ứng khi căn cứ là (b)' });
+  /** What happened, in the proposer's words (form 08); required for ground (c), which the decision must explain. */
+  details: z.string().trim().max(1000, 'Nội dung đề nghị quá dài').nullable().default(null),
+}).strict()
+  .refine((p) => (p.ground === 'lost_standard') === (p.lostStandard !== null), { path: ['lostStandard'], message: 'Chỉ ghi tiêu chuẩn không còn đáp ứng khi căn cứ là (b)' })
+  .refine((p) => p.ground !== 'violation_or_sanctioned' || (p.details ?? '') !== '', { path: ['details'], message: 'Căn cứ (c): cần ghi rõ hành vi vi phạm nguyên tắc hoặc việc bị xử lý vi phạm pháp luật' });
 export type TerminationProposalInput = z.input<typeof terminationProposalSchema>;
 
 /** Who proposes, whether the Front head may disagree, and the verification deadline (Art. 11.2; R-MED-3). */
