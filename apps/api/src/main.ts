@@ -5,7 +5,7 @@
  * and serves HTTP. While it runs it watches the database: /health says "down" when it does not answer, and when the
  * embedded PostgreSQL is gone the API exits non-zero so start-all restarts it. Stops cleanly on SIGINT/SIGTERM.
  */
-import { bootstrap, diskEvidenceStore, prepareTotpSecrets, SecretKeyMismatchError } from '@hgcs/api';
+import { bootstrap, diskEvidenceStore, flushRateLimits, prepareTotpSecrets, SecretKeyMismatchError } from '@hgcs/api';
 import { openDatabase, type OpenDatabase } from '@hgcs/db';
 import { formatErrorMessage, isDomainError } from '@hgcs/domain';
 import { join } from 'node:path';
@@ -91,6 +91,7 @@ async function stop(signal: string) {
   log.info({ signal }, 'stopping');
   watch.stop();
   http?.server.close();
+  if (database) await flushRateLimits(database.db); // the read limits' last second of locally admitted hits
   await database?.close();
   process.exit(0);
 }

@@ -17,3 +17,4 @@ export { diskEvidenceStore, type EvidenceStore } from './files/evidence-store.ts
 export { buildPlanYearReport, exportPlanYear } from './files/export-plan-year.ts';
 export { buildYearPlan, exportYearPlan } from './files/export-year-plan.ts';
 export { httpStatusOf } from './trpc.ts';
+export { flushRateLimits, ratePolicies } from './rate-limit.ts';
