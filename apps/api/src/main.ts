@@ -9,8 +9,8 @@ import { bootstrap, diskEvidenceStore, flushRateLimits, prepareTotpSecrets, Secr
 import { openDatabase, type OpenDatabase } from '@hgcs/db';
 import { formatErrorMessage, isDomainError } from '@hgcs/domain';
 import { join } from 'node:path';
-import pino from 'pino';
 import { createApp } from './app.ts';
+import { apiLogger } from './logger.ts';
 import { env } from './env.ts';
 import { healthCheck } from './health/check-health.ts';
 import { watchDatabase } from './health/watch-database.ts';
@@ -21,12 +21,7 @@ import { loggableErrorCode } from './loggable-error.ts';
 import { postgresLogLine } from './postgres-log-line.ts';
 import { firstSignInLines } from './first-sign-in-lines.ts';
 
-// Log lines carry ids, paths, statuses and error codes only (ANM-07); the redaction is a second net for anything
-// that slips in under a telling name.
-const log = pino({
-  level: env.LOG_LEVEL, base: { app: 'api' },
-  redact: { paths: ['password', '*.password', 'token', '*.token', 'authorization', '*.authorization', 'params', '*.params', 'body', '*.body', 'input', '*.input'], censor: '[redacted]' },
-});
+const log = apiLogger(env.LOG_LEVEL);
 const started = performance.now();
 let http: Listening | undefined;
 let database: OpenDatabase | undefined;
