@@ -55,12 +55,12 @@ function createLocalAllowance(db: Db): LocalAllowance {
   const counterOf = (key: string, t: number) => {
     const current = counters.get(key);
     if (current && current.resetAt > t) return current;
-    if (counters.size >= capacity) {
-      for (const [k, v] of counters) if (v.resetAt <= t && v.refusedUntil <= t) counters.delete(k);
-      for (const k of counters.keys()) {
-        if (counters.size < capacity) break;
-        counters.delete(k);
-      }
+    counters.delete(key); // a new window goes to the end of the order
+    // Oldest first (a Map keeps insertion order): drop ended windows and, at capacity, the oldest counters — a client
+    // dropped early only asks PostgreSQL sooner or gets its allowance again (more than 10,000 clients a window).
+    for (const [k, v] of counters) {
+      if (counters.size < capacity && (v.resetAt > t || v.refusedUntil > t)) break;
+      counters.delete(k);
     }
     const fresh = { hits: 0, resetAt: Number.POSITIVE_INFINITY, refusedUntil: current?.refusedUntil ?? 0 };
     counters.set(key, fresh);

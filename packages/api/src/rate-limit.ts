@@ -63,12 +63,9 @@ function memoryHit(key: string, policy: RatePolicy, now: Date, count: number): n
   const current = memory.get(key);
   const entry = current && current.resetAt > t ? { hits: current.hits + count, resetAt: current.resetAt } : { hits: count, resetAt: t + policy.windowMs };
   memory.delete(key);
-  if (memory.size >= memoryCapacity) {
-    for (const [k, v] of memory) if (v.resetAt <= t) memory.delete(k);
-    for (const k of memory.keys()) {
-      if (memory.size < memoryCapacity) break;
-      memory.delete(k);
-    }
+  for (const [k, v] of memory) { // oldest first: ended windows, then the oldest keys while full
+    if (memory.size < memoryCapacity && v.resetAt > t) break;
+    memory.delete(k);
   }
   memory.set(key, entry);
   return entry.hits;
