@@ -17,3 +17,4 @@ export { diskEvidenceStore, type EvidenceStore } from './work-item/evidence-stor
 export { buildPlanYearReport, exportPlanYear } from './plan/export-plan-year.ts';
 export { buildYearPlan, exportYearPlan } from './plan/export-year-plan.ts';
 export { httpStatusOf } from './trpc.ts';
+export { flushRateLimits, ratePolicies } from './rate-limit.ts';

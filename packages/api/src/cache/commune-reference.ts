@@ -7,6 +7,7 @@
 import { getPlanTree, listAgencies, listVillages, type Db, type PlanTree } from '@hgcs/db';
 import type { AnyScope, CommuneLevelScope } from '@hgcs/domain';
 import { communeDataCacheFor } from './commune-data-cache.ts';
+import { toPlanView } from '../plan/view.ts';
 
 type Villages = Awaited<ReturnType<typeof listVillages>>;
 type Agencies = Awaited<ReturnType<typeof listAgencies>>;
@@ -26,4 +27,12 @@ export function readAgencies(db: Db, scope: AnyScope): Promise<Agencies> {
 /** The commune's plan tree (its first plan), or undefined when it has none. */
 export function readPlanTree(db: Db, scope: CommuneLevelScope): Promise<PlanTree | undefined> {
   return communeDataCacheFor(db).get(scope.communeId, 'plan', 'reference', () => getPlanTree(db, scope));
+}
+
+/** The commune's plan as screens show it (agency names resolved), or undefined when it has none: built once per change. */
+export function readPlanView(db: Db, scope: CommuneLevelScope): Promise<ReturnType<typeof toPlanView> | undefined> {
+  return communeDataCacheFor(db).get(scope.communeId, 'plan-view', 'reference', async () => {
+    const [tree, agencies] = await Promise.all([readPlanTree(db, scope), readAgencies(db, scope)]);
+    return tree && toPlanView(tree, agencies);
+  });
 }
