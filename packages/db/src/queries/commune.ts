@@ -34,7 +34,7 @@ export async function findProvinceCode(db: DbOrTx, provinceName: string): Promis
   return row?.code;
 }
 
-const villageColumns = { id: villages.id, name: villages.name, ethnicMinorityArea: villages.ethnicMinorityArea, households: villages.households };
+const villageColumns = { id: villages.id, name: villages.name, kind: villages.kind, ethnicMinorityArea: villages.ethnicMinorityArea, households: villages.households };
 
 /**
  * The villages of the scope in name order: the commune's (a prepared statement: it is read on every picker), or a
@@ -73,7 +73,7 @@ export async function ensureProvince(db: DbOrTx, province: { code: string; name:
 
 
 /** Updates a village of the scope; returns the row before and after, or undefined when not in the scope. */
-export async function updateVillage(db: DbOrTx, scope: CommuneLevelScope, id: string, patch: { name?: string; ethnicMinorityArea?: boolean; households?: number | null }) {
+export async function updateVillage(db: DbOrTx, scope: CommuneLevelScope, id: string, patch: { name?: string; kind?: 'thon' | 'lang' | 'to_dan_pho'; ethnicMinorityArea?: boolean; households?: number | null }) {
   const inScope = and(scopeWhere(scope, { communeId: villages.communeId, villageId: villages.id }), eq(villages.id, id));
   const [before] = await db.select().from(villages).where(inScope).for('update');
   if (!before) return undefined;

@@ -9,6 +9,7 @@ import { mediationMessages } from '../mediation/messages.ts';
 import { capacityMessages } from '../capacity/messages.ts';
 import { budgetMessages } from '../budget/messages.ts';
 import { kpiMessages } from '../kpi/messages.ts';
+import { registryMessages } from '../registry/messages.ts';
 import { startupMessages } from './startup-messages.ts';
 
 type Entry = { kind: ErrorKind; vi: string; en: string };
@@ -38,6 +39,7 @@ export const errorMessages = {
   ...capacityMessages,
   ...budgetMessages,
   ...kpiMessages,
+  ...registryMessages,
   ...startupMessages,
   'RATE.LIMITED': { kind: 'rate_limited', vi: 'Quá nhiều yêu cầu. Vui lòng thử lại sau.', en: 'Too many requests. Please try again later.' },
 } as const satisfies Record<string, Entry>;
