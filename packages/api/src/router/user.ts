@@ -7,8 +7,10 @@ import { assertPasswordAllowed } from '../auth/password-policy.ts';
 import { isUniqueViolation } from '../db-errors.ts';
 import { actorIn } from '../context.ts';
 import { can } from '../procedures.ts';
+import { userConsoleProcedures } from '../user/console-procedures.ts';
 
 export const userRouter = {
+  ...userConsoleProcedures,
   /** Creates an account in the administrator's commune; the user must change the password at first sign-in. */
   create: can('user.manage').input(createUserInputSchema).mutation(async ({ ctx, input }) => {
     const { password, ...rest } = input;
