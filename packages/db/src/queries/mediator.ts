@@ -37,10 +37,10 @@ function nameMatches(q: string): SQL | undefined {
 }
 
 /** One keyset page (`limit + 1` rows) of the scope's mediators whose name matches `q`, by name. */
-export function searchMediators(db: DbOrTx, scope: AnyScope, { q, after, limit }: { q: string; after?: string; limit: number }) {
+export function searchMediators(db: DbOrTx, scope: AnyScope, { q, after, limit, villageId }: { q: string; after?: string; limit: number; villageId?: string }) {
   return db.select(columns).from(mediators)
     .innerJoin(villages, and(eq(villages.communeId, mediators.communeId), eq(villages.id, mediators.residenceVillageId)))
-    .where(and(inScope(scope), nameMatches(q), afterRow(mediators, { communeId: mediators.communeId, name: mediators.fullName, id: mediators.id }, after)))
+    .where(and(inScope(scope), nameMatches(q), villageId ? eq(mediators.residenceVillageId, villageId) : undefined, afterRow(mediators, { communeId: mediators.communeId, name: mediators.fullName, id: mediators.id }, after)))
     .orderBy(asc(mediators.fullName), asc(mediators.id)).limit(limit + 1);
 }
 

@@ -56,6 +56,8 @@ export const mediatorIdInputSchema = z.object({ id: z.string().uuid('Hòa giải
 /** A search by name without diacritics ("ro mah" finds "Rơ Mah"), one keyset page at a time. */
 export const mediatorSearchSchema = z.object({
   q: safeText(80, { tooLong: 'Từ khóa tìm kiếm quá dài' }).default(''),
+  /** Only those living in this village (a team's candidates: Art. 7 asks for residence in the team's village). */
+  villageId: z.string().uuid('Thôn/làng: mã không hợp lệ').optional(),
   after: z.string().uuid('Trang: mã trang không hợp lệ').optional(),
   limit: z.number().int().min(1).max(100).default(50),
 }).strict();
