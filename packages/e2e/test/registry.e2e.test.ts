@@ -116,6 +116,23 @@ describe('the registry', () => {
     expect(await officer.getByTestId('teams-figure').textContent()).toContain('1/1 tổ');
   });
 
+  it('adds a legal supporter and links them to the team; the figure counts it', async () => {
+    await go(officer, '/legal-support');
+    await officer.getByLabel('Họ và tên').fill('Phạm Văn Luật');
+    await officer.getByLabel('Loại').selectOption({ value: 'jurist' });
+    await officer.getByRole('button', { name: 'Thêm người hỗ trợ' }).click();
+    await officer.getByTestId('supporters').waitFor();
+    await checkPage(officer, 'legal-support');
+    await go(officer, '/teams');
+    await officer.getByRole('link', { name: 'Tổ hòa giải Làng Ia Thử' }).click();
+    await officer.waitForURL(/\/teams\/[0-9a-f-]{36}$/);
+    await officer.getByLabel('Gắn người hỗ trợ pháp lý').selectOption({ label: 'Phạm Văn Luật' });
+    await officer.getByRole('button', { name: 'Gắn người hỗ trợ pháp lý' }).click();
+    await officer.getByRole('button', { name: 'Bỏ gắn: Phạm Văn Luật' }).waitFor();
+    await go(officer, '/teams');
+    expect(await officer.getByTestId('support-figure').textContent()).toContain('1/1 tổ (100%)');
+  });
+
   it('finds "Rơ Mah" from "ro mah" without putting the name in the address', async () => {
     await go(officer, '/mediators');
     await officer.getByLabel('Tìm theo họ tên').fill('ro mah');
