@@ -6,12 +6,15 @@ import { communeRouter } from './commune/router.ts';
 import { planRouter } from './plan/router.ts';
 import { progressRouter } from './progress/router.ts';
 import { provinceRouter } from './province/router.ts';
-import { teamRouter } from './router/team.ts';
+import { teamRouter } from './team/router.ts';
+import { villageRouter } from './village/router.ts';
+import { mediatorRouter } from './mediator/router.ts';
+import { legalSupportRouter } from './legal-support/router.ts';
 import { workItemRouter } from './work-item/router.ts';
 import { userRouter } from './user/router.ts';
 import { t } from './trpc.ts';
 
-export const appRouter = t.router({ auth: authRouter, commune: communeRouter, plan: planRouter, progress: progressRouter, workItem: workItemRouter, audit: auditRouter, user: userRouter, team: teamRouter, province: provinceRouter });
+export const appRouter = t.router({ auth: authRouter, commune: communeRouter, plan: planRouter, progress: progressRouter, workItem: workItemRouter, audit: auditRouter, user: userRouter, team: teamRouter, village: villageRouter, mediator: mediatorRouter, legalSupport: legalSupportRouter, province: provinceRouter });
 export type AppRouter = typeof appRouter;
 
 assertEveryProcedureDeclared(appRouter);

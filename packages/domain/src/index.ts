@@ -131,3 +131,14 @@ export * from './kpi/evaluate-decision-315-kpis.ts';
 export * from './kpi/statistical-report.ts';
 export * from './kpi/statistical-report-input.ts';
 export * from './kpi/build-statistical-report.ts';
+// registry (issue 10)
+export { registryMessages } from './registry/messages.ts';
+export * from './registry/page.ts';
+export * from './registry/is-ethnic-minority.ts';
+export * from './registry/team-input.ts';
+export * from './registry/mediator-input.ts';
+export * from './registry/membership-input.ts';
+export * from './registry/legal-support-input.ts';
+export * from './registry/team-compliance.ts';
+export * from './registry/registry-figures.ts';
+export * from './registry/check-join-standards.ts';

@@ -5,6 +5,7 @@
  */
 import { kioskEn, kioskVi } from './kiosk-messages.ts';
 import { planScreensEn, planScreensVi } from './plan-screens-messages.ts';
+import { registryEn, registryVi } from './registry-messages.ts';
 
 export const vi = {
   'app.name': 'Hòa giải ở cơ sở',
@@ -327,6 +328,7 @@ export const vi = {
   'provinceAdd.exists': 'Xã mã {code} đã có trong hệ thống; không thay đổi gì.',
   ...kioskVi,
   ...planScreensVi,
+  ...registryVi,
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -651,4 +653,5 @@ export const en: Messages = {
   'provinceAdd.exists': 'Commune {code} already exists; nothing changed.',
   ...kioskEn,
   ...planScreensEn,
+  ...registryEn,
 };

@@ -13,14 +13,16 @@ export const redactedValue = '[changed]';
 export const nonPersonalAuditFields: ReadonlySet<string> = new Set([
   // ids, codes and keys
   'id', 'communeId', 'userId', 'workItemId', 'evidenceId', 'commentId', 'taskId', 'planId', 'groupId', 'sessionId', 'taskCode', 'partKey', 'agencyCode',
-  'reopeningId', 'villageId', 'teamId', 'provinceCode',
+  'reopeningId', 'villageId', 'teamId', 'provinceCode', 'mediatorId', 'membershipId', 'supporterId', 'residenceVillageId',
   'code', 'plan', 'clientKey', 'sha256', 'path', 'permission', 'denial',
   // enums and flags
   'role', 'status', 'origin', 'kind', 'mediaType', 'format', 'signed', 'ethnicMinorityArea', 'totpEnabled', 'mustChangePassword', 'disabled', 'locked',
+  'phonePublic', 'personalDataBasis', 'confirmedDistinct',
   // numbers
   'progress', 'version', 'failures', 'size', 'households', 'year', 'villages', 'agencies', 'count', 'sessions', 'recoveryCodes',
   // dates and times
   'dueDate', 'requestedOn', 'planIssuedOn', 'createdAt', 'updatedAt', 'lockedUntil', 'expiresAt',
+  'joinedOn', 'leftOn', 'since', 'foundingDecisionOn', 'recognitionDecisionOn',
 ]);
 
 type Fields = Record<string, unknown>;

@@ -13,9 +13,18 @@ export const communeSchema = z.object({
 }).strict();
 export type Commune = z.infer<typeof communeSchema>;
 
+/** What a village is called: thôn, làng (rural) or tổ dân phố (town). */
+export const villageKinds = ['thon', 'lang', 'to_dan_pho'] as const;
+export const villageKindSchema = z.enum(villageKinds, { message: 'Loại: chọn thôn, làng hoặc tổ dân phố' });
+export type VillageKind = z.infer<typeof villageKindSchema>;
+export const villageKindLabels: Record<VillageKind, { vi: string; en: string }> = {
+  thon: { vi: 'Thôn', en: 'Hamlet (thôn)' }, lang: { vi: 'Làng', en: 'Village (làng)' }, to_dan_pho: { vi: 'Tổ dân phố', en: 'Residential group' },
+};
+
 /** A village; `ethnicMinorityArea` drives the team-composition rule R-TEAM-1 (Law 35/2013 Art. 12.1). */
 export const villageInputSchema = z.object({
   name: safeText(120, { min: 2, tooShort: 'Tên thôn/làng quá ngắn', tooLong: 'Tên thôn/làng quá dài' }),
+  kind: villageKindSchema.optional(),
   ethnicMinorityArea: z.boolean().default(true),
   households: z.number().int().min(0).max(100_000).nullable().default(null),
 }).strict();
@@ -28,6 +37,7 @@ export const poToCommune: Commune = { code: '24013', name: 'Xã Pờ Tó', provi
 export const villageUpdateSchema = z.object({
   id: z.string().uuid('Mã thôn/làng không hợp lệ'),
   name: safeText(120, { min: 2, tooShort: 'Tên thôn/làng quá ngắn', tooLong: 'Tên thôn/làng quá dài' }).optional(),
+  kind: villageKindSchema.optional(),
   ethnicMinorityArea: z.boolean().optional(),
   households: z.number().int().min(0).max(100_000).nullable().optional(),
 }).strict();

@@ -27,20 +27,28 @@ export const totpCodeInputSchema = z.object({ code: z.string().trim().regex(/^\d
 /** The secret of an enrolment in progress as the console showed it (base32), to show its QR again. */
 export const totpSecretInputSchema = z.object({ secret: z.string().regex(/^[A-Z2-7]{16,64}$/, 'Mã bí mật không hợp lệ') }).strict();
 
-export const createUserInputSchema = z.object({
+const userFields = {
   username: usernameSchema,
   displayName: safeText(120, { min: 2, tooShort: 'Họ tên quá ngắn', tooLong: 'Họ tên quá dài' }),
   /** A commune's administrator gives commune roles only; province accounts are made by `pnpm province:add-admin`. */
   role: communeRoleSchema,
-  agencyCode: z.string().regex(/^[a-z][a-z0-9_]{1,40}$/).nullable().default(null),
+  agencyCode: z.string().regex(/^[a-z][a-z0-9_]{1,40}$/, 'Cơ quan: mã không hợp lệ').nullable().default(null),
   /** The village a village head serves (their 'village' scope); only for `village_head`. */
   villageId: z.string().uuid('Mã thôn/làng không hợp lệ').nullable().default(null),
   /** The team a team leader leads (their 'team' scope); only for `team_leader`. */
   teamId: z.string().uuid('Mã tổ hòa giải không hợp lệ').nullable().default(null),
-  password: newPasswordSchema,
-}).strict()
-  .refine((u) => u.villageId === null || u.role === 'village_head', { message: 'Chỉ trưởng thôn/làng mới gắn với một thôn, làng', path: ['villageId'] })
-  .refine((u) => u.teamId === null || u.role === 'team_leader', { message: 'Chỉ tổ trưởng tổ hòa giải mới gắn với một tổ', path: ['teamId'] });
+};
+type ScopedFields = { role: string; villageId: string | null; teamId: string | null };
+const villageOnlyForHeads = (u: ScopedFields) => u.villageId === null || u.role === 'village_head';
+const villageMessage = { message: 'Chỉ trưởng thôn/làng mới gắn với một thôn, làng', path: ['villageId'] };
+const teamOnlyForLeaders = (u: ScopedFields) => u.teamId === null || u.role === 'team_leader';
+const teamMessage = { message: 'Chỉ tổ trưởng tổ hòa giải mới gắn với một tổ', path: ['teamId'] };
+
+export const createUserInputSchema = z.object({ ...userFields, password: newPasswordSchema }).strict()
+  .refine(villageOnlyForHeads, villageMessage).refine(teamOnlyForLeaders, teamMessage);
+/** An account made by the console: the product makes its one-time setup password (issue 10, point 10). */
+export const inviteUserInputSchema = z.object(userFields).strict().refine(villageOnlyForHeads, villageMessage).refine(teamOnlyForLeaders, teamMessage);
+export type InviteUserInput = z.infer<typeof inviteUserInputSchema>;
 export type CreateUserInput = z.infer<typeof createUserInputSchema>;
 
 /** A recovery code as printed (`abcd-efgh-jkmn-pqrs`): 16 characters, dashes and spaces ignored, any case. */

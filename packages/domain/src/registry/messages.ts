@@ -1,6 +1,7 @@
 /**
- * Codes of the registry module (importing the commune's mediator lists), with Vietnamese and English messages in
- * plain words: each names the row and the column as the officer sees them in the spreadsheet.
+ * Codes of the registry: villages, teams, mediators and legal supporters (each names its field in `params.field`,
+ * so a form shows it beside that field), and importing the commune's mediator lists (each names the row and the
+ * column as the officer sees them in the spreadsheet). Vietnamese first.
  */
 import type { ErrorKind } from '../errors/domain-error.ts';
 
@@ -22,4 +23,13 @@ export const registryMessages = {
   'IMPORT.BAD_PHONE': { kind: 'invalid', vi: 'Dòng {row}, cột “{column}”: “{value}” không phải số điện thoại (10 hoặc 11 chữ số, bắt đầu bằng số 0).', en: 'Row {row}, column “{column}”: “{value}” is not a phone number (10 or 11 digits starting with 0).' },
   'IMPORT.DUPLICATE_PERSON': { kind: 'conflict', vi: 'Dòng {row}: trùng với dòng {firstRow} (cùng họ tên, năm sinh và thôn/làng); mỗi người chỉ ghi một dòng.', en: 'Row {row}: the same person as row {firstRow} (same name, birth year and village); list each person once.' },
   'IMPORT.SECOND_LEADER': { kind: 'conflict', vi: 'Dòng {row}: tổ “{team}” đã có tổ trưởng ở dòng {firstRow}; mỗi tổ chỉ có một tổ trưởng.', en: 'Row {row}: the team “{team}” already has a leader in row {firstRow}; a team has one leader.' },
+  'REGISTRY.DUPLICATE_PERSON': { kind: 'conflict', vi: 'Họ tên: đã có một hòa giải viên cùng họ tên, năm sinh và thôn nơi cư trú. Nếu đây là người khác, hãy đánh dấu "Đây là một người khác" rồi lưu lại.', en: 'Full name: a mediator with the same name, birth year and village already exists. If this is another person, tick "This is another person" and save again.' },
+  'REGISTRY.ALREADY_MEMBER': { kind: 'conflict', vi: 'Hòa giải viên: người này đang là thành viên của tổ.', en: 'Mediator: this person is already a member of the team.' },
+  'REGISTRY.LEADER_TAKEN': { kind: 'conflict', vi: 'Vai trò: tổ đã có tổ trưởng; hãy cho tổ trưởng hiện tại thôi giữ vai trò trước.', en: 'Role: the team already has a leader; end the current leader\'s role first.' },
+  'REGISTRY.NOT_ACTIVE_MEMBER': { kind: 'conflict', vi: 'Thành viên: người này không còn là thành viên đang hoạt động của tổ.', en: 'Membership: this person is no longer an active member of the team.' },
+  'REGISTRY.LEFT_BEFORE_JOINED': { kind: 'invalid', vi: 'Ngày thôi: không được trước ngày vào tổ ({joinedOn}).', en: 'Left on: cannot be before the day the person joined ({joinedOn}).' },
+  'REGISTRY.STANDARDS_UNMET': { kind: 'invalid', vi: 'Tiêu chuẩn hòa giải viên (Luật Hòa giải ở cơ sở, Điều 7) chưa đáp ứng: {detail}', en: 'Mediator standards (Law on Grassroots Mediation, Art. 7) not met: {detail}' },
+  'REGISTRY.TEAM_DISSOLVED': { kind: 'conflict', vi: 'Tổ hòa giải: tổ đã giải thể, không thêm thành viên được.', en: 'Team: the team is dissolved; no member can be added.' },
+  'REGISTRY.VILLAGE_NOT_FOUND': { kind: 'invalid', vi: 'Thôn/làng: không có trong danh sách của xã.', en: 'Village: not in the commune\'s list.' },
+  'REGISTRY.NAME_TAKEN': { kind: 'conflict', vi: 'Tên: đã có một mục cùng tên trong xã.', en: 'Name: another entry of the commune has this name.' },
 } as const satisfies Record<string, { kind: ErrorKind; vi: string; en: string }>;
