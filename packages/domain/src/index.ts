@@ -132,7 +132,6 @@ export * from './kpi/statistical-report.ts';
 export * from './kpi/statistical-report-input.ts';
 export * from './kpi/build-statistical-report.ts';
 // registry (issue 10)
-export { registryMessages } from './registry/messages.ts';
 export * from './registry/page.ts';
 export * from './registry/is-ethnic-minority.ts';
 export * from './registry/team-input.ts';

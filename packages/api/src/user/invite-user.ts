@@ -6,7 +6,7 @@
 import { insertUser, listTeams, listVillages, withAudit } from '@hgcs/db';
 import { DomainError, type InviteUserInput } from '@hgcs/domain';
 import { hashPassword } from '../auth/password.ts';
-import { setupPassword } from '../communes/setup-password.ts';
+import { setupPassword } from '../commune/setup-password.ts';
 import { actorIn, type ScopedContext } from '../context.ts';
 import { isUniqueViolation } from '../db-errors.ts';
 

@@ -7,7 +7,7 @@ import { deleteUserSessions, notifySessionsChanged, setSetupPassword, withAudit 
 import { DomainError } from '@hgcs/domain';
 import { hashPassword } from '../auth/password.ts';
 import { sessionCacheFor } from '../auth/session-cache.ts';
-import { setupPassword } from '../communes/setup-password.ts';
+import { setupPassword } from '../commune/setup-password.ts';
 import { actorIn, type ScopedContext } from '../context.ts';
 
 export async function resetPassword(ctx: ScopedContext, userId: string): Promise<{ setupPassword: string }> {
