@@ -18,7 +18,12 @@ import { fileURLToPath } from 'node:url';
 import proxyaddr from 'proxy-addr';
 
 const protocol = process.env.ADMIN_PROTOCOL === 'https' ? 'https' : 'http';
-const trust = proxyaddr.compile((process.env.ADMIN_TRUSTED_PROXIES ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+const trust = proxyaddr.compile(
+  (process.env.ADMIN_TRUSTED_PROXIES ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
 process.env.PROTOCOL_HEADER = 'x-hgcs-proto';
 process.env.ADDRESS_HEADER = 'x-hgcs-client';
 process.env.BODY_SIZE_LIMIT ??= '11M';

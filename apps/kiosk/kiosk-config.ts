@@ -8,7 +8,9 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 export function kioskCommune(env: Record<string, string | undefined>): string {
   const commune = env.KIOSK_COMMUNE ?? '24013';
   if (/^\d{5}$/.test(commune)) return commune;
-  console.error(`KIOSK_COMMUNE phải là mã xã gồm 5 chữ số (đang là "${commune}") / KIOSK_COMMUNE must be a 5-digit commune code.`);
+  console.error(
+    `KIOSK_COMMUNE phải là mã xã gồm 5 chữ số (đang là "${commune}") / KIOSK_COMMUNE must be a 5-digit commune code.`,
+  );
   process.exit(1);
 }
 
@@ -16,8 +18,11 @@ export function kioskCommune(env: Record<string, string | undefined>): string {
 export function configHandler(commune: string): (req: IncomingMessage, res: ServerResponse) => boolean {
   const body = JSON.stringify({ commune });
   return (req, res) => {
-    if ((req.url ?? '').split('?')[0] !== '/config.json' || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
-    res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }).end(req.method === 'HEAD' ? undefined : body);
+    if ((req.url ?? '').split('?')[0] !== '/config.json' || (req.method !== 'GET' && req.method !== 'HEAD'))
+      return false;
+    res
+      .writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' })
+      .end(req.method === 'HEAD' ? undefined : body);
     return true;
   };
 }

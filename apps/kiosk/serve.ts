@@ -26,7 +26,12 @@ const port = Number(process.env.KIOSK_PORT ?? 3002);
 const serveConfig = configHandler(kioskCommune(process.env));
 const api = process.env.API_URL ?? 'http://127.0.0.1:3000';
 const https = process.env.KIOSK_PROTOCOL === 'https';
-const trust = proxyaddr.compile((process.env.KIOSK_TRUSTED_PROXIES ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+const trust = proxyaddr.compile(
+  (process.env.KIOSK_TRUSTED_PROXIES ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+);
 const dataDir = process.env.HGCS_DATA_DIR ?? fileURLToPath(new URL('../../data', import.meta.url));
 const buildDir = fileURLToPath(new URL('./build', import.meta.url));
 const files = sirv(buildDir, { etag: true, gzip: false, extensions: ['html'] });
@@ -43,7 +48,9 @@ const notFoundPage = (() => {
 function inlineScriptHashes(dir: string): string[] {
   const hashes = new Set<string>();
   for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((n) => n.endsWith('.html'))) {
-    for (const [, body] of readFileSync(join(dir, name), 'utf8').matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+    for (const [, body] of readFileSync(join(dir, name), 'utf8').matchAll(
+      /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g,
+    )) {
       hashes.add(`'sha256-${createHash('sha256').update(body!).digest('base64')}'`);
     }
   }
@@ -51,16 +58,34 @@ function inlineScriptHashes(dir: string): string[] {
 }
 
 const csp = [
-  "default-src 'self'", `script-src 'self' ${inlineScriptHashes(buildDir).join(' ')}`.trim(), "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:", "connect-src 'self'", "object-src 'none'", "base-uri 'none'", "form-action 'self'", "frame-ancestors 'none'",
+  "default-src 'self'",
+  `script-src 'self' ${inlineScriptHashes(buildDir).join(' ')}`.trim(),
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
 ].join('; ');
 const securityHeaders: Record<string, string> = {
-  'content-security-policy': csp, 'x-content-type-options': 'nosniff', 'referrer-policy': 'no-referrer', 'x-frame-options': 'DENY',
+  'content-security-policy': csp,
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
   ...(https ? { 'strict-transport-security': 'max-age=31536000; includeSubDomains' } : {}),
 };
 
 /** Headers of the API's answer that describe the connection or the encoded body, which fetch has already undone. */
-const notPassed = new Set(['connection', 'keep-alive', 'transfer-encoding', 'content-encoding', 'content-length', 'upgrade', 'trailer']);
+const notPassed = new Set([
+  'connection',
+  'keep-alive',
+  'transfer-encoding',
+  'content-encoding',
+  'content-length',
+  'upgrade',
+  'trailer',
+]);
 
 /** True for `/trpc/a.b` or `/trpc/a.b,c.d?…` where every name is a kiosk procedure. */
 function isKioskCall(url: string): boolean {
@@ -84,7 +109,9 @@ function key(): string | null {
 async function forward(req: IncomingMessage, res: ServerResponse) {
   const secret = key();
   try {
-    const upstream = await fetch(`${api}${req.url}`, { headers: secret ? { 'x-hgcs-client': proxyaddr(req, trust), 'x-hgcs-internal-key': secret } : {} });
+    const upstream = await fetch(`${api}${req.url}`, {
+      headers: secret ? { 'x-hgcs-client': proxyaddr(req, trust), 'x-hgcs-internal-key': secret } : {},
+    });
     const headers: Record<string, string> = {};
     upstream.headers.forEach((value, name) => {
       if (!notPassed.has(name)) headers[name] = value;
@@ -93,7 +120,9 @@ async function forward(req: IncomingMessage, res: ServerResponse) {
     if (upstream.body && req.method !== 'HEAD') Readable.fromWeb(upstream.body as never).pipe(res);
     else res.end();
   } catch {
-    res.writeHead(502, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: 'Không kết nối được máy chủ.' } }));
+    res
+      .writeHead(502, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ error: { message: 'Không kết nối được máy chủ.' } }));
   }
 }
 
@@ -103,12 +132,18 @@ createServer((req, res) => {
   if (serveConfig(req, res)) return;
   if (url === '/trpc' || url.startsWith('/trpc/') || url.startsWith('/trpc?')) {
     if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405, { allow: 'GET' }).end();
-    if (!isKioskCall(url)) return void res.writeHead(404, { 'content-type': 'application/json' }).end(JSON.stringify({ error: { message: 'Không tìm thấy.' } }));
+    if (!isKioskCall(url))
+      return void res
+        .writeHead(404, { 'content-type': 'application/json' })
+        .end(JSON.stringify({ error: { message: 'Không tìm thấy.' } }));
     return void forward(req, res);
   }
   files(req, res, () => {
     // Any address the kiosk does not have: the prerendered not-found page (routes/404), in Vietnamese, with a way home.
-    if (notFoundPage === null) return void res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Không tìm thấy trang');
-    res.writeHead(404, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' }).end(req.method === 'HEAD' ? undefined : notFoundPage);
+    if (notFoundPage === null)
+      return void res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Không tìm thấy trang');
+    res
+      .writeHead(404, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' })
+      .end(req.method === 'HEAD' ? undefined : notFoundPage);
   });
 }).listen(port, '127.0.0.1', () => console.log(`kiosk on http://127.0.0.1:${port}`));

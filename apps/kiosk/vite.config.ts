@@ -8,7 +8,13 @@ export default defineConfig({
   plugins: [
     sveltekit({ adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }) }),
     // `vite dev` answers /config.json like serve.ts (the kiosk's commune comes from KIOSK_COMMUNE, not the build).
-    { name: 'kiosk-config', configureServer: (server) => { const serve = configHandler(kioskCommune(process.env)); server.middlewares.use((req, res, next) => serve(req, res) || next()); } },
+    {
+      name: 'kiosk-config',
+      configureServer: (server) => {
+        const serve = configHandler(kioskCommune(process.env));
+        server.middlewares.use((req, res, next) => serve(req, res) || next());
+      },
+    },
   ],
   server: { proxy: { '/trpc': process.env.API_URL ?? 'http://127.0.0.1:3000' } },
 });

@@ -8,9 +8,22 @@ export default [
     files: ['src/**/*.ts'],
     ignores: ['src/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ regex: '^(?!zod$|yaml$|\\.)', message: '@hgcs/domain imports nothing but zod and yaml.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: '^(?!zod$|yaml$|\\.)', message: '@hgcs/domain imports nothing but zod and yaml.' }] },
+      ],
       'no-restricted-globals': ['error', { name: 'fetch', message: 'No I/O in the domain.' }],
-      'no-restricted-syntax': ['error', { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'No clock in the domain: pass `now` in.' }, { selector: "MemberExpression[object.name='Date'][property.name='now']", message: 'No clock in the domain: pass `now` in.' }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'No clock in the domain: pass `now` in.',
+        },
+        {
+          selector: "MemberExpression[object.name='Date'][property.name='now']",
+          message: 'No clock in the domain: pass `now` in.',
+        },
+      ],
     },
   },
 ];

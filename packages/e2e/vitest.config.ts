@@ -6,7 +6,11 @@ import { defineConfig } from 'vitest/config';
 // No `bail`: a failing test never stops the others; users sign in inside the tests that need them (lazy-session.ts).
 export default defineConfig({
   test: {
-    include: ['test/**/*.e2e.test.ts'], globalSetup: ['@hgcs/db/testing/global-setup'], testTimeout: 240_000, hookTimeout: 360_000, fileParallelism: false,
+    include: ['test/**/*.e2e.test.ts'],
+    globalSetup: ['@hgcs/db/testing/global-setup'],
+    testTimeout: 240_000,
+    hookTimeout: 360_000,
+    fileParallelism: false,
     expect: { poll: { timeout: 90_000, interval: 250 } },
   },
 });

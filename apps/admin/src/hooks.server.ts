@@ -12,7 +12,9 @@ export const handle: Handle = async ({ event, resolve }) => {
   event.locals.lang = toLang(event.cookies.get('lang'));
   event.locals.token = event.cookies.get(sessionCookieName(event.url.protocol === 'https:')) ?? null;
   event.locals.api = apiFor(event.locals.token, crypto.randomUUID(), clientAddress(event.getClientAddress));
-  const response = await resolve(event, { transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.lang) });
+  const response = await resolve(event, {
+    transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.lang),
+  });
   if (event.locals.token && !response.headers.has('cache-control')) response.headers.set('cache-control', 'no-store');
   return response;
 };

@@ -4,7 +4,16 @@
  * No business logic here.
  */
 import { trpcServer } from '@hono/trpc-server';
-import { addFileEvidence, appRouter, createContext, exportPlanYear, exportYearPlan, httpStatusOf, readFileEvidence, type EvidenceStore } from '@hgcs/api';
+import {
+  addFileEvidence,
+  appRouter,
+  createContext,
+  exportPlanYear,
+  exportYearPlan,
+  httpStatusOf,
+  readFileEvidence,
+  type EvidenceStore,
+} from '@hgcs/api';
 import { DomainError, isDomainError } from '@hgcs/domain';
 import type { Db } from '@hgcs/db';
 import { Hono, type Context as HonoContext } from 'hono';
@@ -22,7 +31,12 @@ import { secureHeaderValues } from './secure-header-values.ts';
 import { answerQuery, leanQueryOf, type QueryError } from './trpc-query.ts';
 
 export type AppOptions = {
-  db: Db; log: Logger; corsOrigins: string[]; evidence: EvidenceStore; maxBatch?: number; maxBodyBytes?: number;
+  db: Db;
+  log: Logger;
+  corsOrigins: string[];
+  evidence: EvidenceStore;
+  maxBatch?: number;
+  maxBodyBytes?: number;
   /** Proxies whose X-Forwarded-For is believed (addresses or CIDR ranges); default none. */
   trustedProxies?: string[];
   /** The key the console and kiosk servers send with their client's address; null believes no such header. */
@@ -46,19 +60,48 @@ function headerOf(c: HonoContext<AppEnv>, name: string): string | undefined {
 }
 
 /** What a lean query answer carries besides the request id: tRPC's content type and vary, CORS's Vary, every secure header. */
-const leanHeaders = Object.freeze({ 'content-type': 'application/json', vary: 'trpc-accept, accept, Origin', ...secureHeaderValues });
+const leanHeaders = Object.freeze({
+  'content-type': 'application/json',
+  vary: 'trpc-accept, accept, Origin',
+  ...secureHeaderValues,
+});
 
 /** Builds the Hono app; the host serves it. */
-export function createApp({ db, log, corsOrigins, evidence, maxBatch = 10, maxBodyBytes = 1_000_000, trustedProxies = [], internalKey = null, health = healthCheck({ db }), secretKey, clock = () => new Date() }: AppOptions) {
+export function createApp({
+  db,
+  log,
+  corsOrigins,
+  evidence,
+  maxBatch = 10,
+  maxBodyBytes = 1_000_000,
+  trustedProxies = [],
+  internalKey = null,
+  health = healthCheck({ db }),
+  secretKey,
+  clock = () => new Date(),
+}: AppOptions) {
   const app = new Hono<AppEnv>();
   const clientOf = clientAddressResolver({ trustedProxies, internalKey });
   const clientAddress = (c: HonoContext<AppEnv>) =>
-    clientOf({ peer: connectionAddress(c), forwardedFor: headerOf(c, 'x-forwarded-for'), client: headerOf(c, clientHeader), key: headerOf(c, internalKeyHeader) });
+    clientOf({
+      peer: connectionAddress(c),
+      forwardedFor: headerOf(c, 'x-forwarded-for'),
+      client: headerOf(c, clientHeader),
+      key: headerOf(c, internalKeyHeader),
+    });
   const contextOf = (c: HonoContext<AppEnv>) =>
-    createContext({ db, requestId: c.get('requestId'), ip: clientAddress(c), authorization: headerOf(c, 'authorization'), secretKey, now: clock() });
+    createContext({
+      db,
+      requestId: c.get('requestId'),
+      ip: clientAddress(c),
+      authorization: headerOf(c, 'authorization'),
+      secretKey,
+      now: clock(),
+    });
   // Codes only (SQLSTATE, domain code), never a message: drizzle's carries the query's parameters (ANM-07).
   const reportError = ({ error, path, ctx }: QueryError) => {
-    if (error.code === 'INTERNAL_SERVER_ERROR') log.error({ requestId: ctx?.requestId, path, code: loggableErrorCode(error.cause ?? error) }, 'procedure failed');
+    if (error.code === 'INTERNAL_SERVER_ERROR')
+      log.error({ requestId: ctx?.requestId, path, code: loggableErrorCode(error.cause ?? error) }, 'procedure failed');
   };
   /** The lean query of a same-site GET to /trpc (trpc-query.ts), or null for the full middleware chain. */
   const leanQueryAt = (c: HonoContext<AppEnv>) => {
@@ -80,16 +123,44 @@ export function createApp({ db, log, corsOrigins, evidence, maxBatch = 10, maxBo
     const lean = leanQueryAt(c);
     if (lean) {
       const { status, body } = await answerQuery(lean, () => contextOf(c), reportError);
-      if (logRequests) log.info({ requestId, method: 'GET', path: c.req.path, status, ms: Math.round(performance.now() - started) }, 'request');
+      if (logRequests)
+        log.info(
+          { requestId, method: 'GET', path: c.req.path, status, ms: Math.round(performance.now() - started) },
+          'request',
+        );
       return new Response(body, { status, headers: { ...leanHeaders, 'x-request-id': requestId } });
     }
     await next();
     c.header('x-request-id', requestId);
-    if (logRequests) log.info({ requestId, method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
+    if (logRequests)
+      log.info(
+        {
+          requestId,
+          method: c.req.method,
+          path: c.req.path,
+          status: c.res.status,
+          ms: Math.round(performance.now() - started),
+        },
+        'request',
+      );
   });
   app.use(secureHeaders());
-  app.use('/trpc/*', cors({ origin: corsOrigins, allowMethods: ['GET', 'POST'], allowHeaders: ['content-type', 'authorization'], maxAge: 600 }));
-  app.use('/trpc/*', bodyLimit({ maxSize: maxBodyBytes, onError: (c) => c.json({ error: { message: 'Dữ liệu gửi lên quá lớn.' } }, 413) }));
+  app.use(
+    '/trpc/*',
+    cors({
+      origin: corsOrigins,
+      allowMethods: ['GET', 'POST'],
+      allowHeaders: ['content-type', 'authorization'],
+      maxAge: 600,
+    }),
+  );
+  app.use(
+    '/trpc/*',
+    bodyLimit({
+      maxSize: maxBodyBytes,
+      onError: (c) => c.json({ error: { message: 'Dữ liệu gửi lên quá lớn.' } }, 413),
+    }),
+  );
   app.use('/trpc/*', async (c, next) => {
     const paths = c.req.path.slice('/trpc/'.length).split(',');
     if (paths.length > maxBatch) return c.json({ error: { message: `Mỗi lần gửi tối đa ${maxBatch} yêu cầu.` } }, 400);
@@ -101,20 +172,35 @@ export function createApp({ db, log, corsOrigins, evidence, maxBatch = 10, maxBo
     return c.json(report, report.status === 'ok' ? 200 : 503, { 'cache-control': 'no-store' });
   });
 
-  app.use('/trpc/*', trpcServer({
-    router: appRouter,
-    endpoint: '/trpc',
-    allowMethodOverride: true,
-    createContext: (_opts, c) => contextOf(c as HonoContext<AppEnv>),
-    onError: ({ error, path, ctx }) => reportError({ error, path: path ?? '', ctx }),
-  }));
+  app.use(
+    '/trpc/*',
+    trpcServer({
+      router: appRouter,
+      endpoint: '/trpc',
+      allowMethodOverride: true,
+      createContext: (_opts, c) => contextOf(c as HonoContext<AppEnv>),
+      onError: ({ error, path, ctx }) => reportError({ error, path: path ?? '', ctx }),
+    }),
+  );
 
   // Files cannot travel through tRPC: evidence uploads and downloads, the year's report and plan, with the same session.
   // A province user names the commune of a report: `?commune=24014` (one of the province's; the export reads the scope).
-  const download = (file: { bytes: Uint8Array; mediaType: string; fileName: string }) => new Response(file.bytes as Uint8Array<ArrayBuffer>, {
-    headers: { 'content-type': file.mediaType, 'content-disposition': `attachment; filename="${file.fileName}"`, 'cache-control': 'private, no-store' },
-  });
-  app.use('/files/*', bodyLimit({ maxSize: 11 * 1024 * 1024, onError: (c) => c.json({ error: { message: 'Tệp quá lớn: tối đa 10 MB.', domainCode: 'EVIDENCE.TOO_LARGE' } }, 413) }));
+  const download = (file: { bytes: Uint8Array; mediaType: string; fileName: string }) =>
+    new Response(file.bytes as Uint8Array<ArrayBuffer>, {
+      headers: {
+        'content-type': file.mediaType,
+        'content-disposition': `attachment; filename="${file.fileName}"`,
+        'cache-control': 'private, no-store',
+      },
+    });
+  app.use(
+    '/files/*',
+    bodyLimit({
+      maxSize: 11 * 1024 * 1024,
+      onError: (c) =>
+        c.json({ error: { message: 'Tệp quá lớn: tối đa 10 MB.', domainCode: 'EVIDENCE.TOO_LARGE' } }, 413),
+    }),
+  );
   // The upload is authorized (session, permission, commune, item) before its body is read; a body that is not
   // readable multipart is the client's error (400), never a 500.
   app.post('/files/work-items/:id/evidence', async (c) => {
@@ -122,12 +208,17 @@ export function createApp({ db, log, corsOrigins, evidence, maxBatch = 10, maxBo
       const body = await c.req.parseBody().catch(() => {
         throw new DomainError('INPUT.INVALID', { detail: 'không đọc được tệp gửi lên (multipart/form-data)' });
       });
-      return { label: body.label, bytes: body.file instanceof File ? new Uint8Array(await body.file.arrayBuffer()) : null };
+      return {
+        label: body.label,
+        bytes: body.file instanceof File ? new Uint8Array(await body.file.arrayBuffer()) : null,
+      };
     };
     const result = await addFileEvidence(await contextOf(c), evidence, c.req.param('id'), readUpload);
     return c.json({ id: result.id }, 201);
   });
-  app.get('/files/evidence/:id', async (c) => download(await readFileEvidence(await contextOf(c), evidence, c.req.param('id'))));
+  app.get('/files/evidence/:id', async (c) =>
+    download(await readFileEvidence(await contextOf(c), evidence, c.req.param('id'))),
+  );
   app.get('/exports/plan-year/:file{[0-9]{4}\\.(docx|xlsx)}', async (c) => {
     const [year, format] = c.req.param('file').split('.') as [string, 'docx' | 'xlsx'];
     return download(await exportPlanYear(await contextOf(c), year, format, c.req.query('commune')));
@@ -139,7 +230,8 @@ export function createApp({ db, log, corsOrigins, evidence, maxBatch = 10, maxBo
 
   app.notFound((c) => c.json({ error: { message: 'Không tìm thấy.' } }, 404));
   app.onError((err, c) => {
-    if (isDomainError(err)) return c.json({ error: { message: err.message, domainCode: err.code } }, httpStatusOf(err) as 400);
+    if (isDomainError(err))
+      return c.json({ error: { message: err.message, domainCode: err.code } }, httpStatusOf(err) as 400);
     log.error({ requestId: c.get('requestId'), path: c.req.path, code: loggableErrorCode(err) }, 'unhandled');
     return c.json({ error: { message: 'Lỗi hệ thống. Vui lòng thử lại sau.', requestId: c.get('requestId') } }, 500);
   });

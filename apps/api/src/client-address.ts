@@ -13,13 +13,24 @@ export const clientHeader = 'x-hgcs-client';
 /** The header that carries the shared internal key with it. */
 export const internalKeyHeader = 'x-hgcs-internal-key';
 
-type RequestFacts = { peer: string; forwardedFor: string | undefined; client: string | undefined; key: string | undefined };
+type RequestFacts = {
+  peer: string;
+  forwardedFor: string | undefined;
+  client: string | undefined;
+  key: string | undefined;
+};
 
 /**
  * Builds the resolver once per app.
  * @example const clientOf = clientAddressResolver({ trustedProxies: ['10.0.0.1'], internalKey }); clientOf({ peer, forwardedFor, client, key })
  */
-export function clientAddressResolver({ trustedProxies, internalKey }: { trustedProxies: string[]; internalKey: string | null }) {
+export function clientAddressResolver({
+  trustedProxies,
+  internalKey,
+}: {
+  trustedProxies: string[];
+  internalKey: string | null;
+}) {
   const trust = proxyaddr.compile(trustedProxies);
   const keyDigest = internalKey ? digest(internalKey) : null;
   return ({ peer, forwardedFor, client, key }: RequestFacts): string => {

@@ -7,7 +7,13 @@
 import { ensureKeyFile } from './key-file.ts';
 
 /** Returns the internal key, creating its file when there is none. */
-export async function loadInternalKey({ dataDir, fromEnv }: { dataDir: string; fromEnv: string | undefined }): Promise<string> {
+export async function loadInternalKey({
+  dataDir,
+  fromEnv,
+}: {
+  dataDir: string;
+  fromEnv: string | undefined;
+}): Promise<string> {
   if (fromEnv) return fromEnv;
   return (await ensureKeyFile(dataDir, 'internal.key', (bytes) => bytes.toString('base64url'))).text.trim();
 }

@@ -8,9 +8,15 @@ import { link, mkdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** The file's text, after creating it with `encode(32 random bytes)` when it did not exist. Returns its path too. */
-export async function ensureKeyFile(dataDir: string, name: string, encode: (bytes: Buffer) => string): Promise<{ file: string; text: string }> {
+export async function ensureKeyFile(
+  dataDir: string,
+  name: string,
+  encode: (bytes: Buffer) => string,
+): Promise<{ file: string; text: string }> {
   const file = join(dataDir, name);
-  const existing = await readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) => (e.code === 'ENOENT' ? null : Promise.reject(e)));
+  const existing = await readFile(file, 'utf8').catch((e: NodeJS.ErrnoException) =>
+    e.code === 'ENOENT' ? null : Promise.reject(e),
+  );
   if (existing?.trim()) return { file, text: existing };
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;

@@ -5,7 +5,10 @@
 import { createAdaptorServer, type ServerType } from '@hono/node-server';
 import { DomainError } from '@hgcs/domain';
 
-export type Listening = { server: ServerType; serve: (fetch: (request: Request) => Response | Promise<Response>) => void };
+export type Listening = {
+  server: ServerType;
+  serve: (fetch: (request: Request) => Response | Promise<Response>) => void;
+};
 
 /** Listens on 127.0.0.1:`port`; rejects with STARTUP.PORT_IN_USE when the port is taken. */
 export async function listen(port: number): Promise<Listening> {
@@ -13,7 +16,11 @@ export async function listen(port: number): Promise<Listening> {
   const server = createAdaptorServer({ fetch: (request: Request) => handler(request), hostname: '127.0.0.1' });
   await new Promise<void>((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(error.code === 'EADDRINUSE' || error.code === 'EACCES' ? new DomainError('STARTUP.PORT_IN_USE', { port }) : error),
+      reject(
+        error.code === 'EADDRINUSE' || error.code === 'EACCES'
+          ? new DomainError('STARTUP.PORT_IN_USE', { port })
+          : error,
+      ),
     );
     server.listen(port, '127.0.0.1', () => resolve());
   });

@@ -9,8 +9,28 @@ import pino, { type Logger } from 'pino';
 
 /** The logger at `level`, writing to file descriptor or path `dest` (default stdout). */
 export function apiLogger(level: string, dest: number | string = 1): Logger {
-  return pino({
-    level, base: { app: 'api' },
-    redact: { paths: ['password', '*.password', 'token', '*.token', 'authorization', '*.authorization', 'params', '*.params', 'body', '*.body', 'input', '*.input'], censor: '[redacted]' },
-  }, pino.destination({ dest, sync: false }));
+  return pino(
+    {
+      level,
+      base: { app: 'api' },
+      redact: {
+        paths: [
+          'password',
+          '*.password',
+          'token',
+          '*.token',
+          'authorization',
+          '*.authorization',
+          'params',
+          '*.params',
+          'body',
+          '*.body',
+          'input',
+          '*.input',
+        ],
+        censor: '[redacted]',
+      },
+    },
+    pino.destination({ dest, sync: false }),
+  );
 }

@@ -29,9 +29,10 @@ let database: OpenDatabase | undefined;
 
 /** Start-up failed: one line for the operator (Vietnamese / English), no stack, exit 1. */
 function refuse(error: unknown): never {
-  const line = isDomainError(error) && error.code.startsWith('STARTUP.')
-    ? `${formatErrorMessage(error.code, 'vi', error.params)} / ${formatErrorMessage(error.code, 'en', error.params)}`
-    : `Không khởi động được API / The API did not start (${loggableErrorCode(error)}).`;
+  const line =
+    isDomainError(error) && error.code.startsWith('STARTUP.')
+      ? `${formatErrorMessage(error.code, 'vi', error.params)} / ${formatErrorMessage(error.code, 'en', error.params)}`
+      : `Không khởi động được API / The API did not start (${loggableErrorCode(error)}).`;
   process.stderr.write(`${line}\n`);
   http?.server.close();
   process.exit(1);
@@ -40,8 +41,11 @@ function refuse(error: unknown): never {
 try {
   http = await listen(env.API_PORT);
   database = await openDatabase({
-    url: env.DATABASE_URL, migrationUrl: env.MIGRATION_DATABASE_URL, dataDir: join(env.HGCS_DATA_DIR, 'postgres'),
-    log: (m) => log.debug({ pg: postgresLogLine(m) }, 'postgres'), warn: (m) => log.warn(m),
+    url: env.DATABASE_URL,
+    migrationUrl: env.MIGRATION_DATABASE_URL,
+    dataDir: join(env.HGCS_DATA_DIR, 'postgres'),
+    log: (m) => log.debug({ pg: postgresLogLine(m) }, 'postgres'),
+    warn: (m) => log.warn(m),
   });
 } catch (error) {
   refuse(error);
@@ -50,16 +54,37 @@ const boot = await bootstrap(database.db, { setupPasswordOverride: env.HGCS_SETU
 // The key that seals TOTP secrets: legacy plain secrets are sealed now; a wrong or malformed key stops here, in one sentence.
 const secretKey = await loadSecretKey({ dataDir: env.HGCS_DATA_DIR, fromEnv: env.HGCS_SECRET_KEY })
   .then(async (key) => (await prepareTotpSecrets(database.db, key), key))
-  .catch((error: unknown) => (error instanceof SecretKeyError || error instanceof SecretKeyMismatchError ? (process.stderr.write(`${error.message}\n`), process.exit(1)) : refuse(error)));
+  .catch((error: unknown) =>
+    error instanceof SecretKeyError || error instanceof SecretKeyMismatchError
+      ? (process.stderr.write(`${error.message}\n`), process.exit(1))
+      : refuse(error),
+  );
 const internalKey = await loadInternalKey({ dataDir: env.HGCS_DATA_DIR, fromEnv: env.HGCS_INTERNAL_KEY });
-const trustedProxies = env.TRUSTED_PROXIES.split(',').map((s) => s.trim()).filter(Boolean);
+const trustedProxies = env.TRUSTED_PROXIES.split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 const evidenceDir = env.EVIDENCE_DIR ?? join(env.HGCS_DATA_DIR, 'evidence');
 const health = healthCheck({ db: database.db, evidenceDir });
 const clock = configuredClock(env.HGCS_CLOCK_START);
 if (env.HGCS_CLOCK_START) log.warn({ clockStart: env.HGCS_CLOCK_START }, 'clock set by HGCS_CLOCK_START');
-const app = createApp({ db: database.db, log, clock, internalKey, secretKey, trustedProxies, health, evidence: diskEvidenceStore(evidenceDir), corsOrigins: env.CORS_ORIGINS.split(',').map((s) => s.trim()).filter(Boolean) });
+const app = createApp({
+  db: database.db,
+  log,
+  clock,
+  internalKey,
+  secretKey,
+  trustedProxies,
+  health,
+  evidence: diskEvidenceStore(evidenceDir),
+  corsOrigins: env.CORS_ORIGINS.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean),
+});
 http.serve(app.fetch);
-log.info({ port: env.API_PORT, embedded: database.embedded, seeded: boot.seeded, ms: Math.round(performance.now() - started) }, 'API ready');
+log.info(
+  { port: env.API_PORT, embedded: database.embedded, seeded: boot.seeded, ms: Math.round(performance.now() - started) },
+  'API ready',
+);
 for (const admin of boot.admins) {
   process.stdout.write(
     `\n  Lần đăng nhập đầu tiên / First sign-in — ${admin.communeName}\n${firstSignInLines({ username: admin.username, password: admin.setupPassword, once: false })}\n`,
@@ -72,7 +97,9 @@ const watch = watchDatabase({
   onDown: () => log.error('database down'),
   onUp: () => log.info('database back'),
   onGiveUp: () => {
-    process.stderr.write(`${formatErrorMessage('STARTUP.DATABASE_LOST', 'vi')} / ${formatErrorMessage('STARTUP.DATABASE_LOST', 'en')}\n`);
+    process.stderr.write(
+      `${formatErrorMessage('STARTUP.DATABASE_LOST', 'vi')} / ${formatErrorMessage('STARTUP.DATABASE_LOST', 'en')}\n`,
+    );
     process.exit(1);
   },
 });

@@ -20,30 +20,42 @@ class Refusal extends Error {}
 function checkInput(): { provinceCode: string; provinceName?: string } {
   let values;
   try {
-    values = parseArgs({ options: { province: { type: 'string' }, name: { type: 'string' } }, strict: true, allowPositionals: false }).values;
+    values = parseArgs({
+      options: { province: { type: 'string' }, name: { type: 'string' } },
+      strict: true,
+      allowPositionals: false,
+    }).values;
   } catch (error) {
     throw new Refusal(`${(error as Error).message}\n${usage}`);
   }
   if (!values.province) throw new Refusal(`Thiếu --province.\n${usage}`);
   if (!/^\d{2}$/.test(values.province)) throw new Refusal('--province: Mã tỉnh gồm 2 chữ số (ví dụ 52).');
   if (values.name === undefined) return { provinceCode: values.province };
-  const name = safeText(120, { min: 2, tooShort: 'Tên tỉnh quá ngắn', tooLong: 'Tên tỉnh quá dài' }).safeParse(values.name);
+  const name = safeText(120, { min: 2, tooShort: 'Tên tỉnh quá ngắn', tooLong: 'Tên tỉnh quá dài' }).safeParse(
+    values.name,
+  );
   if (!name.success) throw new Refusal(`--name: ${name.error.issues[0]!.message}`);
   return { provinceCode: values.province, provinceName: name.data };
 }
 
 async function main(): Promise<number> {
   const input = checkInput();
-  const database = await openDeploymentDatabase({ url: env.DATABASE_URL, migrationUrl: env.MIGRATION_DATABASE_URL, dataDir: join(env.HGCS_DATA_DIR, 'postgres') });
+  const database = await openDeploymentDatabase({
+    url: env.DATABASE_URL,
+    migrationUrl: env.MIGRATION_DATABASE_URL,
+    dataDir: join(env.HGCS_DATA_DIR, 'postgres'),
+  });
   try {
     const result = await addProvinceAdmin(database.db, input);
     if (result.status === 'exists') {
-      process.stdout.write(`Tài khoản ${result.username} đã có; không thay đổi gì. / ${result.username} already exists; nothing changed.\n`);
+      process.stdout.write(
+        `Tài khoản ${result.username} đã có; không thay đổi gì. / ${result.username} already exists; nothing changed.\n`,
+      );
       return 0;
     }
     process.stdout.write(
-      `Đã tạo quản trị cấp tỉnh của ${result.provinceName} (${input.provinceCode}).\n`
-      + firstSignInLines({ username: result.username, password: result.setupPassword, once: true }),
+      `Đã tạo quản trị cấp tỉnh của ${result.provinceName} (${input.provinceCode}).\n` +
+        firstSignInLines({ username: result.username, password: result.setupPassword, once: true }),
     );
     return 0;
   } finally {
@@ -54,7 +66,10 @@ async function main(): Promise<number> {
 try {
   process.exitCode = await main();
 } catch (error) {
-  const message = error instanceof Refusal || isDomainError(error) ? error.message : `Không tạo được tài khoản / could not create the account: ${(error as Error).message}`;
+  const message =
+    error instanceof Refusal || isDomainError(error)
+      ? error.message
+      : `Không tạo được tài khoản / could not create the account: ${(error as Error).message}`;
   process.stderr.write(`${message}\n`);
   process.exitCode = 1;
 }

@@ -14,14 +14,24 @@ export class SecretKeyError extends Error {
 
 function decode(text: string, where: string): Uint8Array {
   const bytes = Buffer.from(text.trim(), 'base64');
-  if (bytes.length !== 32) throw new SecretKeyError(`${where} must be the base64 of exactly 32 random bytes (e.g. \`openssl rand -base64 32\`); it decodes to ${bytes.length}.`);
+  if (bytes.length !== 32)
+    throw new SecretKeyError(
+      `${where} must be the base64 of exactly 32 random bytes (e.g. \`openssl rand -base64 32\`); it decodes to ${bytes.length}.`,
+    );
   return new Uint8Array(bytes);
 }
 
 /** Returns the secret key from the environment, or from its file in the data directory (created when missing). */
-export async function loadSecretKey({ dataDir, fromEnv }: { dataDir: string; fromEnv: string | undefined }): Promise<Uint8Array> {
+export async function loadSecretKey({
+  dataDir,
+  fromEnv,
+}: {
+  dataDir: string;
+  fromEnv: string | undefined;
+}): Promise<Uint8Array> {
   if (fromEnv) return decode(fromEnv, 'HGCS_SECRET_KEY');
   const { file, text } = await ensureKeyFile(dataDir, 'secret.key', (bytes) => `${bytes.toString('base64')}\n`);
-  if (((await stat(file)).mode & 0o077) !== 0) throw new SecretKeyError(`${file} can be read by other users; run \`chmod 600 ${file}\` and start again.`);
+  if (((await stat(file)).mode & 0o077) !== 0)
+    throw new SecretKeyError(`${file} can be read by other users; run \`chmod 600 ${file}\` and start again.`);
   return decode(text, file);
 }

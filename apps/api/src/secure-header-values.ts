@@ -9,7 +9,11 @@ type Middleware = (c: unknown, next: () => Promise<void>) => Promise<unknown>;
 
 async function collect(middleware: Middleware): Promise<Readonly<Record<string, string>>> {
   const values: Record<string, string> = {};
-  const headers = { set: (name: string, value: string) => void (values[name.toLowerCase()] = value), has: () => false, delete: () => true };
+  const headers = {
+    set: (name: string, value: string) => void (values[name.toLowerCase()] = value),
+    has: () => false,
+    delete: () => true,
+  };
   await middleware({ res: { headers }, get: () => undefined, set: () => undefined }, async () => undefined);
   return Object.freeze(values);
 }

@@ -11,7 +11,14 @@ import { appRouter, type Context } from '@hgcs/api';
 import { getErrorShape, getTRPCErrorFromUnknown, transformTRPCResponse, type TRPCError } from '@trpc/server';
 import { getHTTPStatusCode } from '@trpc/server/http';
 
-type CallOptions = { path: string; ctx: Context; getRawInput: () => Promise<unknown>; type: 'query'; signal: undefined; batchIndex: 0 };
+type CallOptions = {
+  path: string;
+  ctx: Context;
+  getRawInput: () => Promise<unknown>;
+  type: 'query';
+  signal: undefined;
+  batchIndex: 0;
+};
 type Procedure = ((opts: CallOptions) => Promise<unknown>) & { _def: { type: string } };
 
 const procedures = appRouter._def.procedures as unknown as Record<string, Procedure | undefined>;
@@ -42,11 +49,22 @@ export function leanQueryOf(path: string, search: string): LeanQuery | null {
 }
 
 /** Calls the query with the context `createContext` builds and gives tRPC's status and JSON body. */
-export async function answerQuery({ procedure, path, input }: LeanQuery, createContext: () => Promise<Context>, onError: (e: QueryError) => void): Promise<{ status: number; body: string }> {
+export async function answerQuery(
+  { procedure, path, input }: LeanQuery,
+  createContext: () => Promise<Context>,
+  onError: (e: QueryError) => void,
+): Promise<{ status: number; body: string }> {
   let ctx: Context | undefined;
   try {
     ctx = await createContext();
-    const data = await procedure({ path, ctx, getRawInput: () => Promise.resolve(input), type: 'query', signal: undefined, batchIndex: 0 });
+    const data = await procedure({
+      path,
+      ctx,
+      getRawInput: () => Promise.resolve(input),
+      type: 'query',
+      signal: undefined,
+      batchIndex: 0,
+    });
     return { status: 200, body: JSON.stringify(transformTRPCResponse(config, { result: { data } })) };
   } catch (cause) {
     const error = getTRPCErrorFromUnknown(cause);

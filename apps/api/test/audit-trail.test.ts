@@ -11,8 +11,10 @@ let s: Awaited<ReturnType<typeof startServer>>;
 const tokens: Record<string, string> = {};
 let itemId: string;
 const pdf = new TextEncoder().encode('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
-const get = (who: string, path: string) => fetch(`${s.url}${path}`, { headers: { authorization: `Bearer ${tokens[who]}` } });
-const newest = async (action: string) => (await listAudit(s.db, systemScope(24013), { limit: 200 })).find((r) => r.action === action);
+const get = (who: string, path: string) =>
+  fetch(`${s.url}${path}`, { headers: { authorization: `Bearer ${tokens[who]}` } });
+const newest = async (action: string) =>
+  (await listAudit(s.db, systemScope(24013), { limit: 200 })).find((r) => r.action === action);
 
 beforeAll(async () => {
   s = await startServer();
@@ -25,7 +27,11 @@ afterAll(() => s.close());
 describe('the audit log records', () => {
   it('a signed-in user’s denial, with the procedure and the permission', async () => {
     expect((await failure(s.client(tokens.mttq).audit.list.query({}))).status).toBe(403);
-    expect(await newest('auth.denied')).toMatchObject({ objectType: 'procedure', objectId: 'audit.list', after: { path: 'audit.list', permission: 'audit.read', denial: 'AUTH.FORBIDDEN' } });
+    expect(await newest('auth.denied')).toMatchObject({
+      objectType: 'procedure',
+      objectId: 'audit.list',
+      after: { path: 'audit.list', permission: 'audit.read', denial: 'AUTH.FORBIDDEN' },
+    });
   });
 
   it('not an anonymous call (nobody to name; the rate limits cover it)', async () => {
@@ -38,20 +44,35 @@ describe('the audit log records', () => {
     const form = new FormData();
     form.set('file', new Blob([pdf]), 'x.pdf');
     form.set('label', 'Biên bản họp của bà Lê Thị Riêng Tư');
-    const res = await fetch(`${s.url}/files/work-items/${itemId}/evidence`, { method: 'POST', body: form, headers: { authorization: `Bearer ${tokens.mttq}` } });
+    const res = await fetch(`${s.url}/files/work-items/${itemId}/evidence`, {
+      method: 'POST',
+      body: form,
+      headers: { authorization: `Bearer ${tokens.mttq}` },
+    });
     expect(res.status).toBe(201);
     const { id } = (await res.json()) as { id: string };
     expect((await get('mttq', `/files/evidence/${id}`)).status).toBe(200);
-    expect(await newest('evidence.download')).toMatchObject({ objectType: 'evidence', objectId: id, after: { workItemId: itemId, mediaType: 'application/pdf', size: pdf.length } });
+    expect(await newest('evidence.download')).toMatchObject({
+      objectType: 'evidence',
+      objectId: id,
+      after: { workItemId: itemId, mediaType: 'application/pdf', size: pdf.length },
+    });
     expect(await newest('work_item.evidence_file')).toMatchObject({ after: { evidenceId: id, label: '[changed]' } });
     expect(JSON.stringify(await listAudit(s.db, systemScope(24013), { limit: 500 }))).not.toContain('Riêng Tư');
   });
 
   it('every export of the year’s report and plan', async () => {
     expect((await get('mttq', '/exports/plan-year/2026.xlsx')).status).toBe(200);
-    expect(await newest('export.download')).toMatchObject({ objectType: 'export', objectId: 'plan_report:2026.xlsx', after: { kind: 'plan_report', year: 2026, format: 'xlsx' } });
+    expect(await newest('export.download')).toMatchObject({
+      objectType: 'export',
+      objectId: 'plan_report:2026.xlsx',
+      after: { kind: 'plan_report', year: 2026, format: 'xlsx' },
+    });
     expect((await get('mttq', '/exports/year-plan/2027.docx')).status).toBe(200);
-    expect(await newest('export.download')).toMatchObject({ objectId: 'year_plan:2027.docx', after: { kind: 'year_plan', year: 2027, format: 'docx' } });
+    expect(await newest('export.download')).toMatchObject({
+      objectId: 'year_plan:2027.docx',
+      after: { kind: 'year_plan', year: 2027, format: 'docx' },
+    });
   });
 
   it('in one unbroken hash chain', async () => {

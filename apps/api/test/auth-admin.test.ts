@@ -6,7 +6,15 @@
 import { prepareTotpSecrets, SecretKeyMismatchError } from '@hgcs/api';
 import { listAudit } from '@hgcs/db';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createUser, failure, password, seedOtherCommune, startServer, testSecretKey, testTotpSecret } from './harness.ts';
+import {
+  createUser,
+  failure,
+  password,
+  seedOtherCommune,
+  startServer,
+  testSecretKey,
+  testTotpSecret,
+} from './harness.ts';
 import { systemScope } from '@hgcs/domain';
 
 let s: Awaited<ReturnType<typeof startServer>>;
@@ -32,7 +40,9 @@ describe('account administration', () => {
     await admin.user.disable.mutate({ userId: user.id });
     expect(await lastAudit()).toMatchObject({ action: 'user.disable', objectId: user.id });
     expect((await failure(s.client(token).auth.me.query())).status).toBe(401);
-    expect((await failure(s.client().auth.signIn.mutate({ username: 'bi-tat', password }))).domainCode).toBe('AUTH.SIGN_IN_REFUSED');
+    expect((await failure(s.client().auth.signIn.mutate({ username: 'bi-tat', password }))).domainCode).toBe(
+      'AUTH.SIGN_IN_REFUSED',
+    );
     expect((await admin.user.list.query()).find((u) => u.id === user.id)).toMatchObject({ active: false, sessions: 0 });
     await admin.user.enable.mutate({ userId: user.id });
     expect(await lastAudit()).toMatchObject({ action: 'user.enable', objectId: user.id });
@@ -75,11 +85,15 @@ describe('secrets at rest', () => {
     await createUser(s.db, { role: 'office_staff', username: 'bi-mat' });
     const me = s.client(await s.signIn('bi-mat'));
     const { secret } = await me.auth.beginTotp.mutate({ currentPassword: password, code: s.code('bi-mat') });
-    const { rows } = await s.owner.pool.query<{ totp_secret: string | null; totp_pending_secret: string | null }>('select totp_secret, totp_pending_secret from users');
+    const { rows } = await s.owner.pool.query<{ totp_secret: string | null; totp_pending_secret: string | null }>(
+      'select totp_secret, totp_pending_secret from users',
+    );
     const raw = JSON.stringify(rows);
     expect(raw).not.toContain(testTotpSecret);
     expect(raw).not.toContain(secret);
-    for (const r of rows) for (const v of [r.totp_secret, r.totp_pending_secret]) if (v) expect(v).toMatch(/^v1\.[\w-]{16}\.[\w-]{22}\.[\w-]+$/);
+    for (const r of rows)
+      for (const v of [r.totp_secret, r.totp_pending_secret])
+        if (v) expect(v).toMatch(/^v1\.[\w-]{16}\.[\w-]{22}\.[\w-]+$/);
   });
 
   it('fails clearly with a wrong key, and seals a legacy plain secret at start', async () => {
@@ -87,9 +101,14 @@ describe('secrets at rest', () => {
     await expect(prepareTotpSecrets(s.db, wrongKey)).rejects.toThrow(SecretKeyMismatchError);
     await expect(prepareTotpSecrets(s.db, wrongKey)).rejects.toThrow(/not the key it was sealed with/);
     const legacy = await createUser(s.db, { role: 'office_staff', username: 'cu-ky', totp: false });
-    await s.owner.pool.query('update users set totp_secret = $1, totp_enabled = true where id = $2', [testTotpSecret, legacy.id]);
+    await s.owner.pool.query('update users set totp_secret = $1, totp_enabled = true where id = $2', [
+      testTotpSecret,
+      legacy.id,
+    ]);
     expect(await prepareTotpSecrets(s.db, testSecretKey)).toEqual({ sealed: 1 });
-    const { rows } = await s.owner.pool.query<{ totp_secret: string }>('select totp_secret from users where id = $1', [legacy.id]);
+    const { rows } = await s.owner.pool.query<{ totp_secret: string }>('select totp_secret from users where id = $1', [
+      legacy.id,
+    ]);
     expect(rows[0]!.totp_secret).toMatch(/^v1\./);
     expect(await s.signIn('cu-ky')).toBeTruthy();
   });

@@ -11,19 +11,27 @@ import { systemScope } from '@hgcs/domain';
 const start = new Date('2026-11-02T01:00:00Z');
 const minutes = (n: number) => n * 60_000;
 let s: Awaited<ReturnType<typeof startServer>>;
-beforeAll(async () => { s = await startServer({ now: start }); });
+beforeAll(async () => {
+  s = await startServer({ now: start });
+});
 afterAll(() => s.close());
 // Each test starts after the sign-in rate limiter's 15-minute window (RC-01), so only the lock-out answers.
 beforeEach(() => s?.clock.advance(minutes(16)));
 
 const attempt = (username: string, pw: string) => s.client().auth.signIn.mutate({ username, password: pw });
-const failedChecks = async (userId: string) => (await listAudit(s.db, systemScope(24013), { limit: 1000 })).filter((a) => a.action === 'auth.sign_in_failed' && a.objectId === userId).length;
-const sessionsOf = async (userId: string) => (await s.owner.pool.query('select 1 from sessions where user_id = $1', [userId])).rowCount;
+const failedChecks = async (userId: string) =>
+  (await listAudit(s.db, systemScope(24013), { limit: 1000 })).filter(
+    (a) => a.action === 'auth.sign_in_failed' && a.objectId === userId,
+  ).length;
+const sessionsOf = async (userId: string) =>
+  (await s.owner.pool.query('select 1 from sessions where user_id = $1', [userId])).rowCount;
 
 describe('lock-out under parallel attempts', () => {
   it('checks exactly five of 40 parallel wrong passwords, and lets none of 30 parallel right ones in while locked', async () => {
     const user = await createUser(s.db, { role: 'office_staff', username: 'song-song' });
-    const wrong = await Promise.all(Array.from({ length: 40 }, () => failure(attempt('song-song', 'doan-sai-mat-khau'))));
+    const wrong = await Promise.all(
+      Array.from({ length: 40 }, () => failure(attempt('song-song', 'doan-sai-mat-khau'))),
+    );
     expect(wrong.every((f) => f.domainCode === 'AUTH.SIGN_IN_REFUSED' || f.domainCode === 'RATE.LIMITED')).toBe(true);
     expect(await failedChecks(user.id)).toBe(5);
     const locked = await getUser(s.db, 24013, user.id);
@@ -41,7 +49,11 @@ describe('lock-out under parallel attempts', () => {
     expect(right.filter((f) => f.domainCode === 'AUTH.SIGN_IN_REFUSED').length).toBeGreaterThanOrEqual(10);
     expect(await sessionsOf(user.id)).toBe(0);
     expect(await failedChecks(user.id)).toBe(10); // the locked attempts were refused before any password check
-    expect((await listAudit(s.db, systemScope(24013), { limit: 1000 })).some((a) => a.action === 'auth.sign_in_locked' && a.objectId === user.id)).toBe(true);
+    expect(
+      (await listAudit(s.db, systemScope(24013), { limit: 1000 })).some(
+        (a) => a.action === 'auth.sign_in_locked' && a.objectId === user.id,
+      ),
+    ).toBe(true);
   });
 });
 

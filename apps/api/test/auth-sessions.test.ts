@@ -8,11 +8,14 @@ import { createUser, failure, password, startServer } from './harness.ts';
 
 const minutes = (n: number) => n * 60_000;
 let s: Awaited<ReturnType<typeof startServer>>;
-beforeAll(async () => { s = await startServer({ now: new Date('2026-11-02T03:00:00Z') }); });
+beforeAll(async () => {
+  s = await startServer({ now: new Date('2026-11-02T03:00:00Z') });
+});
 afterAll(() => s.close());
 beforeEach(() => s?.clock.advance(minutes(16)));
 
-const sessionRows = async (userId: string) => (await s.owner.pool.query('select 1 from sessions where user_id = $1', [userId])).rowCount;
+const sessionRows = async (userId: string) =>
+  (await s.owner.pool.query('select 1 from sessions where user_id = $1', [userId])).rowCount;
 
 describe('limits', () => {
   it('ends a staff session after 15 idle minutes, not while it is used, and deletes it', async () => {
@@ -66,7 +69,8 @@ describe('my sessions', () => {
     const list = await me.auth.sessions.query();
     expect(list).toHaveLength(3);
     expect(list.filter((x) => x.current)).toHaveLength(1);
-    for (const x of list) expect(Object.keys(x).sort()).toEqual(['createdAt', 'current', 'expiresAt', 'lastSeenAt', 'publicId']);
+    for (const x of list)
+      expect(Object.keys(x).sort()).toEqual(['createdAt', 'current', 'expiresAt', 'lastSeenAt', 'publicId']);
     const text = JSON.stringify(list);
     for (const t of tokens) expect(text).not.toContain(t);
     const other = list.find((x) => !x.current)!;
@@ -75,13 +79,17 @@ describe('my sessions', () => {
     await me.auth.endOtherSessions.mutate();
     expect(await me.auth.sessions.query()).toHaveLength(1);
     for (const t of tokens.slice(1)) expect((await failure(s.client(t).auth.me.query())).status).toBe(401);
-    expect((await failure(me.auth.endSession.mutate({ sessionId: '00000000-0000-4000-8000-000000000000' }))).domainCode).toBe('RESOURCE.NOT_FOUND');
+    expect(
+      (await failure(me.auth.endSession.mutate({ sessionId: '00000000-0000-4000-8000-000000000000' }))).domainCode,
+    ).toBe('RESOURCE.NOT_FOUND');
   });
 
   it('ends every other session when the password changes, and keeps this one', async () => {
     await createUser(s.db, { role: 'office_staff', username: 'doi-mat-khau' });
     const [here, there] = [await s.signIn('doi-mat-khau'), await s.signIn('doi-mat-khau')];
-    await s.client(here).auth.changePassword.mutate({ currentPassword: password, newPassword: 'mot-cau-mat-khau-moi-rat-dai' });
+    await s
+      .client(here)
+      .auth.changePassword.mutate({ currentPassword: password, newPassword: 'mot-cau-mat-khau-moi-rat-dai' });
     expect((await failure(s.client(there).auth.me.query())).status).toBe(401);
     expect((await s.client(here).auth.me.query()).username).toBe('doi-mat-khau');
   });
@@ -101,7 +109,9 @@ describe('across processes', () => {
     await admin.user.enable.mutate({ userId: user.id });
     const again = await s.signIn('hai-may-chu', other.url);
     expect((await other.client(again).auth.me.query()).username).toBe('hai-may-chu');
-    await s.client(again).auth.changePassword.mutate({ currentPassword: password, newPassword: 'trau-vang-an-co-non-ben-suoi' }); // (one with the username in it would be refused)
+    await s
+      .client(again)
+      .auth.changePassword.mutate({ currentPassword: password, newPassword: 'trau-vang-an-co-non-ben-suoi' }); // (one with the username in it would be refused)
     expect((await other.client(again).auth.me.query()).username).toBe('hai-may-chu'); // this session stays
   });
 });

@@ -5,7 +5,9 @@ import { createUser, failure, password, setupPassword, startServer } from './har
 import { systemScope } from '@hgcs/domain';
 
 let s: Awaited<ReturnType<typeof startServer>>;
-beforeAll(async () => { s = await startServer(); });
+beforeAll(async () => {
+  s = await startServer();
+});
 afterAll(() => s.close());
 
 describe('sign-in', () => {
@@ -64,8 +66,12 @@ describe('the first administrator', () => {
     expect((await failure(admin.auth.confirmTotp.mutate({ code: '000000' }))).domainCode).toBe('AUTH.TOTP_INVALID');
     // a wrong first code keeps the pending secret: the console shows the same QR again, given the secret it showed
     expect(await admin.auth.pendingTotp.mutate({ secret })).toEqual({ secret, uri, qrSvg });
-    expect((await failure(admin.auth.pendingTotp.mutate({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP' }))).domainCode).toBe('AUTH.NO_PENDING_ENROLMENT');
-    const { recoveryCodes } = await admin.auth.confirmTotp.mutate({ code: currentTotp(adminName, secret, s.clock.now()) });
+    expect(
+      (await failure(admin.auth.pendingTotp.mutate({ secret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP' }))).domainCode,
+    ).toBe('AUTH.NO_PENDING_ENROLMENT');
+    const { recoveryCodes } = await admin.auth.confirmTotp.mutate({
+      code: currentTotp(adminName, secret, s.clock.now()),
+    });
     expect((await failure(admin.auth.pendingTotp.mutate({ secret }))).domainCode).toBe('AUTH.NO_PENDING_ENROLMENT');
     expect(recoveryCodes).toHaveLength(10);
     expect(new Set(recoveryCodes).size).toBe(10);
@@ -79,7 +85,14 @@ describe('the first administrator', () => {
     expect((await failure(pending.audit.list.query({}))).domainCode).toBe('AUTH.TOTP_REQUIRED');
     await pending.auth.verifyTotp.mutate({ code: currentTotp(adminName, secret, s.clock.now()) });
     const actions = (await pending.audit.list.query({ limit: 200 })).map((a) => a.action);
-    expect(actions).toEqual(expect.arrayContaining(['auth.password_changed', 'auth.totp_enabled', 'auth.totp_verified', 'user.create_first_admin']));
+    expect(actions).toEqual(
+      expect.arrayContaining([
+        'auth.password_changed',
+        'auth.totp_enabled',
+        'auth.totp_verified',
+        'user.create_first_admin',
+      ]),
+    );
   });
 
   it('keeps the password as an argon2id hash', async () => {

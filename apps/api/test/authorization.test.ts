@@ -17,12 +17,15 @@ afterAll(() => s.close());
 
 describe('deny by default', () => {
   it('declares who may call every procedure of the router', () => {
-    const procedures = Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { meta?: { access?: unknown } } }>);
+    const procedures = Object.entries(
+      appRouter._def.procedures as unknown as Record<string, { _def: { meta?: { access?: unknown } } }>,
+    );
     expect(procedures.length).toBeGreaterThan(10);
     for (const [path, p] of procedures) {
       const access = p._def.meta?.access;
       expect(access, path).toBeDefined();
-      if (typeof access === 'object') expect(permissions, path).toContain((access as { permission: string }).permission);
+      if (typeof access === 'object')
+        expect(permissions, path).toContain((access as { permission: string }).permission);
     }
   });
   it('fails the start-up check when a procedure has no declared access', () => {
@@ -33,7 +36,9 @@ describe('deny by default', () => {
     expect((await failure(s.client().plan.get.query())).status).toBe(401);
     const front = s.client(await signIn('mttq-poto'));
     expect(await front.plan.get.query()).toHaveProperty('groups');
-    const f = await failure(front.commune.addVillage.mutate({ name: 'Làng Mới', ethnicMinorityArea: true, households: 10 }));
+    const f = await failure(
+      front.commune.addVillage.mutate({ name: 'Làng Mới', ethnicMinorityArea: true, households: 10 }),
+    );
     expect(f).toMatchObject({ status: 403, domainCode: 'AUTH.FORBIDDEN' });
   });
 });
@@ -68,7 +73,9 @@ describe('bad input and retries', () => {
   it('adds a village once; a retry of the same request is a conflict, never a duplicate', async () => {
     const poto = s.client(await signIn('vp-poto'));
     await poto.commune.addVillage.mutate({ name: 'Làng Plei Ơi', ethnicMinorityArea: true, households: 80 });
-    const f = await failure(poto.commune.addVillage.mutate({ name: 'Làng Plei Ơi', ethnicMinorityArea: true, households: 80 }));
+    const f = await failure(
+      poto.commune.addVillage.mutate({ name: 'Làng Plei Ơi', ethnicMinorityArea: true, households: 80 }),
+    );
     expect(f).toMatchObject({ status: 409, domainCode: 'RESOURCE.CONFLICT' });
     expect((await listVillages(s.db, systemScope(24013))).filter((v) => v.name === 'Làng Plei Ơi')).toHaveLength(1);
     const [row] = await listAudit(s.db, systemScope(24013), { limit: 1 });

@@ -20,7 +20,11 @@ let cases: Record<string, Case>;
 
 beforeAll(async () => {
   s = await startServer();
-  for (const u of [{ username: 'vanphong', role: 'office_staff', agencyCode: 'office' }, { username: 'chutich', role: 'chairman', agencyCode: 'office' }, { username: 'quantri', role: 'admin' }] as const) {
+  for (const u of [
+    { username: 'vanphong', role: 'office_staff', agencyCode: 'office' },
+    { username: 'chutich', role: 'chairman', agencyCode: 'office' },
+    { username: 'quantri', role: 'admin' },
+  ] as const) {
     await createUser(s.db, u);
     tokens[u.username] = await s.signIn(u.username);
   }
@@ -33,7 +37,10 @@ beforeAll(async () => {
   cases = {
     'auth.signIn': { who: null, input: { username: 'vanphong', password: 'sai' } },
     'auth.verifyTotp': { who: 'vanphong', input: { code: '123456' } },
-    'auth.changePassword': { who: 'vanphong', input: { currentPassword: password, newPassword: 'một mật khẩu mới rất dài' } },
+    'auth.changePassword': {
+      who: 'vanphong',
+      input: { currentPassword: password, newPassword: 'một mật khẩu mới rất dài' },
+    },
     'auth.beginTotp': { who: 'vanphong', input: { currentPassword: password, code: '123456' } },
     'auth.confirmTotp': { who: 'vanphong', input: { code: '123456' } },
     'auth.pendingTotp': { who: 'vanphong', input: { secret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP' } },
@@ -45,11 +52,32 @@ beforeAll(async () => {
     'progress.tree': { who: 'vanphong', input: {} },
     'progress.signYear': { who: 'chutich', input: { year: 2026 } },
     'progress.unfinished': { who: 'chutich', input: { year: 2026 } },
-    'progress.saveYearRecord': { who: 'chutich', input: { year: 2026, planIssuedOn: '2026-01-12', difficulties: 'Khó khăn', nextSteps: 'Tiếp tục', proposals: 'Đề nghị' } },
+    'progress.saveYearRecord': {
+      who: 'chutich',
+      input: {
+        year: 2026,
+        planIssuedOn: '2026-01-12',
+        difficulties: 'Khó khăn',
+        nextSteps: 'Tiếp tục',
+        proposals: 'Đề nghị',
+      },
+    },
     'progress.reopenYear': { who: 'chutich', input: { year: 2026, reason: 'Bổ sung minh chứng' } },
     'progress.public': { who: null, input: { commune: '24013' } },
-    'user.create': { who: 'quantri', input: { username: 'nguoimoi', displayName: 'Người Mới', role: 'office_staff', agencyCode: 'office', password: 'một mật khẩu rất dài cho người mới' } },
-    'user.invite': { who: 'quantri', input: { username: 'nguoimoi2', displayName: 'Người Mới Hai', role: 'office_staff', agencyCode: 'office' } },
+    'user.create': {
+      who: 'quantri',
+      input: {
+        username: 'nguoimoi',
+        displayName: 'Người Mới',
+        role: 'office_staff',
+        agencyCode: 'office',
+        password: 'một mật khẩu rất dài cho người mới',
+      },
+    },
+    'user.invite': {
+      who: 'quantri',
+      input: { username: 'nguoimoi2', displayName: 'Người Mới Hai', role: 'office_staff', agencyCode: 'office' },
+    },
     'user.resetPassword': { who: 'quantri', input: { userId: uuid } },
     'user.disable': { who: 'quantri', input: { userId: uuid } },
     'user.enable': { who: 'quantri', input: { userId: uuid } },
@@ -63,17 +91,52 @@ beforeAll(async () => {
     'village.update': { who: 'vanphong', input: { id: village.id, name: 'Làng Sổ Đổi', kind: 'thon' } },
     'team.list': { who: 'vanphong', input: { after: uuid, villageId: village.id } },
     'team.get': { who: 'vanphong', input: { id: uuid } },
-    'team.create': { who: 'vanphong', input: { villageId: village.id, name: 'Tổ Sổ', foundingDecisionNo: '1/QĐ', foundingDecisionOn: '2026-01-05' } },
+    'team.create': {
+      who: 'vanphong',
+      input: { villageId: village.id, name: 'Tổ Sổ', foundingDecisionNo: '1/QĐ', foundingDecisionOn: '2026-01-05' },
+    },
     'team.update': { who: 'vanphong', input: { id: uuid, name: 'Tổ Đổi', foundingDecisionNo: '2/QĐ' } },
-    'team.join': { who: 'vanphong', input: { teamId: uuid, mediatorId: uuid, role: 'member', joinedOn: '2026-01-05', recognitionDecisionNo: '3/QĐ', volunteers: true, attestations: { goodCharacterAndRespected: true, ableToPersuade: true, hasLegalKnowledge: true } } },
+    'team.join': {
+      who: 'vanphong',
+      input: {
+        teamId: uuid,
+        mediatorId: uuid,
+        role: 'member',
+        joinedOn: '2026-01-05',
+        recognitionDecisionNo: '3/QĐ',
+        volunteers: true,
+        attestations: { goodCharacterAndRespected: true, ableToPersuade: true, hasLegalKnowledge: true },
+      },
+    },
     'team.leave': { who: 'vanphong', input: { membershipId: uuid, leftOn: '2026-02-01', reason: 'voluntary' } },
     'mediator.search': { who: 'vanphong', input: { q: 'ro mah', after: uuid } },
     'mediator.get': { who: 'vanphong', input: { id: uuid } },
-    'mediator.create': { who: 'vanphong', input: { fullName: 'Rơ Mah Sổ', gender: 'male', birthYear: 1970, ethnicity: 'Jrai', residenceVillageId: village.id, occupation: 'Nông dân', phone: '0905123456', personalDataBasis: 'public_task' } },
-    'mediator.update': { who: 'vanphong', input: { id: uuid, fullName: 'Rơ Mah Đổi', ethnicity: 'Jrai', occupation: 'Giáo viên' } },
+    'mediator.create': {
+      who: 'vanphong',
+      input: {
+        fullName: 'Rơ Mah Sổ',
+        gender: 'male',
+        birthYear: 1970,
+        ethnicity: 'Jrai',
+        residenceVillageId: village.id,
+        occupation: 'Nông dân',
+        phone: '0905123456',
+        personalDataBasis: 'public_task',
+      },
+    },
+    'mediator.update': {
+      who: 'vanphong',
+      input: { id: uuid, fullName: 'Rơ Mah Đổi', ethnicity: 'Jrai', occupation: 'Giáo viên' },
+    },
     'legalSupport.list': { who: 'vanphong', input: { after: uuid } },
-    'legalSupport.create': { who: 'vanphong', input: { fullName: 'Luật gia Sổ', kind: 'jurist', organisation: 'Hội Luật gia', phone: '0905123456' } },
-    'legalSupport.update': { who: 'vanphong', input: { id: uuid, fullName: 'Luật gia Đổi', organisation: 'Công an xã' } },
+    'legalSupport.create': {
+      who: 'vanphong',
+      input: { fullName: 'Luật gia Sổ', kind: 'jurist', organisation: 'Hội Luật gia', phone: '0905123456' },
+    },
+    'legalSupport.update': {
+      who: 'vanphong',
+      input: { id: uuid, fullName: 'Luật gia Đổi', organisation: 'Công an xã' },
+    },
     'legalSupport.remove': { who: 'vanphong', input: { id: uuid } },
     'legalSupport.link': { who: 'vanphong', input: { supporterId: uuid, teamId: uuid, since: '2026-01-05' } },
     'legalSupport.unlink': { who: 'vanphong', input: { supporterId: uuid, teamId: uuid } },
@@ -82,18 +145,45 @@ beforeAll(async () => {
     'workItem.update': { who: 'vanphong', input: { ...ref, responsible: 'Chị Lan', notes: 'Đã họp' } },
     'workItem.cancel': { who: 'vanphong', input: { ...ref, reason: 'Không còn cần thiết' } },
     'workItem.comment': { who: 'vanphong', input: { id: item.id, body: 'Ý kiến' } },
-    'workItem.addLink': { who: 'vanphong', input: { id: item.id, label: 'Trang xã', url: 'https://poto.gialai.gov.vn/' } },
-    'workItem.recordRequest': { who: 'vanphong', input: { taskCode: '4a', requestedBy: 'UBND huyện', requestedOn: '2027-03-01', reason: 'Yêu cầu tổ chức', dueDate: '2027-04-01', clientKey: uuid } },
-    'workItem.scheduleHigherPlan': { who: 'vanphong', input: { taskCode: '7b', partKey: null, year: 2027, dueDate: '2027-06-01', note: 'Theo kế hoạch huyện', clientKey: uuid } },
+    'workItem.addLink': {
+      who: 'vanphong',
+      input: { id: item.id, label: 'Trang xã', url: 'https://poto.gialai.gov.vn/' },
+    },
+    'workItem.recordRequest': {
+      who: 'vanphong',
+      input: {
+        taskCode: '4a',
+        requestedBy: 'UBND huyện',
+        requestedOn: '2027-03-01',
+        reason: 'Yêu cầu tổ chức',
+        dueDate: '2027-04-01',
+        clientKey: uuid,
+      },
+    },
+    'workItem.scheduleHigherPlan': {
+      who: 'vanphong',
+      input: {
+        taskCode: '7b',
+        partKey: null,
+        year: 2027,
+        dueDate: '2027-06-01',
+        note: 'Theo kế hoạch huyện',
+        clientKey: uuid,
+      },
+    },
   };
 });
 afterAll(() => s.close());
 
-const procedures = () => Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: string; inputs: unknown[] } }>);
+const procedures = () =>
+  Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { type: string; inputs: unknown[] } }>);
 
 /** Calls a procedure over plain HTTP with a raw JSON input (lone surrogates travel as JSON escapes). */
 function call(path: string, type: string, who: string | null, input: unknown) {
-  const headers: Record<string, string> = { 'content-type': 'application/json', ...(who ? { authorization: `Bearer ${tokens[who]}` } : {}) };
+  const headers: Record<string, string> = {
+    'content-type': 'application/json',
+    ...(who ? { authorization: `Bearer ${tokens[who]}` } : {}),
+  };
   const json = JSON.stringify(input);
   return type === 'query'
     ? fetch(`${s.url}/trpc/${path}?input=${encodeURIComponent(json)}`, { headers })
@@ -102,7 +192,9 @@ function call(path: string, type: string, who: string | null, input: unknown) {
 
 describe('no 5xx for anything a client sends', () => {
   it('has a case for every procedure that takes input', () => {
-    const withInput = procedures().filter(([, p]) => p._def.inputs.length > 0).map(([path]) => path);
+    const withInput = procedures()
+      .filter(([, p]) => p._def.inputs.length > 0)
+      .map(([path]) => path);
     expect(withInput.filter((path) => !(path in cases))).toEqual([]);
   });
 
@@ -119,18 +211,31 @@ describe('no 5xx for anything a client sends', () => {
         }
       }
       const wrongShape = await call(path, p._def.type, c.who, bad.nul);
-      if (wrongShape.status < 400 || wrongShape.status >= 500) failures.push(`${path} (a string as input) → ${wrongShape.status}`);
+      if (wrongShape.status < 400 || wrongShape.status >= 500)
+        failures.push(`${path} (a string as input) → ${wrongShape.status}`);
     }
     expect(failures).toEqual([]);
   });
 
   it('answers 4xx to malformed multipart on the evidence route, signed in or not', async () => {
-    const bodies = ['--abc\r\nContent-Disposition: form-data; name="file"; filename="a\r\n\r\n\u0000', '\u0000\uD800', '--abc--'];
+    const bodies = [
+      '--abc\r\nContent-Disposition: form-data; name="file"; filename="a\r\n\r\n\u0000',
+      '\u0000\uD800',
+      '--abc--',
+    ];
     const id = (await listWorkItems(s.db, systemScope(24013), { year: 2027 })).find((i) => i.taskCode === '1')!.id;
     for (const who of [null, 'vanphong']) {
-      for (const contentType of ['multipart/form-data; boundary=abc', 'multipart/form-data', 'multipart/form-data; boundary=']) {
+      for (const contentType of [
+        'multipart/form-data; boundary=abc',
+        'multipart/form-data',
+        'multipart/form-data; boundary=',
+      ]) {
         for (const body of bodies) {
-          const res = await fetch(`${s.url}/files/work-items/${id}/evidence`, { method: 'POST', headers: { 'content-type': contentType, ...(who ? { authorization: `Bearer ${tokens[who]}` } : {}) }, body });
+          const res = await fetch(`${s.url}/files/work-items/${id}/evidence`, {
+            method: 'POST',
+            headers: { 'content-type': contentType, ...(who ? { authorization: `Bearer ${tokens[who]}` } : {}) },
+            body,
+          });
           expect([400, 401]).toContain(res.status);
           if (!who) expect(res.status).toBe(401);
         }

@@ -19,7 +19,11 @@ beforeAll(async () => {
 afterAll(() => s.close());
 
 const signIn = (url: string, username: string, headers: Record<string, string>, pass = 'sai-mat-khau') =>
-  fetch(`${url}/trpc/auth.signIn`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ username, password: pass }) });
+  fetch(`${url}/trpc/auth.signIn`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ username, password: pass }),
+  });
 
 /** Sends `count` requests, 20 at a time, and returns their statuses. */
 async function inBatches(count: number, send: (i: number) => Promise<Response>): Promise<number[]> {
@@ -34,24 +38,44 @@ async function inBatches(count: number, send: (i: number) => Promise<Response>):
 describe('the client behind the console and the kiosk', () => {
   it('keeps an officer able to sign in after 340 anonymous sign-ins through the console from other clients', async () => {
     const statuses = await inBatches(340, (i) =>
-      signIn(s.url, `khach-${i}`, { 'x-hgcs-client': `10.1.${Math.floor(i / 200)}.${i % 200}`, 'x-hgcs-internal-key': internalKey }));
+      signIn(s.url, `khach-${i}`, {
+        'x-hgcs-client': `10.1.${Math.floor(i / 200)}.${i % 200}`,
+        'x-hgcs-internal-key': internalKey,
+      }),
+    );
     expect(statuses.filter((x) => x === 429)).toHaveLength(0);
-    const officer = await signIn(s.url, 'can-bo', { 'x-hgcs-client': '192.168.1.50', 'x-hgcs-internal-key': internalKey }, password);
+    const officer = await signIn(
+      s.url,
+      'can-bo',
+      { 'x-hgcs-client': '192.168.1.50', 'x-hgcs-internal-key': internalKey },
+      password,
+    );
     expect(officer.status).toBe(200);
   });
 
   it('ignores a forged x-hgcs-client without the key (or with a wrong one): all count as the one socket client', async () => {
     const statuses = await inBatches(31, (i) =>
-      signIn(s.url, `gia-mao-${i}`, { 'x-hgcs-client': `10.2.0.${i}`, ...(i % 2 ? { 'x-hgcs-internal-key': 'sai'.repeat(15) } : {}) }));
+      signIn(s.url, `gia-mao-${i}`, {
+        'x-hgcs-client': `10.2.0.${i}`,
+        ...(i % 2 ? { 'x-hgcs-internal-key': 'sai'.repeat(15) } : {}),
+      }),
+    );
     expect(statuses.filter((x) => x === 429)).toEqual([429]);
-    const honest = await signIn(s.url, 'gia-mao-31', { 'x-hgcs-client': '10.2.1.1', 'x-hgcs-internal-key': internalKey });
+    const honest = await signIn(s.url, 'gia-mao-31', {
+      'x-hgcs-client': '10.2.1.1',
+      'x-hgcs-internal-key': internalKey,
+    });
     expect(honest.status).not.toBe(429);
   });
 
   it('limits one username to 10 sign-in attempts in 15 minutes, from any number of clients', async () => {
-    const statuses = await inBatches(11, (i) => signIn(s.url, 'muc-tieu', { 'x-hgcs-client': `10.3.0.${i}`, 'x-hgcs-internal-key': internalKey }));
+    const statuses = await inBatches(11, (i) =>
+      signIn(s.url, 'muc-tieu', { 'x-hgcs-client': `10.3.0.${i}`, 'x-hgcs-internal-key': internalKey }),
+    );
     expect(statuses.filter((x) => x === 429)).toEqual([429]);
-    const body = await (await signIn(s.url, 'muc-tieu', { 'x-hgcs-client': '10.3.1.1', 'x-hgcs-internal-key': internalKey })).json();
+    const body = await (
+      await signIn(s.url, 'muc-tieu', { 'x-hgcs-client': '10.3.1.1', 'x-hgcs-internal-key': internalKey })
+    ).json();
     expect(JSON.stringify(body)).toContain('Quá nhiều yêu cầu');
   });
 
@@ -77,13 +101,20 @@ describe('clientAddressResolver', () => {
   it('believes X-Forwarded-For only from a configured trusted proxy', () => {
     expect(clientAddressResolver({ trustedProxies: [], internalKey: null })(facts)).toBe('127.0.0.1');
     expect(clientAddressResolver({ trustedProxies: ['127.0.0.1'], internalKey: null })(facts)).toBe('203.0.113.9');
-    expect(clientAddressResolver({ trustedProxies: ['127.0.0.1'], internalKey: null })({ ...facts, forwardedFor: '198.51.100.1, 203.0.113.9' })).toBe('203.0.113.9');
+    expect(
+      clientAddressResolver({ trustedProxies: ['127.0.0.1'], internalKey: null })({
+        ...facts,
+        forwardedFor: '198.51.100.1, 203.0.113.9',
+      }),
+    ).toBe('203.0.113.9');
   });
   it('believes x-hgcs-client only with the key, and only when it is an address', () => {
     const resolve = clientAddressResolver({ trustedProxies: [], internalKey });
     expect(resolve({ ...facts, client: '10.9.9.9', key: internalKey })).toBe('10.9.9.9');
     expect(resolve({ ...facts, client: '10.9.9.9', key: 'x' })).toBe('127.0.0.1');
     expect(resolve({ ...facts, client: 'not an address', key: internalKey })).toBe('127.0.0.1');
-    expect(clientAddressResolver({ trustedProxies: [], internalKey: null })({ ...facts, client: '10.9.9.9', key: '' })).toBe('127.0.0.1');
+    expect(
+      clientAddressResolver({ trustedProxies: [], internalKey: null })({ ...facts, client: '10.9.9.9', key: '' }),
+    ).toBe('127.0.0.1');
   });
 });

@@ -37,7 +37,8 @@ afterAll(() => s.close());
 
 describe('reference data', () => {
   it('serves repeated reads from memory and sees a village added or renamed in the other instance on the next read', async () => {
-    const names = async (client: ReturnType<typeof s.client>) => (await client.commune.villages.query()).map((v) => v.name);
+    const names = async (client: ReturnType<typeof s.client>) =>
+      (await client.commune.villages.query()).map((v) => v.name);
     const before = await names(b.client(tokens.b));
     const { hits } = statsB();
     expect(await names(b.client(tokens.b))).toEqual(before);
@@ -46,7 +47,9 @@ describe('reference data', () => {
 
     // The other instance hears the commit's notice a few milliseconds after the writer's answer: its next read after that.
     let heard = statsB().notices;
-    const { id } = await s.client(tokens.a).commune.addVillage.mutate({ name: 'Làng Bộ Nhớ Đệm', ethnicMinorityArea: true, households: 42 });
+    const { id } = await s
+      .client(tokens.a)
+      .commune.addVillage.mutate({ name: 'Làng Bộ Nhớ Đệm', ethnicMinorityArea: true, households: 42 });
     await until(() => statsB().notices > heard);
     expect(await names(b.client(tokens.b))).toContain('Làng Bộ Nhớ Đệm');
     heard = statsA().notices;
@@ -58,7 +61,8 @@ describe('reference data', () => {
   });
 
   it('sees a change written straight into the database (plan task, agency) on the next read of both instances', async () => {
-    const taskOne = async (client: ReturnType<typeof s.client>) => (await client.plan.get.query()).groups.flatMap((g) => g.tasks).find((t) => t.code === '1')!;
+    const taskOne = async (client: ReturnType<typeof s.client>) =>
+      (await client.plan.get.query()).groups.flatMap((g) => g.tasks).find((t) => t.code === '1')!;
     const original = (await taskOne(b.client(tokens.b))).content;
     await taskOne(b.client(tokens.b));
     await taskOne(s.client(tokens.a));
@@ -66,8 +70,12 @@ describe('reference data', () => {
     await taskOne(b.client(tokens.b));
     expect(statsB().hits).toBe(hits + 1); // the plan as shown (tree and agency names), built once
     const heard = { a: statsA().notices, b: statsB().notices };
-    await s.owner.pool.query(`update plan_tasks set content = content || ' (đã sửa)' where commune_id = 24013 and code = '1'`);
-    await s.owner.pool.query(`update agencies set name = 'Văn phòng đã đổi tên' where commune_id = 24013 and code = 'office'`);
+    await s.owner.pool.query(
+      `update plan_tasks set content = content || ' (đã sửa)' where commune_id = 24013 and code = '1'`,
+    );
+    await s.owner.pool.query(
+      `update agencies set name = 'Văn phòng đã đổi tên' where commune_id = 24013 and code = 'office'`,
+    );
     await until(() => statsB().notices > heard.b && statsA().notices > heard.a);
     for (const client of [b.client(tokens.b), s.client(tokens.a)]) {
       const task = await taskOne(client);
@@ -78,11 +86,17 @@ describe('reference data', () => {
 
   it('bypasses the cache while its listener is down, and trusts it again once it listens', async () => {
     await b.client(tokens.b).commune.villages.query();
-    await s.owner.pool.query(`select pg_terminate_backend(pid) from pg_stat_activity where query = 'LISTEN "hgcs_commune_data"'`);
+    await s.owner.pool.query(
+      `select pg_terminate_backend(pid) from pg_stat_activity where query = 'LISTEN "hgcs_commune_data"'`,
+    );
     await until(() => !statsB().listening || !statsA().listening);
-    await s.owner.pool.query(`update villages set households = 4242 where commune_id = 24013 and name = 'Làng Đổi Tên'`);
+    await s.owner.pool.query(
+      `update villages set households = 4242 where commune_id = 24013 and name = 'Làng Đổi Tên'`,
+    );
     const misses = statsB().misses;
-    expect((await b.client(tokens.b).commune.villages.query()).find((v) => v.name === 'Làng Đổi Tên')?.households).toBe(4242);
+    expect((await b.client(tokens.b).commune.villages.query()).find((v) => v.name === 'Làng Đổi Tên')?.households).toBe(
+      4242,
+    );
     if (!statsB().listening) expect(statsB().misses).toBe(misses); // read from the database, not counted as a cache load
     await until(() => statsA().listening && statsB().listening);
     await b.client(tokens.b).commune.villages.query();
@@ -103,7 +117,9 @@ describe('public progress', () => {
     const items = await listWorkItems(s.db, systemScope(24013), { year });
     const item = items.find((i) => i.taskCode === '1')!;
     const heard = statsB().notices;
-    await s.client(tokens.a).workItem.update.mutate({ id: item.id, version: item.version, status: 'done', progress: 100 });
+    await s
+      .client(tokens.a)
+      .workItem.update.mutate({ id: item.id, version: item.version, status: 'done', progress: 100 });
     await until(() => statsB().notices > heard);
     const after = await kioskB.progress.public.query({ commune: '24013', year });
     expect(after.counts.done).toBe(first.counts.done + 1);
@@ -133,9 +149,13 @@ describe('signed-in progress figures', () => {
     expect(await b.client(tokens.b).workItem.reminders.query()).toEqual(reminders);
     expect(statsB().hits).toBe(hits + 2);
 
-    const item = (await listWorkItems(s.db, systemScope(24013), { year, leadAgencyCode: 'office' })).find((i) => i.status === 'not_started')!;
+    const item = (await listWorkItems(s.db, systemScope(24013), { year, leadAgencyCode: 'office' })).find(
+      (i) => i.status === 'not_started',
+    )!;
     const heard = statsB().notices;
-    await s.client(tokens.a).workItem.update.mutate({ id: item.id, version: item.version, status: 'done', progress: 100 });
+    await s
+      .client(tokens.a)
+      .workItem.update.mutate({ id: item.id, version: item.version, status: 'done', progress: 100 });
     await until(() => statsB().notices > heard);
     expect((await treeB()).counts.done).toBe(first.counts.done + 1);
   });
@@ -155,7 +175,14 @@ describe('progress.years', () => {
     }
     expect(years.find((y) => y.year === 2025)!.signoff).not.toBeNull();
     // Signable: a year that has begun by the API's clock (2027) and is not signed; never a future or a signed year.
-    expect(years.map((y) => [y.year, y.canSign])).toEqual([[2025, false], [2026, !years[1]!.signoff], [2027, !years[2]!.signoff], [2028, false], [2029, false], [2030, false]]);
+    expect(years.map((y) => [y.year, y.canSign])).toEqual([
+      [2025, false],
+      [2026, !years[1]!.signoff],
+      [2027, !years[2]!.signoff],
+      [2028, false],
+      [2029, false],
+      [2030, false],
+    ]);
     expect(years.find((y) => y.year === 2027)!.counts.done).toBeGreaterThan(0);
   });
 });

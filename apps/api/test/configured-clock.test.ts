@@ -48,13 +48,20 @@ it('runs the real API process on the configured clock', async () => {
   const database = await createTestDatabase();
   const port = await freePort();
   const api = startProcess({
-    HGCS_DATA_DIR: tempDir('hgcs-clock-'), DATABASE_URL: database.url, MIGRATION_DATABASE_URL: database.owner.url, API_PORT: String(port),
-    HGCS_SETUP_PASSWORD: 'mat-khau-cai-dat-dong-ho-1', HGCS_CLOCK_START: '2029-06-01T01:00:00Z',
+    HGCS_DATA_DIR: tempDir('hgcs-clock-'),
+    DATABASE_URL: database.url,
+    MIGRATION_DATABASE_URL: database.owner.url,
+    API_PORT: String(port),
+    HGCS_SETUP_PASSWORD: 'mat-khau-cai-dat-dong-ho-1',
+    HGCS_CLOCK_START: '2029-06-01T01:00:00Z',
   });
   try {
     await api.ready;
     const client = (token?: string) => clientFor(`http://127.0.0.1:${port}`, token);
-    const { token } = await client().auth.signIn.mutate({ username: 'admin.24013', password: 'mat-khau-cai-dat-dong-ho-1' });
+    const { token } = await client().auth.signIn.mutate({
+      username: 'admin.24013',
+      password: 'mat-khau-cai-dat-dong-ho-1',
+    });
     expect((await client(token).auth.me.query()).today).toBe('2029-06-01');
     expect(api.out()).toContain('clock set by HGCS_CLOCK_START');
   } finally {
@@ -65,7 +72,10 @@ it('runs the real API process on the configured clock', async () => {
 });
 
 it('is refused by `pnpm start` unless explicitly allowed, before anything starts', async () => {
-  const refused = startProcess({ HGCS_CLOCK_START: '2029-06-01T01:00:00Z', API_PORT: String(await freePort()) }, 'tooling/scripts/src/start-all.ts');
+  const refused = startProcess(
+    { HGCS_CLOCK_START: '2029-06-01T01:00:00Z', API_PORT: String(await freePort()) },
+    'tooling/scripts/src/start-all.ts',
+  );
   expect(await refused.exited).toBe(1);
   expect(refused.err()).toContain('HGCS_CLOCK_START chỉ dùng để kiểm thử');
   expect(refused.err()).toContain('HGCS_CLOCK_ALLOW=yes');

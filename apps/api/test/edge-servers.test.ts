@@ -22,18 +22,22 @@ let admin: string;
 let kiosk: string;
 const children: ChildProcess[] = [];
 
-const freePort = () => new Promise<number>((resolve) => {
-  const server = createServer().listen(0, '127.0.0.1', () => {
-    const { port } = server.address() as { port: number };
-    server.close(() => resolve(port));
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
   });
-});
 
 async function run(script: string, env: Record<string, string>, ready: string): Promise<void> {
   const child = spawn(process.execPath, [script], { cwd: root, env: { ...process.env, ...env }, stdio: 'ignore' });
   children.push(child);
   for (let i = 0; i < 200; i++) {
-    const up = await fetch(ready).then(() => true, () => false);
+    const up = await fetch(ready).then(
+      () => true,
+      () => false,
+    );
     if (up) return;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -41,10 +45,16 @@ async function run(script: string, env: Record<string, string>, ready: string): 
 }
 
 /** A raw GET whose path is sent exactly as written (fetch would resolve `..`). */
-const rawGet = (base: string, path: string) => new Promise<number>((resolve, reject) => {
-  const url = new URL(base);
-  request({ host: url.hostname, port: url.port, path, method: 'GET' }, (res) => { res.resume(); resolve(res.statusCode!); }).on('error', reject).end();
-});
+const rawGet = (base: string, path: string) =>
+  new Promise<number>((resolve, reject) => {
+    const url = new URL(base);
+    request({ host: url.hostname, port: url.port, path, method: 'GET' }, (res) => {
+      res.resume();
+      resolve(res.statusCode!);
+    })
+      .on('error', reject)
+      .end();
+  });
 
 beforeAll(async () => {
   s = await startServer({ internalKey });
@@ -54,8 +64,16 @@ beforeAll(async () => {
   const [adminPort, kioskPort] = [await freePort(), await freePort()];
   admin = `http://127.0.0.1:${adminPort}`;
   kiosk = `http://127.0.0.1:${kioskPort}`;
-  await run('apps/admin/server.ts', { PORT: String(adminPort), HOST: '127.0.0.1', API_URL: s.url, HGCS_DATA_DIR: dataDir, ADMIN_PROTOCOL: 'https' }, `${admin}/sign-in`);
-  await run('apps/kiosk/serve.ts', { KIOSK_PORT: String(kioskPort), API_URL: s.url, HGCS_DATA_DIR: dataDir, KIOSK_PROTOCOL: 'https' }, `${kiosk}/`);
+  await run(
+    'apps/admin/server.ts',
+    { PORT: String(adminPort), HOST: '127.0.0.1', API_URL: s.url, HGCS_DATA_DIR: dataDir, ADMIN_PROTOCOL: 'https' },
+    `${admin}/sign-in`,
+  );
+  await run(
+    'apps/kiosk/serve.ts',
+    { KIOSK_PORT: String(kioskPort), API_URL: s.url, HGCS_DATA_DIR: dataDir, KIOSK_PROTOCOL: 'https' },
+    `${kiosk}/`,
+  );
 });
 afterAll(async () => {
   for (const c of children) c.kill('SIGTERM');
@@ -77,26 +95,51 @@ describe('the console', () => {
 
   it('keeps the session in a __Host- cookie under https and never lets signed-in pages be stored', async () => {
     const form = new URLSearchParams({ username: 'vanphong', password });
-    const res = await fetch(`${admin}/sign-in`, { method: 'POST', body: form, redirect: 'manual', headers: { origin: admin.replace('http:', 'https:'), 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' } });
+    const res = await fetch(`${admin}/sign-in`, {
+      method: 'POST',
+      body: form,
+      redirect: 'manual',
+      headers: {
+        origin: admin.replace('http:', 'https:'),
+        'content-type': 'application/x-www-form-urlencoded',
+        accept: 'text/html',
+      },
+    });
     expect(res.status).toBe(303);
     const cookie = res.headers.getSetCookie().find((c) => c.includes('hgcs_session='))!;
     expect(cookie).toMatch(/^__Host-hgcs_session=[^;]+;/);
     expect(cookie).toMatch(/; Secure/i);
     expect(cookie).toMatch(/; Path=\//i);
-    const page = await fetch(`${admin}${res.headers.get('location')}`, { redirect: 'manual', headers: { cookie: cookie.split(';')[0]! } });
+    const page = await fetch(`${admin}${res.headers.get('location')}`, {
+      redirect: 'manual',
+      headers: { cookie: cookie.split(';')[0]! },
+    });
     expect(page.headers.get('cache-control')).toBe('no-store');
   });
 
   it('sends /lang back only to a path of this site, and never fails', async () => {
     const back = async (value: string) => {
       const res = await fetch(`${admin}/lang`, {
-        method: 'POST', redirect: 'manual', body: new URLSearchParams({ lang: 'en', back: value }),
-        headers: { origin: admin.replace('http:', 'https:'), 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+        method: 'POST',
+        redirect: 'manual',
+        body: new URLSearchParams({ lang: 'en', back: value }),
+        headers: {
+          origin: admin.replace('http:', 'https:'),
+          'content-type': 'application/x-www-form-urlencoded',
+          accept: 'text/html',
+        },
       });
       return { status: res.status, location: res.headers.get('location') };
     };
     expect(await back('/work?year=2027')).toEqual({ status: 303, location: '/work?year=2027' });
-    for (const evil of ['/\\evil.test', '//evil.test', 'https://evil.test/', '/\u0000x', '/%0d%0aSet-Cookie:x=1', 'javascript:alert(1)']) {
+    for (const evil of [
+      '/\\evil.test',
+      '//evil.test',
+      'https://evil.test/',
+      '/\u0000x',
+      '/%0d%0aSet-Cookie:x=1',
+      'javascript:alert(1)',
+    ]) {
       const r = await back(evil);
       expect(r.status).toBe(303);
       expect(r.location === '/' || r.location!.startsWith('/%')).toBe(true);
@@ -124,12 +167,16 @@ describe('the kiosk', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('x-request-id')).toMatch(/.+/);
     expect(res.headers.get('content-type')).toMatch(/application\/json/);
-    const batch = await fetch(`${kiosk}/trpc/plan.public,progress.public?batch=1&input=${encodeURIComponent(JSON.stringify({ 0: { commune: '24013' }, 1: { commune: '24013' } }))}`);
+    const batch = await fetch(
+      `${kiosk}/trpc/plan.public,progress.public?batch=1&input=${encodeURIComponent(JSON.stringify({ 0: { commune: '24013' }, 1: { commune: '24013' } }))}`,
+    );
     expect(batch.status).toBe(200);
   });
 
   it('forwards every kiosk procedure of the API and nothing else', async () => {
-    for (const [path, p] of Object.entries(appRouter._def.procedures as unknown as Record<string, { _def: { meta?: { access?: unknown } } }>)) {
+    for (const [path, p] of Object.entries(
+      appRouter._def.procedures as unknown as Record<string, { _def: { meta?: { access?: unknown } } }>,
+    )) {
       const status = await rawGet(kiosk, `/trpc/${path}?input=${encodeURIComponent('{"commune":"24013"}')}`);
       if (p._def.meta?.access === 'kiosk') expect(status, path).toBe(200);
       else expect(status, path).toBe(404);
@@ -137,7 +184,16 @@ describe('the kiosk', () => {
   });
 
   it('answers 404 to paths that escape /trpc or hide non-kiosk procedures, and 405 to writes', async () => {
-    for (const path of ['/trpc/../health', '/trpc/%2e%2e/health', '/trpc/%2E%2E%2Fhealth', '/trpc/plan.public/../../health', '/trpc/plan.public,auth.me?batch=1', '/trpc/auth.signIn', '/trpc/', '/trpc']) {
+    for (const path of [
+      '/trpc/../health',
+      '/trpc/%2e%2e/health',
+      '/trpc/%2E%2E%2Fhealth',
+      '/trpc/plan.public/../../health',
+      '/trpc/plan.public,auth.me?batch=1',
+      '/trpc/auth.signIn',
+      '/trpc/',
+      '/trpc',
+    ]) {
       expect(await rawGet(kiosk, path), path).toBe(404);
     }
     expect((await fetch(`${kiosk}/trpc/plan.public`, { method: 'POST', body: '{}' })).status).toBe(405);

@@ -20,7 +20,10 @@ let itemId: string;
 const pdf = new TextEncoder().encode('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
 async function prepare(server: Awaited<ReturnType<typeof startServer>>) {
-  for (const u of [{ username: 'vanphong', role: 'office_staff', agencyCode: 'office' }, { username: 'congan', role: 'police_liaison', agencyCode: 'police' }] as const) {
+  for (const u of [
+    { username: 'vanphong', role: 'office_staff', agencyCode: 'office' },
+    { username: 'congan', role: 'police_liaison', agencyCode: 'police' },
+  ] as const) {
     await createUser(server.db, u);
     tokens[u.username] = await server.signIn(u.username);
   }
@@ -31,9 +34,16 @@ const upload = (url: string, who: string | null, id: string, bytes: Uint8Array, 
   const form = new FormData();
   form.set('file', new Blob([bytes as Uint8Array<ArrayBuffer>]), name);
   form.set('label', 'Biên bản hội nghị');
-  return fetch(`${url}/files/work-items/${id}/evidence`, { method: 'POST', body: form, headers: who ? { authorization: `Bearer ${tokens[who]}` } : {} });
+  return fetch(`${url}/files/work-items/${id}/evidence`, {
+    method: 'POST',
+    body: form,
+    headers: who ? { authorization: `Bearer ${tokens[who]}` } : {},
+  });
 };
-const filesIn = (dir: string) => readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name);
+const filesIn = (dir: string) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => e.name);
 
 async function docx(extra: (zip: JSZip) => void) {
   const zip = new JSZip();
@@ -50,9 +60,12 @@ beforeAll(async () => {
 afterAll(() => s.close());
 
 describe('the evidence route reads no body before it authorizes', () => {
-  const malformed = (headers: Record<string, string>) => fetch(`${s.url}/files/work-items/${itemId}/evidence`, {
-    method: 'POST', headers: { 'content-type': 'multipart/form-data; boundary=abc', ...headers }, body: '--abc\r\nContent-Disposition: form-data; name="file"; filename="a\r\n\r\n\u0000--x',
-  });
+  const malformed = (headers: Record<string, string>) =>
+    fetch(`${s.url}/files/work-items/${itemId}/evidence`, {
+      method: 'POST',
+      headers: { 'content-type': 'multipart/form-data; boundary=abc', ...headers },
+      body: '--abc\r\nContent-Disposition: form-data; name="file"; filename="a\r\n\r\n\u0000--x',
+    });
   it('answers 401 without a session and 403 to an agency that may not contribute, even for a malformed body', async () => {
     expect((await malformed({})).status).toBe(401);
     expect((await malformed({ authorization: `Bearer ${tokens.congan}` })).status).toBe(403);
@@ -68,7 +81,11 @@ describe('the evidence route reads no body before it authorizes', () => {
       const form = new FormData();
       form.set('file', new Blob([pdf as Uint8Array<ArrayBuffer>]), 'x.pdf');
       form.set('label', label);
-      const res = await fetch(`${s.url}/files/work-items/${itemId}/evidence`, { method: 'POST', body: form, headers: { authorization: `Bearer ${tokens.vanphong}` } });
+      const res = await fetch(`${s.url}/files/work-items/${itemId}/evidence`, {
+        method: 'POST',
+        body: form,
+        headers: { authorization: `Bearer ${tokens.vanphong}` },
+      });
       expect(res.status).toBe(400);
     }
   });
@@ -76,16 +93,20 @@ describe('the evidence route reads no body before it authorizes', () => {
 
 describe('evidence files reach the disk only with their row', () => {
   it('leaves no file (not even a temporary one) when the transaction fails', async () => {
-    await s.owner.db.execute("create function fail_evidence() returns trigger language plpgsql as $$ begin raise exception 'forced failure'; end $$");
-    await s.owner.db.execute("create trigger fail_evidence before insert on evidence for each row execute function fail_evidence()");
+    await s.owner.db.execute(
+      "create function fail_evidence() returns trigger language plpgsql as $$ begin raise exception 'forced failure'; end $$",
+    );
+    await s.owner.db.execute(
+      'create trigger fail_evidence before insert on evidence for each row execute function fail_evidence()',
+    );
     try {
       const before = filesIn(s.evidenceDir);
       const res = await upload(s.url, 'vanphong', itemId, pdf);
       expect(res.status).toBe(500);
       expect(filesIn(s.evidenceDir)).toEqual(before);
     } finally {
-      await s.owner.db.execute("drop trigger fail_evidence on evidence");
-      await s.owner.db.execute("drop function fail_evidence()");
+      await s.owner.db.execute('drop trigger fail_evidence on evidence');
+      await s.owner.db.execute('drop function fail_evidence()');
     }
   });
 
@@ -105,10 +126,15 @@ describe('Office packages', () => {
     expect(bomb.length).toBeLessThan(1024 * 1024);
     const res = await upload(s.url, 'vanphong', itemId, bomb, 'bomb.docx');
     expect(res.status).toBe(400);
-    expect(((await res.json()) as { error: { domainCode: string; message: string } }).error).toMatchObject({ domainCode: 'EVIDENCE.PACKAGE_TOO_LARGE', message: expect.stringContaining('giải nén quá lớn') });
+    expect(((await res.json()) as { error: { domainCode: string; message: string } }).error).toMatchObject({
+      domainCode: 'EVIDENCE.PACKAGE_TOO_LARGE',
+      message: expect.stringContaining('giải nén quá lớn'),
+    });
   });
   it('refuses a docx of more than 1,000 parts and accepts a normal one', async () => {
-    const many = await docx((zip) => { for (let i = 0; i < 1_001; i++) zip.file(`word/parts/p${i}.xml`, '<p/>'); });
+    const many = await docx((zip) => {
+      for (let i = 0; i < 1_001; i++) zip.file(`word/parts/p${i}.xml`, '<p/>');
+    });
     expect((await upload(s.url, 'vanphong', itemId, many, 'many.docx')).status).toBe(400);
     const normal = await docx((zip) => zip.file('word/styles.xml', '<w:styles/>'.repeat(1000)));
     expect((await upload(s.url, 'vanphong', itemId, normal, 'ok.docx')).status).toBe(201);
@@ -130,7 +156,10 @@ describe('a full disk', () => {
       const id = await prepare(full);
       const res = await upload(full.url, 'vanphong', id, pdf);
       expect(res.status).toBe(503);
-      expect(((await res.json()) as { error: { domainCode: string; message: string } }).error).toMatchObject({ domainCode: 'EVIDENCE.DISK_FULL', message: expect.stringContaining('hết chỗ lưu tệp') });
+      expect(((await res.json()) as { error: { domainCode: string; message: string } }).error).toMatchObject({
+        domainCode: 'EVIDENCE.DISK_FULL',
+        message: expect.stringContaining('hết chỗ lưu tệp'),
+      });
       expect(filesIn(dir)).toEqual([]);
       expect(await listEvidence(full.db, systemScope(24013), id)).toEqual([]);
     } finally {

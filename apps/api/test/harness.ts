@@ -6,7 +6,17 @@
  * of the harness clock's step — moving the clock to the next step when the user's last code was of this one.
  */
 import { serve } from '@hono/node-server';
-import { bootstrap, closeCommuneDataCache, closeSessionCache, currentTotp, diskEvidenceStore, hashPassword, sealSecret, totpStep, type AppRouter } from '@hgcs/api';
+import {
+  bootstrap,
+  closeCommuneDataCache,
+  closeSessionCache,
+  currentTotp,
+  diskEvidenceStore,
+  hashPassword,
+  sealSecret,
+  totpStep,
+  type AppRouter,
+} from '@hgcs/api';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -47,11 +57,22 @@ export async function startServer({ now, ...options }: Partial<AppOptions> & { n
   const log = testLogger(logs);
   const evidenceDir = mkdtempSync(join(tmpdir(), 'hgcs-evidence-'));
   const clock = testClock(now ?? testNow);
-  const appOptions: AppOptions = { db: t.db, log, evidence: diskEvidenceStore(evidenceDir), corsOrigins: ['http://kiosk.test'], secretKey: testSecretKey, clock: clock.now, ...options };
+  const appOptions: AppOptions = {
+    db: t.db,
+    log,
+    evidence: diskEvidenceStore(evidenceDir),
+    corsOrigins: ['http://kiosk.test'],
+    secretKey: testSecretKey,
+    clock: clock.now,
+    ...options,
+  };
   const serveApp = async (db: Db) => {
     const server = serve({ fetch: createApp({ ...appOptions, db }).fetch, port: 0, hostname: '127.0.0.1' });
     await new Promise((r) => server.once('listening', r));
-    return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, stop: () => new Promise((r) => server.close(r)) };
+    return {
+      url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+      stop: () => new Promise((r) => server.close(r)),
+    };
   };
   const first = await serveApp(t.db);
   const url = first.url;
@@ -59,7 +80,8 @@ export async function startServer({ now, ...options }: Partial<AppOptions> & { n
   const lastSteps = new Map<string, number>();
   /** The code of the clock's step for `username`, moving the clock to the next step when this one is used. */
   const code = (username: string) => {
-    if (totpStep(clock.now()) <= (lastSteps.get(username) ?? -1)) clock.set(new Date((totpStep(clock.now()) + 1) * 30_000));
+    if (totpStep(clock.now()) <= (lastSteps.get(username) ?? -1))
+      clock.set(new Date((totpStep(clock.now()) + 1) * 30_000));
     lastSteps.set(username, totpStep(clock.now()));
     return currentTotp(username, testTotpSecret, clock.now());
   };
@@ -70,13 +92,26 @@ export async function startServer({ now, ...options }: Partial<AppOptions> & { n
     return token;
   };
   return {
-    url, db: t.db, owner: t.owner, logs, evidenceDir, appOptions, clock, code, signIn,
+    url,
+    db: t.db,
+    owner: t.owner,
+    logs,
+    evidenceDir,
+    appOptions,
+    clock,
+    code,
+    signIn,
     client: (token?: string) => clientFor(url, token),
     /** A second API process on the same database: its own pool, session cache and commune data cache, the same clock. */
     secondInstance: async () => {
       const other = connect(t.url);
       const served = await serveApp(other.db);
-      extra.push(async () => { await served.stop(); await closeSessionCache(other.db); await closeCommuneDataCache(other.db); await other.close(); });
+      extra.push(async () => {
+        await served.stop();
+        await closeSessionCache(other.db);
+        await closeCommuneDataCache(other.db);
+        await other.close();
+      });
       return { url: served.url, db: other.db, client: (token?: string) => clientFor(served.url, token) };
     },
     close: async () => {
@@ -91,7 +126,13 @@ export async function startServer({ now, ...options }: Partial<AppOptions> & { n
 
 export function clientFor(url: string, token?: string) {
   return createTRPCClient<AppRouter>({
-    links: [httpLink({ url: `${url}/trpc`, methodOverride: 'POST', headers: () => (token ? { authorization: `Bearer ${token}` } : {}) })],
+    links: [
+      httpLink({
+        url: `${url}/trpc`,
+        methodOverride: 'POST',
+        headers: () => (token ? { authorization: `Bearer ${token}` } : {}),
+      }),
+    ],
   });
 }
 
@@ -99,25 +140,62 @@ export function clientFor(url: string, token?: string) {
  * Creates a ready-to-use account (no setup due) directly in the database: roles that must give a second factor
  * get the known `testTotpSecret` enrolled (sealed with `key`); `totp: false` leaves it out (setup still due).
  */
-export async function createUser(db: Db, { communeId = 24013, role, username, agencyCode = null, totp = rolesRequiringTotp.includes(role), key = testSecretKey, provinceCode = null, villageId = null, teamId = null }: {
-  communeId?: number | null; role: Role; username: string; agencyCode?: string | null; totp?: boolean; key?: Uint8Array;
-  /** A province user: `communeId: null` and the province's code. A village head's village, a team leader's team. */
-  provinceCode?: string | null; villageId?: string | null; teamId?: string | null;
-}) {
+export async function createUser(
+  db: Db,
+  {
+    communeId = 24013,
+    role,
+    username,
+    agencyCode = null,
+    totp = rolesRequiringTotp.includes(role),
+    key = testSecretKey,
+    provinceCode = null,
+    villageId = null,
+    teamId = null,
+  }: {
+    communeId?: number | null;
+    role: Role;
+    username: string;
+    agencyCode?: string | null;
+    totp?: boolean;
+    key?: Uint8Array;
+    /** A province user: `communeId: null` and the province's code. A village head's village, a team leader's team. */
+    provinceCode?: string | null;
+    villageId?: string | null;
+    teamId?: string | null;
+  },
+) {
   const id = randomUUID();
   return insertUser(db, {
-    id, communeId, provinceCode, villageId, teamId, username, displayName: `Người dùng ${username}`, role, agencyCode, passwordHash: await hashPassword(password), mustChangePassword: false,
+    id,
+    communeId,
+    provinceCode,
+    villageId,
+    teamId,
+    username,
+    displayName: `Người dùng ${username}`,
+    role,
+    agencyCode,
+    passwordHash: await hashPassword(password),
+    mustChangePassword: false,
     ...(totp ? { totpSecret: sealSecret(key, testTotpSecret, id), totpEnabled: true } : {}),
   });
 }
 
 /** Seeds a second commune with the same plan, for tenant-isolation tests. */
 export async function seedOtherCommune(db: Db, code = '24014') {
-  await seedCommune(db, { commune: { code, name: 'Xã Khác', provinceCode: '52', provinceName: 'Tỉnh Gia Lai' }, villages: poToVillages, agencies: poToAgencies, plan: { ...poToPlan, communeCode: code } });
+  await seedCommune(db, {
+    commune: { code, name: 'Xã Khác', provinceCode: '52', provinceName: 'Tỉnh Gia Lai' },
+    villages: poToVillages,
+    agencies: poToAgencies,
+    plan: { ...poToPlan, communeCode: code },
+  });
 }
 
 /** The domain code and HTTP status of a failed call. */
-export async function failure(call: Promise<unknown>): Promise<{ status: number | undefined; domainCode: string | undefined; message: string }> {
+export async function failure(
+  call: Promise<unknown>,
+): Promise<{ status: number | undefined; domainCode: string | undefined; message: string }> {
   try {
     await call;
   } catch (error) {

@@ -2,7 +2,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startServer } from './harness.ts';
 
 let s: Awaited<ReturnType<typeof startServer>>;
-beforeAll(async () => { s = await startServer(); });
+beforeAll(async () => {
+  s = await startServer();
+});
 afterAll(() => s.close());
 
 it('reports the database state at /health', async () => {
@@ -19,9 +21,13 @@ it('sends secure headers and a request id', async () => {
 });
 
 it('allows only listed origins across sites', async () => {
-  const ok = await fetch(`${s.url}/trpc/plan.public?input=${encodeURIComponent('{"commune":"24013"}')}`, { headers: { origin: 'http://kiosk.test' } });
+  const ok = await fetch(`${s.url}/trpc/plan.public?input=${encodeURIComponent('{"commune":"24013"}')}`, {
+    headers: { origin: 'http://kiosk.test' },
+  });
   expect(ok.headers.get('access-control-allow-origin')).toBe('http://kiosk.test');
-  const bad = await fetch(`${s.url}/trpc/plan.public?input=${encodeURIComponent('{"commune":"24013"}')}`, { headers: { origin: 'http://evil.test' } });
+  const bad = await fetch(`${s.url}/trpc/plan.public?input=${encodeURIComponent('{"commune":"24013"}')}`, {
+    headers: { origin: 'http://evil.test' },
+  });
   expect(bad.headers.get('access-control-allow-origin')).toBeNull();
 });
 
@@ -41,6 +47,10 @@ it('serves the public plan without signing in, with no personal data', async () 
 
 // Last: the server closes the connection after refusing the body, as it should.
 it('refuses a body over 1 MB', async () => {
-  const res = await fetch(`${s.url}/trpc/auth.signIn`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'a'.repeat(1_100_000), password: 'x' }) });
+  const res = await fetch(`${s.url}/trpc/auth.signIn`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'a'.repeat(1_100_000), password: 'x' }),
+  });
   expect(res.status).toBe(413);
 });

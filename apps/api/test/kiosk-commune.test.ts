@@ -12,19 +12,30 @@ import { afterAll, describe, expect, it } from 'vitest';
 
 const kioskDir = fileURLToPath(new URL('../../kiosk/', import.meta.url));
 const children: ChildProcess[] = [];
-afterAll(() => { for (const c of children) c.kill('SIGTERM'); });
-
-const freePort = () => new Promise<number>((resolve) => {
-  const srv = createServer().listen(0, '127.0.0.1', () => {
-    const { port } = srv.address() as { port: number };
-    srv.close(() => resolve(port));
-  });
+afterAll(() => {
+  for (const c of children) c.kill('SIGTERM');
 });
 
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const srv = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+
 /** Starts `node apps/kiosk/serve.ts` with `extra` in its environment; resolves with its URL, or its exit code and stderr. */
-async function startKiosk(extra: Record<string, string>): Promise<{ url: string } | { exit: number | null; stderr: string }> {
+async function startKiosk(
+  extra: Record<string, string>,
+): Promise<{ url: string } | { exit: number | null; stderr: string }> {
   const port = await freePort();
-  const env: Record<string, string | undefined> = { ...process.env, KIOSK_PORT: String(port), API_URL: 'http://127.0.0.1:9', HGCS_DATA_DIR: mkdtempSync(join(tmpdir(), 'hgcs-kiosk-')), HGCS_INTERNAL_KEY: 'k'.repeat(48) };
+  const env: Record<string, string | undefined> = {
+    ...process.env,
+    KIOSK_PORT: String(port),
+    API_URL: 'http://127.0.0.1:9',
+    HGCS_DATA_DIR: mkdtempSync(join(tmpdir(), 'hgcs-kiosk-')),
+    HGCS_INTERNAL_KEY: 'k'.repeat(48),
+  };
   delete env.KIOSK_COMMUNE;
   const child = spawn(process.execPath, [join(kioskDir, 'serve.ts')], {
     env: { ...env, ...extra },
@@ -34,7 +45,9 @@ async function startKiosk(extra: Record<string, string>): Promise<{ url: string 
   let stderr = '';
   child.stderr!.on('data', (d) => (stderr += String(d)));
   return new Promise((resolve) => {
-    child.stdout!.on('data', (d) => { if (String(d).includes('kiosk on')) resolve({ url: `http://127.0.0.1:${port}` }); });
+    child.stdout!.on('data', (d) => {
+      if (String(d).includes('kiosk on')) resolve({ url: `http://127.0.0.1:${port}` });
+    });
     child.once('exit', (exit) => resolve({ exit, stderr }));
   });
 }

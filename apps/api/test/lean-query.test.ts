@@ -46,7 +46,12 @@ it.each([
 it('sends every secure header the other routes send, with a request id of its own', async () => {
   const health = await fetch(`${s.url}/health`);
   const lean = await fetch(`${s.url}/trpc/commune.villages`, { headers: { authorization: `Bearer ${token}` } });
-  const secure = [...health.headers].filter(([name]) => !['content-type', 'content-length', 'date', 'connection', 'keep-alive', 'x-request-id', 'cache-control'].includes(name));
+  const secure = [...health.headers].filter(
+    ([name]) =>
+      !['content-type', 'content-length', 'date', 'connection', 'keep-alive', 'x-request-id', 'cache-control'].includes(
+        name,
+      ),
+  );
   expect(secure.length).toBeGreaterThanOrEqual(10);
   for (const [name, value] of secure) expect(lean.headers.get(name), name).toBe(value);
   expect(lean.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
@@ -56,9 +61,14 @@ it('sends every secure header the other routes send, with a request id of its ow
 
 it('takes a GET of one query, with or without its JSON input, and nothing else', () => {
   expect(leanQueryOf('commune.villages', '')).toMatchObject({ path: 'commune.villages', input: undefined });
-  expect(leanQueryOf('progress.tree', `input=${encodeURIComponent('{"year":2027}')}`)).toMatchObject({ path: 'progress.tree', input: { year: 2027 } });
+  expect(leanQueryOf('progress.tree', `input=${encodeURIComponent('{"year":2027}')}`)).toMatchObject({
+    path: 'progress.tree',
+    input: { year: 2027 },
+  });
   expect(leanQueryOf('progress.tree', 'input=')).toMatchObject({ input: undefined });
-  expect(leanQueryOf('progress.public', 'input=%7B%22commune%22%3A%2224013%22%2C%22x%22%3A%22a+b%22%7D')).toMatchObject({ input: { commune: '24013', x: 'a b' } });
+  expect(leanQueryOf('progress.public', 'input=%7B%22commune%22%3A%2224013%22%2C%22x%22%3A%22a+b%22%7D')).toMatchObject(
+    { input: { commune: '24013', x: 'a b' } },
+  );
   expect(leanQueryOf('auth.signOut', '')).toBeNull(); // a mutation
   expect(leanQueryOf('commune.nothing', '')).toBeNull();
   expect(leanQueryOf('constructor', '')).toBeNull();
@@ -70,24 +80,40 @@ it('takes a GET of one query, with or without its JSON input, and nothing else',
 });
 
 it('leaves a batch, a mutation over GET, input that is not JSON and other parameters to tRPC', async () => {
-  const batch = await fetch(`${s.url}/trpc/commune.villages,commune.villages?batch=1&input={}`, { headers: { authorization: `Bearer ${token}` } });
+  const batch = await fetch(`${s.url}/trpc/commune.villages,commune.villages?batch=1&input={}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
   expect(batch.status).toBe(200);
   expect(((await batch.json()) as unknown[]).length).toBe(2);
   const mutation = await fetch(`${s.url}/trpc/auth.signOut`, { headers: { authorization: `Bearer ${token}` } });
   expect(mutation.status).toBe(405);
-  const notJson = await fetch(`${s.url}/trpc/progress.tree?input=%7Bnot-json`, { headers: { authorization: `Bearer ${token}` } });
+  const notJson = await fetch(`${s.url}/trpc/progress.tree?input=%7Bnot-json`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
   expect(notJson.status).toBe(400);
   const unknown = await fetch(`${s.url}/trpc/commune.nothing`, { headers: { authorization: `Bearer ${token}` } });
   expect(unknown.status).toBe(404);
   // Still signed in: the GET to a mutation did nothing.
-  expect((await fetch(`${s.url}/trpc/commune.villages`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
+  expect(
+    (await fetch(`${s.url}/trpc/commune.villages`, { headers: { authorization: `Bearer ${token}` } })).status,
+  ).toBe(200);
 });
 
 it('logs each lean request once, with its id, path and status only', async () => {
   const before = s.logs.length;
-  const res = await fetch(`${s.url}/trpc/commune.villages${input({})}`, { headers: { authorization: `Bearer ${token}` } });
-  const lines = s.logs.slice(before).map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.msg === 'request');
+  const res = await fetch(`${s.url}/trpc/commune.villages${input({})}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
+  const lines = s.logs
+    .slice(before)
+    .map((l) => JSON.parse(l) as Record<string, unknown>)
+    .filter((l) => l.msg === 'request');
   expect(lines).toHaveLength(1);
-  expect(lines[0]).toMatchObject({ requestId: res.headers.get('x-request-id'), method: 'GET', path: '/trpc/commune.villages', status: res.status });
+  expect(lines[0]).toMatchObject({
+    requestId: res.headers.get('x-request-id'),
+    method: 'GET',
+    path: '/trpc/commune.villages',
+    status: res.status,
+  });
   expect(JSON.stringify(lines[0])).not.toContain(token);
 });

@@ -10,11 +10,14 @@ import { inject } from 'vitest';
 
 export function testLogger(lines: string[]): Logger {
   const file = inject('hgcsApiLogFile');
-  return pino({ level: 'debug' }, new Writable({
-    write(chunk, _enc, cb) {
-      lines.push(String(chunk));
-      appendFileSync(file, chunk);
-      cb();
-    },
-  }));
+  return pino(
+    { level: 'debug' },
+    new Writable({
+      write(chunk, _enc, cb) {
+        lines.push(String(chunk));
+        appendFileSync(file, chunk);
+        cb();
+      },
+    }),
+  );
 }

@@ -19,7 +19,11 @@ const upload = (label: string) => {
   const form = new FormData();
   form.set('file', new Blob([pdf]), 'x.pdf');
   form.set('label', label);
-  return fetch(`${s.url}/files/work-items/${itemId}/evidence`, { method: 'POST', body: form, headers: { authorization: `Bearer ${tokens.mttq}` } });
+  return fetch(`${s.url}/files/work-items/${itemId}/evidence`, {
+    method: 'POST',
+    body: form,
+    headers: { authorization: `Bearer ${tokens.mttq}` },
+  });
 };
 const logged = () => s.logs.join('');
 
@@ -31,18 +35,38 @@ beforeAll(async () => {
   }
   itemId = (await listWorkItems(s.db, systemScope(24013), {})).find((i) => i.taskCode === '1')!.id;
   // Stand-ins for any failure of the database: these rows are refused (new rows only, NOT VALID).
-  await s.owner.pool.query(`alter table work_item_comments add constraint log_probe check (body not like '%DAUVET%') not valid`);
-  await s.owner.pool.query(`alter table evidence add constraint log_probe check (label not like '%Dấu Vết%') not valid`);
-  await s.owner.pool.query(`alter table users add constraint log_probe check (username <> 'logprobe' or password_hash not like '$argon2%') not valid`);
+  await s.owner.pool.query(
+    `alter table work_item_comments add constraint log_probe check (body not like '%DAUVET%') not valid`,
+  );
+  await s.owner.pool.query(
+    `alter table evidence add constraint log_probe check (label not like '%Dấu Vết%') not valid`,
+  );
+  await s.owner.pool.query(
+    `alter table users add constraint log_probe check (username <> 'logprobe' or password_hash not like '$argon2%') not valid`,
+  );
 });
 afterAll(() => s.close());
 
 describe('the logs', () => {
   it('carry no planted personal data, password, hash or query text, even when the query fails', async () => {
     // a note in a comment whose insert fails, a name in an upload whose insert fails, a password change whose update fails
-    expect((await failure(s.client(tokens.mttq).workItem.comment.mutate({ id: itemId, body: `Bà ${planted.name}: ${planted.note}` }))).status).toBe(500);
+    expect(
+      (
+        await failure(
+          s.client(tokens.mttq).workItem.comment.mutate({ id: itemId, body: `Bà ${planted.name}: ${planted.note}` }),
+        )
+      ).status,
+    ).toBe(500);
     expect((await upload(`Biên bản của ${planted.name}`)).status).toBe(500);
-    expect((await failure(s.client(tokens.logprobe).auth.changePassword.mutate({ currentPassword: password, newPassword: planted.password }))).status).toBe(500);
+    expect(
+      (
+        await failure(
+          s
+            .client(tokens.logprobe)
+            .auth.changePassword.mutate({ currentPassword: password, newPassword: planted.password }),
+        )
+      ).status,
+    ).toBe(500);
     // wrong passwords, for a known and an unknown account
     await failure(s.client().auth.signIn.mutate({ username: 'mttq', password: planted.password }));
     await failure(s.client().auth.signIn.mutate({ username: planted.name, password: planted.password }));
@@ -52,21 +76,42 @@ describe('the logs', () => {
 
     expect(leaksIn(logged())).toEqual([]);
     const failures = s.logs.map((l) => JSON.parse(l) as Record<string, unknown>).filter((l) => l.level === 50);
-    expect(failures).toEqual(expect.arrayContaining([
-      expect.objectContaining({ msg: 'procedure failed', path: 'workItem.comment', code: 'SQLSTATE 23514', requestId: expect.any(String) }),
-      expect.objectContaining({ msg: 'procedure failed', path: 'auth.changePassword', code: 'SQLSTATE 23514' }),
-      expect.objectContaining({ msg: 'unhandled', path: `/files/work-items/${itemId}/evidence`, code: 'SQLSTATE 23514' }),
-    ]));
-    for (const line of failures) expect(Object.keys(line).sort()).toEqual(['code', 'level', 'msg', 'path', 'pid', 'hostname', 'requestId', 'time'].sort());
+    expect(failures).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          msg: 'procedure failed',
+          path: 'workItem.comment',
+          code: 'SQLSTATE 23514',
+          requestId: expect.any(String),
+        }),
+        expect.objectContaining({ msg: 'procedure failed', path: 'auth.changePassword', code: 'SQLSTATE 23514' }),
+        expect.objectContaining({
+          msg: 'unhandled',
+          path: `/files/work-items/${itemId}/evidence`,
+          code: 'SQLSTATE 23514',
+        }),
+      ]),
+    );
+    for (const line of failures)
+      expect(Object.keys(line).sort()).toEqual(
+        ['code', 'level', 'msg', 'path', 'pid', 'hostname', 'requestId', 'time'].sort(),
+      );
   });
 
   it('are all made by the harness’s logger, which the run-wide scan reads (no test builds an app with another)', () => {
     const dir = new URL('./', import.meta.url);
     const source = (f: string) => readFileSync(new URL(f, dir), 'utf8');
-    const builders = readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'log-leak.test.ts' && /createApp\(/.test(source(f)));
+    const builders = readdirSync(dir).filter(
+      (f) => f.endsWith('.ts') && f !== 'log-leak.test.ts' && /createApp\(/.test(source(f)),
+    );
     expect(builders).toContain('harness.ts');
     // outside the harness, an app is only ever built from the harness's options (and so its logger)
-    for (const f of builders.filter((f) => f !== 'harness.ts')) expect(source(f).match(/createApp\(\{[^}]*/g)?.every((call) => call.includes('appOptions'))).toBe(true);
+    for (const f of builders.filter((f) => f !== 'harness.ts'))
+      expect(
+        source(f)
+          .match(/createApp\(\{[^}]*/g)
+          ?.every((call) => call.includes('appOptions')),
+      ).toBe(true);
     expect(source('harness.ts')).toContain('log = testLogger(logs)');
     expect(harnessPasswords).toEqual([password, setupPassword]);
   });
@@ -76,7 +121,8 @@ describe('the request id', () => {
   it('is the server’s own: a client’s x-request-id reaches neither the audit row nor the response', async () => {
     const chosen = 'client-chosen-id-DAUVET0000000001';
     const res = await fetch(`${s.url}/trpc/workItem.comment`, {
-      method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.mttq}`, 'x-request-id': chosen },
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${tokens.mttq}`, 'x-request-id': chosen },
       body: JSON.stringify({ id: itemId, body: 'Đã phối hợp.' }),
     });
     expect(res.status).toBe(200);

@@ -6,11 +6,22 @@
 /** The harness's passwords (harness.ts; log-leak.test.ts checks they are the same). */
 export const harnessPasswords = ['mat-khau-rat-dai-2026', 'setup-pass-for-tests-1'] as const;
 /** Personal data planted by log-leak.test.ts: a name, a note, a password. */
-export const planted = { name: 'Hờ Thị Dấu Vết', note: 'ghi-chu-DAUVET-tranh-chap-dat', password: 'Mat-khau-DAUVET-7391-bay-qua' } as const;
+export const planted = {
+  name: 'Hờ Thị Dấu Vết',
+  note: 'ghi-chu-DAUVET-tranh-chap-dat',
+  password: 'Mat-khau-DAUVET-7391-bay-qua',
+} as const;
 
 /** Every string whose presence in a log line is a leak. */
 export const forbiddenInLogs: readonly string[] = [
-  ...Object.values(planted), 'DAUVET', '$argon2', ...harnessPasswords, 'Bearer ', 'Failed query', 'params:', 'Người dùng ',
+  ...Object.values(planted),
+  'DAUVET',
+  '$argon2',
+  ...harnessPasswords,
+  'Bearer ',
+  'Failed query',
+  'params:',
+  'Người dùng ',
 ];
 
 /** The forbidden strings found in `text` (names only, never the lines themselves). */

@@ -18,9 +18,12 @@ export default function setup(project: TestProject): () => void {
     const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
     const lines = text.split('\n').filter(Boolean).length;
     const leaks = leaksIn(text);
-    if (leaks.length) throw new Error(`API logs of this test run leak ${leaks.join(', ')} (${lines} lines kept in ${file})`);
+    if (leaks.length)
+      throw new Error(`API logs of this test run leak ${leaks.join(', ')} (${lines} lines kept in ${file})`);
     rmSync(dir, { recursive: true, force: true });
-    process.stdout.write(`API logs of this run: ${lines} lines checked, no personal data, password, hash or query text\n`);
+    process.stdout.write(
+      `API logs of this run: ${lines} lines checked, no personal data, password, hash or query text\n`,
+    );
   };
 }
 

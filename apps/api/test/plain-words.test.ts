@@ -10,13 +10,16 @@ describe('first sign-in lines', () => {
 
   it('names the username and the temporary password, and what to do with them', () => {
     expect(printed).toContain('Tên đăng nhập / username: admin.24013\n');
-    expect(printed).toContain('Mật khẩu tạm, chỉ dùng cho lần đăng nhập đầu / temporary password, first sign-in only: abcd-efgh-jkmn-pqrs\n');
+    expect(printed).toContain(
+      'Mật khẩu tạm, chỉ dùng cho lần đăng nhập đầu / temporary password, first sign-in only: abcd-efgh-jkmn-pqrs\n',
+    );
     expect(printed).toContain('cài ứng dụng lấy mã đăng nhập trên điện thoại');
     expect(printed).toContain('không được in lại');
     expect(firstSignInLines({ username: 'a', password: 'b', once: false })).not.toContain('không được in lại');
   });
 
   it('uses no jargon', () => {
-    for (const word of ['TOTP', 'two-factor', 'hai lớp', 'setup password', 'cài đặt', 'OTP']) expect(printed).not.toContain(word);
+    for (const word of ['TOTP', 'two-factor', 'hai lớp', 'setup password', 'cài đặt', 'OTP'])
+      expect(printed).not.toContain(word);
   });
 });

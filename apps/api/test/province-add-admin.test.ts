@@ -22,7 +22,11 @@ afterAll(() => t.close());
 async function provinceAddAdmin(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const env = { ...process.env, DATABASE_URL: t.url, MIGRATION_DATABASE_URL: t.owner.url };
   try {
-    const { stdout, stderr } = await promisify(execFile)('pnpm', ['--silent', 'province:add-admin', ...args], { cwd: root, env, timeout: 120_000 });
+    const { stdout, stderr } = await promisify(execFile)('pnpm', ['--silent', 'province:add-admin', ...args], {
+      cwd: root,
+      env,
+      timeout: 120_000,
+    });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };
@@ -33,8 +37,14 @@ async function provinceAddAdmin(...args: string[]): Promise<{ code: number; stdo
 describe('pnpm province:add-admin', () => {
   it('refuses bad input and an unknown province with one clear message, writing nothing', async () => {
     expect(await provinceAddAdmin()).toMatchObject({ code: 1, stderr: expect.stringContaining('Thiếu --province') });
-    expect(await provinceAddAdmin('--province', '5')).toMatchObject({ code: 1, stderr: expect.stringContaining('Mã tỉnh gồm 2 chữ số') });
-    expect(await provinceAddAdmin('--province', '99')).toMatchObject({ code: 1, stderr: expect.stringContaining('Chưa có tỉnh mã 99') });
+    expect(await provinceAddAdmin('--province', '5')).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('Mã tỉnh gồm 2 chữ số'),
+    });
+    expect(await provinceAddAdmin('--province', '99')).toMatchObject({
+      code: 1,
+      stderr: expect.stringContaining('Chưa có tỉnh mã 99'),
+    });
     expect(await findUserByUsername(t.db, 'admin.tinh99')).toBeUndefined();
   });
   it('creates the province administrator of a known province once, printing the setup password once', async () => {
@@ -44,7 +54,13 @@ describe('pnpm province:add-admin', () => {
     expect(first.stdout).toContain('admin.tinh52');
     const password = /temporary password, first sign-in only: (\S+)/.exec(first.stdout)?.[1];
     expect(password).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
-    expect(await findUserByUsername(t.db, 'admin.tinh52')).toMatchObject({ role: 'province_admin', communeId: null, provinceCode: '52', mustChangePassword: true, totpEnabled: false });
+    expect(await findUserByUsername(t.db, 'admin.tinh52')).toMatchObject({
+      role: 'province_admin',
+      communeId: null,
+      provinceCode: '52',
+      mustChangePassword: true,
+      totpEnabled: false,
+    });
     const again = await provinceAddAdmin('--province', '52');
     expect(again).toMatchObject({ code: 0, stdout: expect.stringContaining('đã có; không thay đổi gì') });
     expect(again.stdout).not.toContain(password!);
@@ -52,6 +68,9 @@ describe('pnpm province:add-admin', () => {
   it('creates a new province from its name', async () => {
     expect((await provinceAddAdmin('--province', '54', '--name', 'Tỉnh Phú Yên')).code).toBe(0);
     expect(await getProvince(t.db, '54')).toEqual({ code: '54', name: 'Tỉnh Phú Yên' });
-    expect(await findUserByUsername(t.db, 'admin.tinh54')).toMatchObject({ role: 'province_admin', provinceCode: '54' });
+    expect(await findUserByUsername(t.db, 'admin.tinh54')).toMatchObject({
+      role: 'province_admin',
+      provinceCode: '54',
+    });
   });
 });

@@ -11,7 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, failure, seedOtherCommune, startServer } from './harness.ts';
 
 let s: Awaited<ReturnType<typeof startServer>>;
-const planText = readFileSync(new URL('../../../packages/domain/src/plan/plans/po-to.plan.yaml', import.meta.url), 'utf8');
+const planText = readFileSync(
+  new URL('../../../packages/domain/src/plan/plans/po-to.plan.yaml', import.meta.url),
+  'utf8',
+);
 const auditCount = async (communeId: number) => (await listAudit(s.db, systemScope(communeId), { limit: 200 })).length;
 
 beforeAll(async () => {
@@ -19,7 +22,12 @@ beforeAll(async () => {
   s = await startServer({ now: new Date('2027-01-20T03:00:00Z') });
   await seedOtherCommune(s.db, '24014');
   // A commune of another province, which the officer of Gia Lai must not see.
-  await seedCommune(s.db, { commune: { code: '26001', name: 'Xã Tỉnh Khác', provinceCode: '54', provinceName: 'Tỉnh Phú Yên' }, villages: poToVillages, agencies: poToAgencies, plan: { ...poToPlan, communeCode: '26001' } });
+  await seedCommune(s.db, {
+    commune: { code: '26001', name: 'Xã Tỉnh Khác', provinceCode: '54', provinceName: 'Tỉnh Phú Yên' },
+    villages: poToVillages,
+    agencies: poToAgencies,
+    plan: { ...poToPlan, communeCode: '26001' },
+  });
   // Pờ Tó finishes one 2026 item.
   const [item] = await listWorkItems(s.db, systemScope(24013), { year: 2026 });
   await updateWorkItem(s.db, systemScope(24013), item!.id, item!.version, { status: 'done', progress: 100 });
@@ -36,7 +44,14 @@ describe('province.communes', () => {
   it('shows every commune of the province side by side with this year’s progress, and no other province’s', async () => {
     const officer = await as('stp.canbo');
     const me = await officer.auth.me.query();
-    expect(me).toMatchObject({ communeId: null, communeName: null, provinceCode: '52', provinceName: 'Tỉnh Gia Lai', permissions: ['province.read'], totpRequired: false });
+    expect(me).toMatchObject({
+      communeId: null,
+      communeName: null,
+      provinceCode: '52',
+      provinceName: 'Tỉnh Gia Lai',
+      permissions: ['province.read'],
+      totpRequired: false,
+    });
     expect((await officer.province.communes.query({})).year).toBe(2027);
     const view = await officer.province.communes.query({ year: 2026 });
     expect(view.year).toBe(2026);
@@ -61,7 +76,10 @@ describe('province.communes', () => {
     }
   });
   it('refuses a commune user', async () => {
-    expect(await failure((await as('vp-poto')).province.communes.query({}))).toMatchObject({ status: 403, domainCode: 'AUTH.FORBIDDEN' });
+    expect(await failure((await as('vp-poto')).province.communes.query({}))).toMatchObject({
+      status: 403,
+      domainCode: 'AUTH.FORBIDDEN',
+    });
   });
 });
 
@@ -69,16 +87,24 @@ describe('a province user changes nothing in a commune', () => {
   it('is refused every commune procedure, with no audit row in any commune', async () => {
     const officer = await as('stp.canbo');
     const before = [await auditCount(24013), await auditCount(24014)];
-    const calls = [() => officer.plan.get.query(), () => officer.commune.get.query(), () => officer.workItem.list.query({ view: 'all' }), () => officer.user.list.query(),
-      () => officer.team.list.query(), () => officer.commune.addVillage.mutate({ name: 'Làng Của Tỉnh', ethnicMinorityArea: true, households: 1 })];
-    for (const call of calls) expect(await failure(call())).toMatchObject({ status: 403, domainCode: 'AUTH.FORBIDDEN' });
+    const calls = [
+      () => officer.plan.get.query(),
+      () => officer.commune.get.query(),
+      () => officer.workItem.list.query({ view: 'all' }),
+      () => officer.user.list.query(),
+      () => officer.team.list.query(),
+      () => officer.commune.addVillage.mutate({ name: 'Làng Của Tỉnh', ethnicMinorityArea: true, households: 1 }),
+    ];
+    for (const call of calls)
+      expect(await failure(call())).toMatchObject({ status: 403, domainCode: 'AUTH.FORBIDDEN' });
     expect([await auditCount(24013), await auditCount(24014)]).toEqual(before);
     expect(s.logs.some((line) => line.includes('"status":403'))).toBe(true);
   });
 });
 
 describe('year reports of the province’s communes', () => {
-  const get = async (username: string, path: string) => fetch(`${s.url}${path}`, { headers: { authorization: `Bearer ${await s.signIn(username)}` } });
+  const get = async (username: string, path: string) =>
+    fetch(`${s.url}${path}`, { headers: { authorization: `Bearer ${await s.signIn(username)}` } });
   it('gives the officer any commune’s report of the province, audited in that commune', async () => {
     const before = await auditCount(24014);
     const response = await get('stp.canbo', '/exports/plan-year/2026.docx?commune=24014');
@@ -102,7 +128,11 @@ describe('year reports of the province’s communes', () => {
 describe('province.addCommune', () => {
   const text = planText.replace(/communeCode: ['"]?24013['"]?/, 'communeCode: "24015"');
   it('refuses the officer (no onboarding right)', async () => {
-    expect(await failure((await as('stp.canbo')).province.addCommune.mutate({ code: '24015', name: 'Xã Ia Phí', planText: text }))).toMatchObject({ status: 403 });
+    expect(
+      await failure(
+        (await as('stp.canbo')).province.addCommune.mutate({ code: '24015', name: 'Xã Ia Phí', planText: text }),
+      ),
+    ).toMatchObject({ status: 403 });
   });
   it('names the line of a problem in the data file and writes nothing', async () => {
     const admin = await as('stp.quantri');
@@ -121,10 +151,19 @@ describe('province.addCommune', () => {
     expect(rows.map((r) => r.action)).toEqual(expect.arrayContaining(['commune.seed', 'user.create_first_admin']));
     expect(rows.every((r) => r.actor === 'Người dùng stp.quantri')).toBe(true);
     // Its first administrator signs in with the setup password shown once.
-    const signIn = await s.client().auth.signIn.mutate({ username: 'admin.24015', password: (created as { setupPassword: string }).setupPassword });
+    const signIn = await s
+      .client()
+      .auth.signIn.mutate({ username: 'admin.24015', password: (created as { setupPassword: string }).setupPassword });
     expect(signIn.next).toBe('setup');
     // The officer sees three communes side by side now; an existing code changes nothing.
-    expect((await (await as('stp.canbo')).province.communes.query({})).communes.map((c) => c.code)).toEqual(['24013', '24014', '24015']);
-    expect(await admin.province.addCommune.mutate({ code: '24015', name: 'Xã Khác Tên', planText: text })).toEqual({ status: 'exists', code: '24015' });
+    expect((await (await as('stp.canbo')).province.communes.query({})).communes.map((c) => c.code)).toEqual([
+      '24013',
+      '24014',
+      '24015',
+    ]);
+    expect(await admin.province.addCommune.mutate({ code: '24015', name: 'Xã Khác Tên', planText: text })).toEqual({
+      status: 'exists',
+      code: '24015',
+    });
   });
 });

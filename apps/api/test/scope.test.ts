@@ -22,7 +22,9 @@ beforeAll(async () => {
   teamIds.first2 = (await insertTeam(s.db, systemScope(24013), { villageId: first!.id, name: 'Tổ hòa giải số 2' })).id;
   teamIds.second = (await insertTeam(s.db, systemScope(24013), { villageId: second!.id, name: 'Tổ hòa giải số 3' })).id;
   const [otherVillage] = await listVillages(s.db, systemScope(24014));
-  teamIds.other = (await insertTeam(s.db, systemScope(24014), { villageId: otherVillage!.id, name: 'Tổ hòa giải xã khác' })).id;
+  teamIds.other = (
+    await insertTeam(s.db, systemScope(24014), { villageId: otherVillage!.id, name: 'Tổ hòa giải xã khác' })
+  ).id;
   await createUser(s.db, { role: 'team_leader', username: 'to-truong-2', teamId: teamIds.first2 });
   await createUser(s.db, { role: 'village_head', username: 'truong-thon-1', villageId: first!.id });
   await createUser(s.db, { role: 'village_head', username: 'truong-thon-chua-gan' });
@@ -39,13 +41,17 @@ describe('team.list', () => {
     expect((await (await as('to-truong-2')).team.list.query()).items.map((t) => t.id)).toEqual([teamIds.first2]);
   });
   it('gives a village head only their village’s teams', async () => {
-    expect((await (await as('truong-thon-1')).team.list.query()).items.map((t) => t.id).sort()).toEqual([teamIds.first1, teamIds.first2].sort());
+    expect((await (await as('truong-thon-1')).team.list.query()).items.map((t) => t.id).sort()).toEqual(
+      [teamIds.first1, teamIds.first2].sort(),
+    );
   });
   it('gives a village head with no village nothing (never the whole commune)', async () => {
     expect((await (await as('truong-thon-chua-gan')).team.list.query()).items).toEqual([]);
   });
   it('gives commune staff every team of their commune and none of another', async () => {
-    expect((await (await as('tu-phap')).team.list.query()).items.map((t) => t.id).sort()).toEqual([teamIds.first1, teamIds.first2, teamIds.second].sort());
+    expect((await (await as('tu-phap')).team.list.query()).items.map((t) => t.id).sort()).toEqual(
+      [teamIds.first1, teamIds.first2, teamIds.second].sort(),
+    );
     expect((await (await as('tu-phap-khac')).team.list.query()).items.map((t) => t.id)).toEqual([teamIds.other]);
   });
 });
@@ -70,13 +76,37 @@ describe('user.create gives a village head a village and a team leader a team of
   const base = { displayName: 'Người Mới', agencyCode: null, password: 'một mật khẩu rất dài cho người mới' };
   it('records them, refuses another commune’s (not found) and a village for another role (invalid)', async () => {
     const admin = await as('quan-tri');
-    await admin.user.create.mutate({ ...base, username: 'truong-thon-moi', role: 'village_head', villageId: villageIds.second! });
-    expect(await findUserByUsername(s.db, 'truong-thon-moi')).toMatchObject({ villageId: villageIds.second, teamId: null, communeId: 24013 });
-    await admin.user.create.mutate({ ...base, username: 'to-truong-moi', role: 'team_leader', teamId: teamIds.second! });
+    await admin.user.create.mutate({
+      ...base,
+      username: 'truong-thon-moi',
+      role: 'village_head',
+      villageId: villageIds.second!,
+    });
+    expect(await findUserByUsername(s.db, 'truong-thon-moi')).toMatchObject({
+      villageId: villageIds.second,
+      teamId: null,
+      communeId: 24013,
+    });
+    await admin.user.create.mutate({
+      ...base,
+      username: 'to-truong-moi',
+      role: 'team_leader',
+      teamId: teamIds.second!,
+    });
     expect(await findUserByUsername(s.db, 'to-truong-moi')).toMatchObject({ teamId: teamIds.second });
-    expect(await failure(admin.user.create.mutate({ ...base, username: 'to-truong-sai', role: 'team_leader', teamId: teamIds.other! }))).toMatchObject({ status: 404 });
-    expect(await failure(admin.user.create.mutate({ ...base, username: 'vp-sai', role: 'office_staff', villageId: villageIds.first! }))).toMatchObject({ status: 400, domainCode: 'INPUT.INVALID' });
-    expect(await failure(admin.user.create.mutate({ ...base, username: 'stp-sai', role: 'province_officer' as 'admin' }))).toMatchObject({ status: 400, domainCode: 'INPUT.INVALID' });
+    expect(
+      await failure(
+        admin.user.create.mutate({ ...base, username: 'to-truong-sai', role: 'team_leader', teamId: teamIds.other! }),
+      ),
+    ).toMatchObject({ status: 404 });
+    expect(
+      await failure(
+        admin.user.create.mutate({ ...base, username: 'vp-sai', role: 'office_staff', villageId: villageIds.first! }),
+      ),
+    ).toMatchObject({ status: 400, domainCode: 'INPUT.INVALID' });
+    expect(
+      await failure(admin.user.create.mutate({ ...base, username: 'stp-sai', role: 'province_officer' as 'admin' })),
+    ).toMatchObject({ status: 400, domainCode: 'INPUT.INVALID' });
     expect(await findUserByUsername(s.db, 'to-truong-sai')).toBeUndefined();
   });
 });

@@ -10,12 +10,22 @@ import { fileURLToPath } from 'node:url';
 
 export const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
-export type ApiProcess = { child: ChildProcess; out: () => string; err: () => string; exited: Promise<number | null>; ready: Promise<void> };
+export type ApiProcess = {
+  child: ChildProcess;
+  out: () => string;
+  err: () => string;
+  exited: Promise<number | null>;
+  ready: Promise<void>;
+};
 
 /** Starts `node <script>` (default the API) from the repository root with a clean environment plus `env`. */
 export function startProcess(env: Record<string, string>, script = 'apps/api/src/main.ts'): ApiProcess {
   const { DATABASE_URL: _url, EVIDENCE_DIR: _evidence, ...base } = process.env;
-  const child = spawn(process.execPath, [script], { cwd: repoRoot, env: { ...base, LOG_LEVEL: 'info', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [script], {
+    cwd: repoRoot,
+    env: { ...base, LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   let err = '';
   child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
@@ -40,7 +50,8 @@ export function freePort(): Promise<number> {
 }
 
 /** The PID of the PostgreSQL serving an API data directory (from its postmaster.pid). */
-export const postmasterPid = (dataDir: string) => Number(readFileSync(join(dataDir, 'postgres', 'pgdata', 'postmaster.pid'), 'utf8').split('\n')[0]);
+export const postmasterPid = (dataDir: string) =>
+  Number(readFileSync(join(dataDir, 'postgres', 'pgdata', 'postmaster.pid'), 'utf8').split('\n')[0]);
 
 /** GET /health: its status and body, or status 0 when nothing answers. */
 export async function health(port: number): Promise<{ status: number; body: Record<string, string> | null }> {

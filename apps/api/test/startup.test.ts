@@ -40,7 +40,9 @@ it('refuses a second API on the same data directory with one line and exit 1; th
 
   const second = api({ HGCS_DATA_DIR: dataDir, API_PORT: String(port2) });
   expect(await second.exited).toBe(1);
-  expect(second.err()).toMatch(/đang được một API khác dùng .* \/ The data directory .* is in use by another running API/);
+  expect(second.err()).toMatch(
+    /đang được một API khác dùng .* \/ The data directory .* is in use by another running API/,
+  );
   expect(oneLine(second.err())).toBe(true);
   expect(second.out()).not.toContain('API ready');
 
@@ -57,7 +59,9 @@ it('refuses a second API on the same data directory with one line and exit 1; th
 
 it('says which port is in use in one line and exits 1, never "ready"', async () => {
   const taken = createServer();
-  const port = await new Promise<number>((resolve) => taken.listen(0, '127.0.0.1', () => resolve((taken.address() as { port: number }).port)));
+  const port = await new Promise<number>((resolve) =>
+    taken.listen(0, '127.0.0.1', () => resolve((taken.address() as { port: number }).port)),
+  );
   try {
     const p = api({ HGCS_DATA_DIR: tempDir('hgcs-port-'), API_PORT: String(port) });
     expect(await p.exited).toBe(1);
@@ -75,7 +79,11 @@ it('with an external database: /health is 503 "down" while it is stopped, and th
   const pgPort = await freePort();
   let server = await startEmbeddedPostgres(pgDir, { port: pgPort });
   const port = await freePort();
-  const p = api({ HGCS_DATA_DIR: tempDir('hgcs-external-data-'), API_PORT: String(port), DATABASE_URL: server.url('postgres') });
+  const p = api({
+    HGCS_DATA_DIR: tempDir('hgcs-external-data-'),
+    API_PORT: String(port),
+    DATABASE_URL: server.url('postgres'),
+  });
   try {
     await p.ready;
     expect((await health(port)).status).toBe(200);

@@ -25,7 +25,12 @@ it('restarts the API after its embedded PostgreSQL died, and it serves again', a
   const { DATABASE_URL: _url, EVIDENCE_DIR: _evidence, ...env } = process.env;
   let gaveUp = false;
   const api = supervise(
-    { name: 'api', args: ['apps/api/src/main.ts'], cwd: repoRoot, env: { ...env, HGCS_DATA_DIR: dataDir, API_PORT: String(port), LOG_LEVEL: 'warn' } },
+    {
+      name: 'api',
+      args: ['apps/api/src/main.ts'],
+      cwd: repoRoot,
+      env: { ...env, HGCS_DATA_DIR: dataDir, API_PORT: String(port), LOG_LEVEL: 'warn' },
+    },
     { onGiveUp: () => (gaveUp = true) },
   );
   try {
@@ -44,9 +49,14 @@ it('restarts the API after its embedded PostgreSQL died, and it serves again', a
 
 it('start-all gives up an API that keeps failing right after starting, with growing pauses and a clear message', async () => {
   const taken = createServer();
-  const port = await new Promise<number>((resolve) => taken.listen(0, '127.0.0.1', () => resolve((taken.address() as { port: number }).port)));
+  const port = await new Promise<number>((resolve) =>
+    taken.listen(0, '127.0.0.1', () => resolve((taken.address() as { port: number }).port)),
+  );
   try {
-    const all = startProcess({ HGCS_DATA_DIR: tempDir('hgcs-give-up-'), API_PORT: String(port) }, 'tooling/scripts/src/start-all.ts');
+    const all = startProcess(
+      { HGCS_DATA_DIR: tempDir('hgcs-give-up-'), API_PORT: String(port) },
+      'tooling/scripts/src/start-all.ts',
+    );
     expect(await all.exited).toBe(1);
     const pauses = [...all.err().matchAll(/restarting in (\d+) s/g)].map((m) => Number(m[1]));
     expect(pauses).toEqual([1, 2, 4, 8]);

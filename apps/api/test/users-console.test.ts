@@ -28,7 +28,12 @@ afterAll(() => s.close());
 
 describe('users in the console', () => {
   it('creates a team leader scoped to a team with a one-time setup password that must be changed', async () => {
-    const made = await admin.user.invite.mutate({ username: 'to-truong-moi', displayName: 'Tổ trưởng Mới', role: 'team_leader', teamId });
+    const made = await admin.user.invite.mutate({
+      username: 'to-truong-moi',
+      displayName: 'Tổ trưởng Mới',
+      role: 'team_leader',
+      teamId,
+    });
     expect(made.setupPassword).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
     const signedIn = await s.client().auth.signIn.mutate({ username: 'to-truong-moi', password: made.setupPassword });
     expect(signedIn.token).toBeTruthy();
@@ -39,23 +44,43 @@ describe('users in the console', () => {
     expect(s.logs.join('')).not.toContain(made.setupPassword);
   });
   it('refuses a team of another commune, a team for a role that has none, and a taken username', async () => {
-    expect(await failure(admin.user.invite.mutate({ username: 'la-1', displayName: 'Người Lạ', role: 'team_leader', teamId: otherTeamId }))).toMatchObject({ status: 404 });
-    const wrongRole = await failure(admin.user.invite.mutate({ username: 'la-2', displayName: 'Người Lạ', role: 'office_staff', teamId }));
+    expect(
+      await failure(
+        admin.user.invite.mutate({
+          username: 'la-1',
+          displayName: 'Người Lạ',
+          role: 'team_leader',
+          teamId: otherTeamId,
+        }),
+      ),
+    ).toMatchObject({ status: 404 });
+    const wrongRole = await failure(
+      admin.user.invite.mutate({ username: 'la-2', displayName: 'Người Lạ', role: 'office_staff', teamId }),
+    );
     expect(wrongRole).toMatchObject({ status: 400 });
     expect(wrongRole.message).toContain('teamId');
-    expect(await failure(admin.user.invite.mutate({ username: 'to-truong-moi', displayName: 'Trùng', role: 'office_staff' }))).toMatchObject({ status: 409 });
+    expect(
+      await failure(
+        admin.user.invite.mutate({ username: 'to-truong-moi', displayName: 'Trùng', role: 'office_staff' }),
+      ),
+    ).toMatchObject({ status: 409 });
   });
   it('resets a password: the old one fails, sessions end, the new one is a setup password', async () => {
     const { id } = await createUser(s.db, { role: 'office_staff', username: 'van-phong' });
     const token = await s.signIn('van-phong');
     const { setupPassword } = await admin.user.resetPassword.mutate({ userId: id });
     expect(await failure(s.client(token).auth.me.query())).toMatchObject({ status: 401 });
-    expect(await failure(s.client().auth.signIn.mutate({ username: 'van-phong', password }))).toMatchObject({ status: 401 });
+    expect(await failure(s.client().auth.signIn.mutate({ username: 'van-phong', password }))).toMatchObject({
+      status: 401,
+    });
     const again = await s.client().auth.signIn.mutate({ username: 'van-phong', password: setupPassword });
     expect(again.token).toBeTruthy();
   });
   it('refuses to reset one’s own password or another commune’s account', async () => {
-    expect(await failure(admin.user.resetPassword.mutate({ userId: adminId }))).toMatchObject({ status: 403, domainCode: 'USER.NOT_ON_SELF' });
+    expect(await failure(admin.user.resetPassword.mutate({ userId: adminId }))).toMatchObject({
+      status: 403,
+      domainCode: 'USER.NOT_ON_SELF',
+    });
     const { id } = await createUser(s.db, { communeId: 24014, role: 'office_staff', username: 'khac' });
     expect(await failure(admin.user.resetPassword.mutate({ userId: id }))).toMatchObject({ status: 404 });
   });

@@ -22,7 +22,9 @@ afterAll(() => s.close());
 /** Resolves once some session waits for an advisory lock (the edit is blocked behind the sign-off). */
 async function someoneWaitsForTheYear(): Promise<void> {
   for (;;) {
-    const { rows } = await s.owner.pool.query<{ n: number }>("select count(*)::int as n from pg_locks where locktype = 'advisory' and not granted");
+    const { rows } = await s.owner.pool.query<{ n: number }>(
+      "select count(*)::int as n from pg_locks where locktype = 'advisory' and not granted",
+    );
     if (rows[0]!.n > 0) return;
     await new Promise((r) => setTimeout(r, 20));
   }
@@ -42,8 +44,18 @@ describe('signing a year off while an item of that year is being edited', () => 
       await released;
     });
     await signedInTx;
-    const edit = failure(s.client(token).workItem.update.mutate({ id: item!.id, version: item!.version, progress: 60, status: 'in_progress' }));
-    const outcome = await Promise.race([someoneWaitsForTheYear().then(() => 'waiting' as const), edit.then(() => 'finished' as const, () => 'finished' as const)]);
+    const edit = failure(
+      s
+        .client(token)
+        .workItem.update.mutate({ id: item!.id, version: item!.version, progress: 60, status: 'in_progress' }),
+    );
+    const outcome = await Promise.race([
+      someoneWaitsForTheYear().then(() => 'waiting' as const),
+      edit.then(
+        () => 'finished' as const,
+        () => 'finished' as const,
+      ),
+    ]);
     release();
     await signoff;
     expect(outcome).toBe('waiting');

@@ -14,7 +14,8 @@ import { isUniqueViolation } from './db-errors.ts';
 
 export type FirstAdmin = { communeId: number; communeName: string; username: string; setupPassword: string };
 export type BootstrapResult = {
-  communeId: number; seeded: boolean;
+  communeId: number;
+  seeded: boolean;
   /** Pờ Tó's first administrator when created now (kept for callers that know one commune). */
   admin: FirstAdmin | null;
   /** Every first administrator created now, one per commune that had no user. */
@@ -22,20 +23,32 @@ export type BootstrapResult = {
 };
 
 /** Seeds the default commune on an empty deployment and creates missing first administrators. Safe to run on every start. */
-export async function bootstrap(db: Db, { setupPasswordOverride }: { setupPasswordOverride?: string } = {}): Promise<BootstrapResult> {
+export async function bootstrap(
+  db: Db,
+  { setupPasswordOverride }: { setupPasswordOverride?: string } = {},
+): Promise<BootstrapResult> {
   const communeId = Number(poToCommune.code);
-  const seeded = (await countCommunes(db)) === 0 && (await seedCommune(db, { commune: poToCommune, villages: poToVillages, agencies: poToAgencies, plan: poToPlan }));
+  const seeded =
+    (await countCommunes(db)) === 0 &&
+    (await seedCommune(db, { commune: poToCommune, villages: poToVillages, agencies: poToAgencies, plan: poToPlan }));
   const admins: FirstAdmin[] = [];
   for (const commune of await listCommunesWithoutUsers(db)) {
     const password = setupPasswordOverride ?? setupPassword();
     const passwordHash = await hashPassword(password);
     try {
-      const username = await withAudit(db, { communeId: commune.id, userId: null, requestId: 'bootstrap' }, (tx, audit) => createFirstAdmin(tx, audit, commune.id, passwordHash));
+      const username = await withAudit(
+        db,
+        { communeId: commune.id, userId: null, requestId: 'bootstrap' },
+        (tx, audit) => createFirstAdmin(tx, audit, commune.id, passwordHash),
+      );
       admins.push({ communeId: commune.id, communeName: commune.name, username, setupPassword: password });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
       if ((await countUsers(db, commune.id)) > 0) continue; // another process created it first
-      throw new DomainError('COMMUNE.ADMIN_NAME_TAKEN', { username: firstAdminName(commune.id), code: String(commune.id) });
+      throw new DomainError('COMMUNE.ADMIN_NAME_TAKEN', {
+        username: firstAdminName(commune.id),
+        code: String(commune.id),
+      });
     }
   }
   return { communeId, seeded, admin: admins.find((a) => a.communeId === communeId) ?? null, admins };

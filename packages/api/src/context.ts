@@ -5,20 +5,34 @@
  * minute, so the hot path stays one read (or none, from the cache).
  */
 import { deleteSession, findSession, touchSession, type Db } from '@hgcs/db';
-import { lastSeenWriteSeconds, rolesRequiringTotp, sessionAlive, type AnyScope, type CommuneLevelScope, type Role } from '@hgcs/domain';
+import {
+  lastSeenWriteSeconds,
+  rolesRequiringTotp,
+  sessionAlive,
+  type AnyScope,
+  type CommuneLevelScope,
+  type Role,
+} from '@hgcs/domain';
 import { sessionCacheFor, type SessionRecord } from './auth/session-cache.ts';
 import { hashToken } from './auth/token.ts';
 
 export type SessionUser = {
-  tokenHash: string; userId: string; username: string; displayName: string; role: Role; agencyCode: string | null;
+  tokenHash: string;
+  userId: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  agencyCode: string | null;
   /** The user's commune; null for a province user (Sở Tư pháp), who acts on no commune. */
   communeId: number | null;
   /** The name of the user's commune (the console's header shows it, or the province's). */
   communeName: string | null;
   /** A province user's province (code and name); null for a commune user. */
-  provinceCode: string | null; provinceName: string | null;
+  provinceCode: string | null;
+  provinceName: string | null;
   /** The village a village head serves and the team a team leader leads (their scopes). */
-  villageId: string | null; teamId: string | null;
+  villageId: string | null;
+  teamId: string | null;
   /** The account must change its setup password or enrol TOTP before anything else. */
   needsSetup: boolean;
   /** The setup password is still in use. */
@@ -28,7 +42,14 @@ export type SessionUser = {
   secondFactorPending: boolean;
 };
 
-export type Context = { db: Db; requestId: string; now: Date; ip: string; secretKey: Uint8Array; user: SessionUser | null };
+export type Context = {
+  db: Db;
+  requestId: string;
+  now: Date;
+  ip: string;
+  secretKey: Uint8Array;
+  user: SessionUser | null;
+};
 
 /** The context of an authorized procedure: its user and the scope `can()` resolved (a commune's, by default). */
 export type ScopedContext<S extends AnyScope = CommuneLevelScope> = Context & { user: SessionUser; scope: S };
@@ -38,10 +59,24 @@ export function actorIn(ctx: ScopedContext): { communeId: number; userId: string
   return { communeId: ctx.scope.communeId, userId: ctx.user.userId, requestId: ctx.requestId };
 }
 
-type ContextInput = { db: Db; requestId: string; ip: string; authorization: string | undefined; secretKey: Uint8Array; now?: Date };
+type ContextInput = {
+  db: Db;
+  requestId: string;
+  ip: string;
+  authorization: string | undefined;
+  secretKey: Uint8Array;
+  now?: Date;
+};
 
 /** Builds the context for one request from its Authorization header. */
-export async function createContext({ db, requestId, ip, authorization, secretKey, now = new Date() }: ContextInput): Promise<Context> {
+export async function createContext({
+  db,
+  requestId,
+  ip,
+  authorization,
+  secretKey,
+  now = new Date(),
+}: ContextInput): Promise<Context> {
   const token = authorization?.startsWith('Bearer ') ? authorization.slice(7).trim() : null;
   const user = token ? await resolveSession(db, token, now) : null;
   return { db, requestId, now, ip, secretKey, user };
@@ -61,12 +96,24 @@ async function resolveSession(db: Db, token: string, now: Date): Promise<Session
     const s = await findSession(db, tokenHash, now);
     if (!s || !s.active) return null;
     record = {
-      expiresAt: s.expiresAt, lastSeenAt: s.lastSeenAt,
+      expiresAt: s.expiresAt,
+      lastSeenAt: s.lastSeenAt,
       user: {
-        tokenHash, communeId: s.communeId, communeName: s.communeName, userId: s.userId, username: s.username, displayName: s.displayName, role: s.role, agencyCode: s.agencyCode,
-        provinceCode: s.provinceCode, provinceName: s.provinceName, villageId: s.villageId, teamId: s.teamId,
+        tokenHash,
+        communeId: s.communeId,
+        communeName: s.communeName,
+        userId: s.userId,
+        username: s.username,
+        displayName: s.displayName,
+        role: s.role,
+        agencyCode: s.agencyCode,
+        provinceCode: s.provinceCode,
+        provinceName: s.provinceName,
+        villageId: s.villageId,
+        teamId: s.teamId,
         needsSetup: s.mustChangePassword || (rolesRequiringTotp.includes(s.role) && !s.totpEnabled),
-        mustChangePassword: s.mustChangePassword, totpEnabled: s.totpEnabled,
+        mustChangePassword: s.mustChangePassword,
+        totpEnabled: s.totpEnabled,
         secondFactorPending: s.totpEnabled && !s.secondFactorDone,
       },
     };

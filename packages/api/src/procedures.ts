@@ -30,7 +30,8 @@ export const kioskProcedure = baseProcedure.meta({ access: 'kiosk' }).use(async 
 export const limitSignIn = t.middleware(async ({ ctx, input, next }) => {
   const username = (input as { username?: unknown } | undefined)?.username;
   const client = await takeHit(ctx.db, ratePolicies.signInClient, ctx.ip, ctx.now);
-  const account = typeof username === 'string' ? await takeHit(ctx.db, ratePolicies.signInAccount, username, ctx.now) : true;
+  const account =
+    typeof username === 'string' ? await takeHit(ctx.db, ratePolicies.signInAccount, username, ctx.now) : true;
   if (!client || !account) throw new DomainError('RATE.LIMITED');
   return next();
 });
@@ -75,7 +76,11 @@ export function can<P extends Permission>(permission: P) {
  * written to the audit log (`auth.denied`, the path and permission) — in the user's commune; a province user's
  * denial has no commune and is left to the request log.
  */
-export async function authorizeScopeAudited<P extends Permission>(ctx: Context, permission: P, path: string): Promise<{ user: SessionUser; scope: ScopeFor<P> }> {
+export async function authorizeScopeAudited<P extends Permission>(
+  ctx: Context,
+  permission: P,
+  path: string,
+): Promise<{ user: SessionUser; scope: ScopeFor<P> }> {
   try {
     const user = authorize(ctx.user, permission);
     return { user, scope: await resolveScope(ctx.db, user, permission) };
@@ -86,7 +91,10 @@ export async function authorizeScopeAudited<P extends Permission>(ctx: Context, 
 }
 
 /** `authorizeScopeAudited` without the audit row (an upload's early answer; the request log keeps it). */
-export async function authorizeScope<P extends Permission>(ctx: Context, permission: P): Promise<{ user: SessionUser; scope: ScopeFor<P> }> {
+export async function authorizeScope<P extends Permission>(
+  ctx: Context,
+  permission: P,
+): Promise<{ user: SessionUser; scope: ScopeFor<P> }> {
   const user = authorize(ctx.user, permission);
   return { user, scope: await resolveScope(ctx.db, user, permission) };
 }

@@ -38,7 +38,10 @@ export async function takeHit(db: Db, policy: RatePolicy, subject: string, now: 
   let count = 1;
   if (local) {
     if (local.refused(key, now)) return false;
-    if (local.admit(key, { limit: policy.limit, windowMs: policy.windowMs, localAllowance: policy.localAllowance! }, now)) return true;
+    if (
+      local.admit(key, { limit: policy.limit, windowMs: policy.windowMs, localAllowance: policy.localAllowance! }, now)
+    )
+      return true;
     count += local.takeUnsent(key);
   }
   try {
@@ -61,9 +64,13 @@ const memory = new Map<string, { hits: number; resetAt: number }>();
 function memoryHit(key: string, policy: RatePolicy, now: Date, count: number): number {
   const t = now.getTime();
   const current = memory.get(key);
-  const entry = current && current.resetAt > t ? { hits: current.hits + count, resetAt: current.resetAt } : { hits: count, resetAt: t + policy.windowMs };
+  const entry =
+    current && current.resetAt > t
+      ? { hits: current.hits + count, resetAt: current.resetAt }
+      : { hits: count, resetAt: t + policy.windowMs };
   memory.delete(key);
-  for (const [k, v] of memory) { // oldest first: ended windows, then the oldest keys while full
+  for (const [k, v] of memory) {
+    // oldest first: ended windows, then the oldest keys while full
     if (memory.size < memoryCapacity && v.resetAt > t) break;
     memory.delete(k);
   }

@@ -11,19 +11,31 @@ import type { SessionUser } from './context.ts';
 /** The granted scope type of a permission, derived from the permission table ('province.read' → Granted<ProvinceScope>). */
 export type ScopeFor<P extends Permission> = GrantedOf<ScopeKindsOf<P>>;
 
-export async function resolveScope<P extends Permission>(db: Db, user: SessionUser, permission: P): Promise<ScopeFor<P>> {
+export async function resolveScope<P extends Permission>(
+  db: Db,
+  user: SessionUser,
+  permission: P,
+): Promise<ScopeFor<P>> {
   const kind = scopeOf(user.role, permission);
   if (kind === null) throw new DomainError('AUTH.FORBIDDEN');
   if (kind === 'province') {
     if (user.provinceCode === null || user.communeId !== null) throw new DomainError('AUTH.FORBIDDEN');
     const communes = await listProvinceCommunes(db, user.provinceCode);
-    return grantScope({ kind, provinceCode: user.provinceCode, communeIds: communes.map((c) => c.id) }) as unknown as ScopeFor<P>;
+    return grantScope({
+      kind,
+      provinceCode: user.provinceCode,
+      communeIds: communes.map((c) => c.id),
+    }) as unknown as ScopeFor<P>;
   }
   const { communeId } = user;
   if (communeId === null) throw new DomainError('AUTH.FORBIDDEN');
-  const scope = kind === 'commune' ? grantScope({ kind, communeId })
-    : kind === 'agency' ? grantScope({ kind, communeId, agencyCode: user.agencyCode })
-      : kind === 'village' ? grantScope({ kind, communeId, villageIds: user.villageId ? [user.villageId] : [] })
-        : grantScope({ kind, communeId, teamIds: user.teamId ? [user.teamId] : [] });
+  const scope =
+    kind === 'commune'
+      ? grantScope({ kind, communeId })
+      : kind === 'agency'
+        ? grantScope({ kind, communeId, agencyCode: user.agencyCode })
+        : kind === 'village'
+          ? grantScope({ kind, communeId, villageIds: user.villageId ? [user.villageId] : [] })
+          : grantScope({ kind, communeId, teamIds: user.teamId ? [user.teamId] : [] });
   return scope as ScopeFor<P>;
 }

@@ -14,7 +14,20 @@ import { workItemRouter } from './work-item/router.ts';
 import { userRouter } from './user/router.ts';
 import { t } from './trpc.ts';
 
-export const appRouter = t.router({ auth: authRouter, commune: communeRouter, plan: planRouter, progress: progressRouter, workItem: workItemRouter, audit: auditRouter, user: userRouter, team: teamRouter, village: villageRouter, mediator: mediatorRouter, legalSupport: legalSupportRouter, province: provinceRouter });
+export const appRouter = t.router({
+  auth: authRouter,
+  commune: communeRouter,
+  plan: planRouter,
+  progress: progressRouter,
+  workItem: workItemRouter,
+  audit: auditRouter,
+  user: userRouter,
+  team: teamRouter,
+  village: villageRouter,
+  mediator: mediatorRouter,
+  legalSupport: legalSupportRouter,
+  province: provinceRouter,
+});
 export type AppRouter = typeof appRouter;
 
 assertEveryProcedureDeclared(appRouter);

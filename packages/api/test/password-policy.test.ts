@@ -18,13 +18,18 @@ describe('password policy (ANM-04): no common, repetitive or context passwords',
     ['Nguyễn Thị Hoa 1', 'the person’s name with diacritics'],
   ])('refuses %j (%s)', (password) => {
     expect(isPasswordAllowed(password, poTo)).toBe(false);
-    expect(() => assertPasswordAllowed(password, poTo)).toThrow(expect.objectContaining({ code: 'AUTH.GUESSABLE_PASSWORD' }));
+    expect(() => assertPasswordAllowed(password, poTo)).toThrow(
+      expect.objectContaining({ code: 'AUTH.GUESSABLE_PASSWORD' }),
+    );
   });
 
-  it.each(['mat-khau-rat-dai-2026', 'Trâu vàng ăn cỏ non bên suối', 'correct horse battery staple', 'k7#Pq9!vX2@m'])('accepts %j', (password) => {
-    expect(isPasswordAllowed(password, poTo)).toBe(true);
-    expect(() => assertPasswordAllowed(password, poTo)).not.toThrow();
-  });
+  it.each(['mat-khau-rat-dai-2026', 'Trâu vàng ăn cỏ non bên suối', 'correct horse battery staple', 'k7#Pq9!vX2@m'])(
+    'accepts %j',
+    (password) => {
+      expect(isPasswordAllowed(password, poTo)).toBe(true);
+      expect(() => assertPasswordAllowed(password, poTo)).not.toThrow();
+    },
+  );
 
   it('a phrase acceptable in general is refused when it is the commune’s name', () => {
     const other = { communeName: 'Xã Ia Grai Chư Sê' };
@@ -34,6 +39,8 @@ describe('password policy (ANM-04): no common, repetitive or context passwords',
 
   it('reads Vietnamese names without diacritics', () => {
     expect(plainWords('Xã Pờ Tó, Đak Đoa')).toBe('xa po to, dak doa');
-    expect(contextWords({ communeName: 'Xã Pờ Tó' })).toEqual(expect.arrayContaining(['xapoto', 'poto', 'hoagiai', 'ubnd']));
+    expect(contextWords({ communeName: 'Xã Pờ Tó' })).toEqual(
+      expect.arrayContaining(['xapoto', 'poto', 'hoagiai', 'ubnd']),
+    );
   });
 });

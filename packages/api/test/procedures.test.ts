@@ -13,19 +13,50 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 const user = (over: Partial<SessionUser> = {}): SessionUser => ({
-  tokenHash: 'x', communeId: 24013, communeName: 'Xã Pờ Tó', userId: '00000000-0000-4000-8000-000000000000', username: 'u', displayName: 'U', role: 'office_staff',
-  agencyCode: 'office', provinceCode: null, provinceName: null, villageId: null, teamId: null, needsSetup: false, mustChangePassword: false, totpEnabled: false, secondFactorPending: false, ...over,
+  tokenHash: 'x',
+  communeId: 24013,
+  communeName: 'Xã Pờ Tó',
+  userId: '00000000-0000-4000-8000-000000000000',
+  username: 'u',
+  displayName: 'U',
+  role: 'office_staff',
+  agencyCode: 'office',
+  provinceCode: null,
+  provinceName: null,
+  villageId: null,
+  teamId: null,
+  needsSetup: false,
+  mustChangePassword: false,
+  totpEnabled: false,
+  secondFactorPending: false,
+  ...over,
 });
-const caller = (u: SessionUser | null, ip = '10.0.0.1') => appRouter.createCaller({ db: t.db, requestId: 'r', now: new Date('2027-03-15T02:00:00Z'), ip, secretKey: new Uint8Array(32), user: u } satisfies Context);
+const caller = (u: SessionUser | null, ip = '10.0.0.1') =>
+  appRouter.createCaller({
+    db: t.db,
+    requestId: 'r',
+    now: new Date('2027-03-15T02:00:00Z'),
+    ip,
+    secretKey: new Uint8Array(32),
+    user: u,
+  } satisfies Context);
 
 describe('procedure builders', () => {
   it('maps a DomainError to its tRPC code with the Vietnamese message', async () => {
-    await expect(caller(null).plan.get()).rejects.toMatchObject({ code: 'UNAUTHORIZED', message: 'Vui lòng đăng nhập để tiếp tục.' });
+    await expect(caller(null).plan.get()).rejects.toMatchObject({
+      code: 'UNAUTHORIZED',
+      message: 'Vui lòng đăng nhập để tiếp tục.',
+    });
     await expect(caller(user({ role: 'team_leader' })).audit.list({})).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
   it('holds a session back until its second factor and its setup are done', async () => {
-    await expect(caller(user({ secondFactorPending: true })).plan.get()).rejects.toMatchObject({ message: expect.stringContaining('mã xác thực') });
-    await expect(caller(user({ needsSetup: true })).plan.get()).rejects.toMatchObject({ code: 'FORBIDDEN', message: expect.stringContaining('đổi mật khẩu') });
+    await expect(caller(user({ secondFactorPending: true })).plan.get()).rejects.toMatchObject({
+      message: expect.stringContaining('mã xác thực'),
+    });
+    await expect(caller(user({ needsSetup: true })).plan.get()).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+      message: expect.stringContaining('đổi mật khẩu'),
+    });
   });
   it('scopes reads to the caller’s commune', async () => {
     expect((await caller(user()).plan.get()).groups).toHaveLength(poToPlan.groups.length);
@@ -33,7 +64,9 @@ describe('procedure builders', () => {
   });
   it('rate-limits public calls per client address', async () => {
     const flood = caller(null, '10.9.9.9');
-    const results = await Promise.allSettled(Array.from({ length: 320 }, () => flood.plan.public({ commune: '24013' })));
+    const results = await Promise.allSettled(
+      Array.from({ length: 320 }, () => flood.plan.public({ commune: '24013' })),
+    );
     const limited = results.filter((r) => r.status === 'rejected');
     expect(limited.length).toBeGreaterThan(0);
     expect((limited[0] as PromiseRejectedResult).reason).toMatchObject({ code: 'TOO_MANY_REQUESTS' });

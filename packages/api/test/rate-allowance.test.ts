@@ -10,17 +10,28 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { flushRateLimits, ratePolicies, takeHit, type RatePolicy } from '../src/rate-limit.ts';
 
 let t: TestDatabase;
-beforeAll(async () => { t = await createTestDatabase(); });
+beforeAll(async () => {
+  t = await createTestDatabase();
+});
 afterAll(() => t.close());
 
 const now = new Date('2027-03-15T02:00:00Z');
 const later = (ms: number) => new Date(now.getTime() + ms);
 /** Every counter row's hits (keys are hashed; one client per test keeps them apart). */
-const counted = async () => (await t.owner.pool.query<{ hits: number }>('select hits from rate_limits order by hits desc')).rows.map((r) => r.hits);
+const counted = async () =>
+  (await t.owner.pool.query<{ hits: number }>('select hits from rate_limits order by hits desc')).rows.map(
+    (r) => r.hits,
+  );
 const clear = () => t.owner.pool.query('delete from rate_limits');
 
 /** `count` hits of `client` at `at`, in parallel; how many were admitted. */
-async function hits(db: typeof t.db, client: string, count: number, at = now, policy: RatePolicy = ratePolicies.kiosk): Promise<number> {
+async function hits(
+  db: typeof t.db,
+  client: string,
+  count: number,
+  at = now,
+  policy: RatePolicy = ratePolicies.kiosk,
+): Promise<number> {
   const answers = await Promise.all(Array.from({ length: count }, () => takeHit(db, policy, client, at)));
   return answers.filter(Boolean).length;
 }

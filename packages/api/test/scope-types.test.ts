@@ -27,10 +27,13 @@ describe('ctx.scope', () => {
 });
 
 describe('who builds a scope', () => {
-  const files = (dir: string): string[] => readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
+  const files = (dir: string): string[] =>
+    readdirSync(dir).flatMap((f) => (statSync(join(dir, f)).isDirectory() ? files(join(dir, f)) : [join(dir, f)]));
   it('calls grantScope only in resolve-scope.ts', () => {
     const src = new URL('../src/', import.meta.url).pathname;
-    const callers = files(src).filter((f) => /grantScope\(/.test(readFileSync(f, 'utf8'))).map((f) => f.slice(src.length));
+    const callers = files(src)
+      .filter((f) => /grantScope\(/.test(readFileSync(f, 'utf8')))
+      .map((f) => f.slice(src.length));
     expect(callers).toEqual(['resolve-scope.ts']);
   });
 });

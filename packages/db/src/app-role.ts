@@ -17,7 +17,9 @@ export async function ensureAppRole(client: pg.Client, role: string, password: s
   const name = client.escapeIdentifier(role);
   const { rowCount } = await client.query('select 1 from pg_roles where rolname = $1', [role]);
   const verb = rowCount ? 'alter' : 'create';
-  await client.query(`${verb} role ${name} login nosuperuser nocreatedb nocreaterole noreplication nobypassrls password ${client.escapeLiteral(password)}`);
+  await client.query(
+    `${verb} role ${name} login nosuperuser nocreatedb nocreaterole noreplication nobypassrls password ${client.escapeLiteral(password)}`,
+  );
   await client.query(`alter role ${name} set statement_timeout = ${appTimeouts.statementMs}`);
   await client.query(`alter role ${name} set idle_in_transaction_session_timeout = ${appTimeouts.idleInTransactionMs}`);
 }
@@ -32,5 +34,6 @@ export async function grantAppRole(client: pg.Client, role: string): Promise<voi
     `revoke update, delete, truncate, references, trigger on audit_log from ${name}`,
     `alter default privileges in schema public grant select, insert, update, delete on tables to ${name}`,
     `alter default privileges in schema public grant usage, select on sequences to ${name}`,
-  ]) await client.query(statement);
+  ])
+    await client.query(statement);
 }

@@ -13,9 +13,15 @@ export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 export type DbOrTx = Db | Tx;
 
 /** Opens a pool on a PostgreSQL URL and wraps it in drizzle. `close()` ends the pool. */
-export function connect(url: string, { max = 10 }: { max?: number } = {}): { db: Db; pool: pg.Pool; close: () => Promise<void> } {
+export function connect(
+  url: string,
+  { max = 10 }: { max?: number } = {},
+): { db: Db; pool: pg.Pool; close: () => Promise<void> } {
   const pool = new pg.Pool({
-    connectionString: url, max, statement_timeout: appTimeouts.statementMs, idle_in_transaction_session_timeout: appTimeouts.idleInTransactionMs,
+    connectionString: url,
+    max,
+    statement_timeout: appTimeouts.statementMs,
+    idle_in_transaction_session_timeout: appTimeouts.idleInTransactionMs,
   });
   const db = drizzle(pool, { schema });
   return { db, pool, close: () => pool.end() };

@@ -7,7 +7,17 @@
  * runs as the OS user `postgres`, with its programs and data kept where that user can reach them.
  */
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readFileSync,
+  realpathSync,
+  rmdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join } from 'node:path';
 import { lock } from 'proper-lockfile';
@@ -40,7 +50,16 @@ export type EmbeddedOptions = {
 };
 
 const superuser = 'hgcs';
-const flags = ['-c', 'listen_addresses=127.0.0.1', '-c', 'fsync=on', '-c', 'synchronous_commit=on', '-c', 'random_page_cost=1.1'];
+const flags = [
+  '-c',
+  'listen_addresses=127.0.0.1',
+  '-c',
+  'fsync=on',
+  '-c',
+  'synchronous_commit=on',
+  '-c',
+  'random_page_cost=1.1',
+];
 
 /** Starts (initialising on first use) an embedded PostgreSQL in `dir`. */
 export async function startEmbeddedPostgres(dir: string, options: EmbeddedOptions = {}): Promise<EmbeddedServer> {

@@ -4,7 +4,12 @@ export * as schema from './schema/index.ts';
 export { openDatabase, type OpenDatabase } from './open-database.ts';
 export { migrateDatabase } from './migrate.ts';
 export { listen, type Listener } from './listen.ts';
-export { communeDataChannel, parseCommuneDataNotice, onCommittedWrite, type CommuneDataNotice } from './commune-data-notices.ts';
+export {
+  communeDataChannel,
+  parseCommuneDataNotice,
+  onCommittedWrite,
+  type CommuneDataNotice,
+} from './commune-data-notices.ts';
 export { startEmbeddedPostgres, EmbeddedStartError, type EmbeddedServer } from './embedded.ts';
 export * from './queries/audit.ts';
 export * from './queries/commune.ts';

@@ -8,7 +8,15 @@ import type { Db } from './client.ts';
 export type Listener = { close: () => Promise<void> };
 
 /** Listens on `channel` with the pool settings of `db`; messages go to `onMessage`, connection state to `onState`. */
-export function listen(db: Db, channel: string, { onMessage, onState, retryMs = 1000 }: { onMessage: (payload: string) => void; onState: (listening: boolean) => void; retryMs?: number }): Listener {
+export function listen(
+  db: Db,
+  channel: string,
+  {
+    onMessage,
+    onState,
+    retryMs = 1000,
+  }: { onMessage: (payload: string) => void; onState: (listening: boolean) => void; retryMs?: number },
+): Listener {
   const options = (db as unknown as { $client: pg.Pool & { options: pg.ClientConfig } }).$client.options;
   let client: pg.Client | null = null;
   let closed = false;
@@ -24,9 +32,13 @@ export function listen(db: Db, channel: string, { onMessage, onState, retryMs = 
   const start = async () => {
     const c = new pg.Client({ ...options, statement_timeout: undefined });
     client = c;
-    c.on('notification', (n) => { if (n.channel === channel) onMessage(n.payload ?? ''); });
+    c.on('notification', (n) => {
+      if (n.channel === channel) onMessage(n.payload ?? '');
+    });
     c.on('error', retry);
-    c.on('end', () => { if (!closed && client === c) retry(); });
+    c.on('end', () => {
+      if (!closed && client === c) retry();
+    });
     try {
       await c.connect();
       await c.query(`LISTEN ${pg.escapeIdentifier(channel)}`);

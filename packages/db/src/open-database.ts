@@ -18,10 +18,22 @@ import { migrateDatabase } from './migrate.ts';
 
 export type OpenDatabase = { db: Db; pool: pg.Pool; url: string; embedded: boolean; close: () => Promise<void> };
 
-type Options = { url?: string; migrationUrl?: string; dataDir: string; log?: (m: string) => void; warn?: (m: string) => void };
+type Options = {
+  url?: string;
+  migrationUrl?: string;
+  dataDir: string;
+  log?: (m: string) => void;
+  warn?: (m: string) => void;
+};
 
 /** Opens (and migrates) the database; `close()` ends the pool and stops an embedded server. */
-export async function openDatabase({ url, migrationUrl, dataDir, log, warn = () => {} }: Options): Promise<OpenDatabase> {
+export async function openDatabase({
+  url,
+  migrationUrl,
+  dataDir,
+  log,
+  warn = () => {},
+}: Options): Promise<OpenDatabase> {
   let stopServer = async () => {};
   let appUrl: string;
   if (!url) {
@@ -35,12 +47,23 @@ export async function openDatabase({ url, migrationUrl, dataDir, log, warn = () 
     await migrateDatabase(migrationUrl, { appRole: { name: decodeURIComponent(new URL(url).username) } });
     appUrl = url;
   } else {
-    warn('Chưa đặt MIGRATION_DATABASE_URL: DATABASE_URL vừa sở hữu lược đồ vừa chạy sản phẩm, nên nhật ký kiểm toán không được bảo vệ khỏi nó. / MIGRATION_DATABASE_URL is not set: DATABASE_URL both owns the schema and runs the product, so the audit log is not protected from it (see README).');
+    warn(
+      'Chưa đặt MIGRATION_DATABASE_URL: DATABASE_URL vừa sở hữu lược đồ vừa chạy sản phẩm, nên nhật ký kiểm toán không được bảo vệ khỏi nó. / MIGRATION_DATABASE_URL is not set: DATABASE_URL both owns the schema and runs the product, so the audit log is not protected from it (see README).',
+    );
     await migrateDatabase(url);
     appUrl = url;
   }
   const { db, pool, close } = connect(appUrl);
-  return { db, pool, url: appUrl, embedded: !url, close: async () => { await close(); await stopServer(); } };
+  return {
+    db,
+    pool,
+    url: appUrl,
+    embedded: !url,
+    close: async () => {
+      await close();
+      await stopServer();
+    },
+  };
 }
 
 /** The app role's password, created on first use beside the embedded data (mode 0600). */

@@ -12,11 +12,20 @@ import { connect, type Db } from './client.ts';
 import { inspectPostmaster } from './embedded/inspect-postmaster.ts';
 import { openDatabase } from './open-database.ts';
 
-export type DeploymentDatabase = { db: Db; close: () => Promise<void>; via: 'url' | 'running-server' | 'started-server' };
+export type DeploymentDatabase = {
+  db: Db;
+  close: () => Promise<void>;
+  via: 'url' | 'running-server' | 'started-server';
+};
 type Options = { url?: string; migrationUrl?: string; dataDir: string; log?: (m: string) => void };
 
 /** Connects to the running server of `dataDir`, starts one, or uses `url`. */
-export async function openDeploymentDatabase({ url, migrationUrl, dataDir, log }: Options): Promise<DeploymentDatabase> {
+export async function openDeploymentDatabase({
+  url,
+  migrationUrl,
+  dataDir,
+  log,
+}: Options): Promise<DeploymentDatabase> {
   if (url) return { ...(await openDatabase({ url, migrationUrl, dataDir, log })), via: 'url' };
   const running = runningServerUrl(dataDir);
   if (running) return { ...connect(running), via: 'running-server' };

@@ -16,7 +16,8 @@ const nothing = sql`false`;
 
 /** The WHERE clause of `scope` for a table with `columns`. */
 export function scopeWhere(scope: AnyScope, columns: ScopeColumns): SQL {
-  if (scope.kind === 'province') return scope.communeIds.length > 0 ? inArray(columns.communeId, [...scope.communeIds]) : nothing;
+  if (scope.kind === 'province')
+    return scope.communeIds.length > 0 ? inArray(columns.communeId, [...scope.communeIds]) : nothing;
   const commune = eq(columns.communeId, scope.communeId);
   if (scope.kind === 'village') {
     if (scope.villageIds.length === 0) return nothing;

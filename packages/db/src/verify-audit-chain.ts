@@ -8,7 +8,8 @@
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
 
-export type AuditChainReport = { ok: true; count: number } | { ok: false; count: number; brokenId: number; reason: 'hash' | 'link' };
+export type AuditChainReport =
+  { ok: true; count: number } | { ok: false; count: number; brokenId: number; reason: 'hash' | 'link' };
 
 const genesis = '0'.repeat(64);
 const batch = 5_000;
@@ -31,11 +32,18 @@ export async function verifyAuditChain(client: pg.Client | pg.Pool): Promise<Aud
   let count = 0;
   let last = 0;
   for (;;) {
-    const { rows } = await client.query<{ id: string; commune_id: number; prev_hash: string; hash: string; fields: (string | null)[] }>(rowsAfter, [last]);
+    const { rows } = await client.query<{
+      id: string;
+      commune_id: number;
+      prev_hash: string;
+      hash: string;
+      fields: (string | null)[];
+    }>(rowsAfter, [last]);
     for (const row of rows) {
       const id = Number(row.id);
       count++;
-      if (row.prev_hash !== (heads.get(row.commune_id) ?? genesis)) return { ok: false, count, brokenId: id, reason: 'link' };
+      if (row.prev_hash !== (heads.get(row.commune_id) ?? genesis))
+        return { ok: false, count, brokenId: id, reason: 'link' };
       if (auditRowHash(row.fields) !== row.hash) return { ok: false, count, brokenId: id, reason: 'hash' };
       heads.set(row.commune_id, row.hash);
       last = id;

@@ -14,14 +14,17 @@ afterAll(() => t.close());
 
 describe('the app role (the product’s pool and every test’s default connection)', () => {
   it('is a login role without superuser, and is not the owner of the tables', async () => {
-    const { rows } = await t.pool.query(`select current_user as me, r.rolsuper, r.rolcreaterole, r.rolcreatedb, c.relowner::regrole::text as owner
+    const { rows } = await t.pool
+      .query(`select current_user as me, r.rolsuper, r.rolcreaterole, r.rolcreatedb, c.relowner::regrole::text as owner
       from pg_roles r, pg_class c where r.rolname = current_user and c.relname = 'audit_log'`);
     expect(rows[0]).toMatchObject({ me: 'hgcs_app', rolsuper: false, rolcreaterole: false, rolcreatedb: false });
     expect(rows[0].owner).not.toBe('hgcs_app');
   });
 
   it('may add to and read the audit log', async () => {
-    await withAudit(t.db, { communeId: 99001, userId: null, requestId: 'r-roles' }, (_tx, audit) => audit({ action: 'x.test', objectType: 'x', objectId: '1' }));
+    await withAudit(t.db, { communeId: 99001, userId: null, requestId: 'r-roles' }, (_tx, audit) =>
+      audit({ action: 'x.test', objectType: 'x', objectId: '1' }),
+    );
     expect((await listAudit(t.db, systemScope(99001), { limit: 1 }))[0]).toMatchObject({ action: 'x.test' });
   });
 
@@ -42,7 +45,9 @@ describe('the app role (the product’s pool and every test’s default connecti
   });
 
   it('runs with a 5 s statement timeout and an idle-in-transaction limit (RC-01)', async () => {
-    const { rows } = await t.pool.query(`select current_setting('statement_timeout') as st, current_setting('idle_in_transaction_session_timeout') as idle`);
+    const { rows } = await t.pool.query(
+      `select current_setting('statement_timeout') as st, current_setting('idle_in_transaction_session_timeout') as idle`,
+    );
     expect(rows[0]).toEqual({ st: '5s', idle: '15s' });
     await expect(t.pool.query('select pg_sleep(6)')).rejects.toMatchObject({ code: '57014' });
   });

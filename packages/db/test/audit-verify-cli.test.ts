@@ -10,12 +10,16 @@ let t: TestDatabase;
 beforeAll(async () => {
   t = await createTestDatabase();
   await seedCommune(t.db, smallSeed());
-  for (let i = 0; i < 5; i++) await withAudit(t.db, { communeId: 99001, userId: null, requestId: `r-${i}` }, (_tx, audit) => audit({ action: 'x.test', objectType: 'x', objectId: String(i) }));
+  for (let i = 0; i < 5; i++)
+    await withAudit(t.db, { communeId: 99001, userId: null, requestId: `r-${i}` }, (_tx, audit) =>
+      audit({ action: 'x.test', objectType: 'x', objectId: String(i) }),
+    );
 });
 afterAll(() => t.close());
 
 const cli = fileURLToPath(new URL('../src/cli/audit-verify.ts', import.meta.url));
-const verify = () => spawnSync(process.execPath, [cli], { env: { ...process.env, DATABASE_URL: t.url }, encoding: 'utf8' });
+const verify = () =>
+  spawnSync(process.execPath, [cli], { env: { ...process.env, DATABASE_URL: t.url }, encoding: 'utf8' });
 
 it('prints OK with the number of rows, then names the row the owner changed and exits 1', async () => {
   const ok = verify();

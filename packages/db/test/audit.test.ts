@@ -6,7 +6,10 @@ import { smallSeed } from './fixtures.ts';
 import { systemScope } from '@hgcs/domain';
 
 let t: TestDatabase;
-beforeAll(async () => { t = await createTestDatabase(); await seedCommune(t.db, smallSeed()); });
+beforeAll(async () => {
+  t = await createTestDatabase();
+  await seedCommune(t.db, smallSeed());
+});
 afterAll(() => t.close());
 
 const actor = { communeId: 99001, userId: null, requestId: 'req-1' };
@@ -22,27 +25,43 @@ it('writes the audit row in the mutation’s own transaction', async () => {
 
 it('loses both the change and its audit row when the mutation fails', async () => {
   const before = (await listAudit(t.db, systemScope(99001), { limit: 100 })).length;
-  await expect(withAudit(t.db, actor, async (tx, audit) => {
-    await tx.insert(schema.villages).values({ communeId: 99001, name: 'Làng C' });
-    await audit({ action: 'village.create', objectType: 'village', objectId: 'Làng C' });
-    await tx.execute(sql`select 1/0`);
-  })).rejects.toThrow();
+  await expect(
+    withAudit(t.db, actor, async (tx, audit) => {
+      await tx.insert(schema.villages).values({ communeId: 99001, name: 'Làng C' });
+      await audit({ action: 'village.create', objectType: 'village', objectId: 'Làng C' });
+      await tx.execute(sql`select 1/0`);
+    }),
+  ).rejects.toThrow();
   expect((await listVillages(t.db, systemScope(99001))).map((v) => v.name)).not.toContain('Làng C');
   expect(await listAudit(t.db, systemScope(99001), { limit: 100 })).toHaveLength(before);
 });
 
 it('refuses to change, delete or truncate an audit row even for the owner, whose triggers say so', async () => {
   const owner = t.owner.db;
-  await expect(owner.execute(sql`update audit_log set action = 'x'`)).rejects.toMatchObject({ cause: { message: 'audit_log is append-only' } });
-  await expect(owner.execute(sql`delete from audit_log`)).rejects.toMatchObject({ cause: { message: 'audit_log is append-only' } });
-  await expect(owner.execute(sql`truncate audit_log`)).rejects.toMatchObject({ cause: { message: 'audit_log is append-only' } });
+  await expect(owner.execute(sql`update audit_log set action = 'x'`)).rejects.toMatchObject({
+    cause: { message: 'audit_log is append-only' },
+  });
+  await expect(owner.execute(sql`delete from audit_log`)).rejects.toMatchObject({
+    cause: { message: 'audit_log is append-only' },
+  });
+  await expect(owner.execute(sql`truncate audit_log`)).rejects.toMatchObject({
+    cause: { message: 'audit_log is append-only' },
+  });
 });
 
 it('keeps personal values out of the row: private fields by name only, ids and enums as they are', async () => {
   await withAudit(t.db, actor, async (_tx, audit) => {
     await audit({
-      action: 'work_item.update', objectType: 'work_item', objectId: 'w-1',
-      before: { status: 'in_progress', progress: 10, notes: 'Bà Nguyễn Thị Hoa', responsible: 'Ông A', dueDate: '2026-05-01' },
+      action: 'work_item.update',
+      objectType: 'work_item',
+      objectId: 'w-1',
+      before: {
+        status: 'in_progress',
+        progress: 10,
+        notes: 'Bà Nguyễn Thị Hoa',
+        responsible: 'Ông A',
+        dueDate: '2026-05-01',
+      },
       after: { status: 'done', progress: 100, notes: 'Ông Trần Văn Bình', responsible: 'Ông A', dueDate: '2026-05-01' },
     });
   });

@@ -11,7 +11,9 @@ const dir = mkdtempSync(join(tmpdir(), 'hgcs-durable-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 it('keeps every acknowledged write when the process is killed with SIGKILL, and across a restart', async () => {
-  const child = spawn(process.execPath, [fileURLToPath(new URL('./write-loop.ts', import.meta.url)), dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [fileURLToPath(new URL('./write-loop.ts', import.meta.url)), dir], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const acked: number[] = [];
   await new Promise<void>((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`writer exited early (${code})`)));

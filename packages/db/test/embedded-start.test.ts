@@ -46,7 +46,10 @@ it('leaves alone an unrelated process whose PID a stale postmaster.pid names, an
   try {
     const pgDir = realpathSync(join(dir, 'pgdata'));
     // What a killed server leaves: its own data directory and port, but the PID now belongs to someone else.
-    writeFileSync(join(pgDir, 'postmaster.pid'), `${sleeper.pid}\n${pgDir}\n1700000000\n5432\n/tmp\n127.0.0.1\n  1234567     65536\nready   \n`);
+    writeFileSync(
+      join(pgDir, 'postmaster.pid'),
+      `${sleeper.pid}\n${pgDir}\n1700000000\n5432\n/tmp\n127.0.0.1\n  1234567     65536\nready   \n`,
+    );
     const server = await startEmbeddedPostgres(dir);
     expect(alive(sleeper.pid!)).toBe(true);
     expect(await query(server.url('postgres'), 'select 1 as one')).toEqual([{ one: 1 }]);
@@ -64,7 +67,9 @@ it('refuses a second server on the same data directory while the first one runs,
   try {
     const second = startEmbeddedPostgres(dir);
     await expect(second).rejects.toMatchObject({ code: 'STARTUP.DATA_DIR_IN_USE' });
-    await expect(second).rejects.toThrow(/đang được một API khác dùng .* \/ The data directory .* is in use by another running API/);
+    await expect(second).rejects.toThrow(
+      /đang được một API khác dùng .* \/ The data directory .* is in use by another running API/,
+    );
     expect(alive(first.pid)).toBe(true);
     expect(await query(first.url('postgres'), 'select 1 as one')).toEqual([{ one: 1 }]);
   } finally {

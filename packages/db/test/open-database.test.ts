@@ -11,7 +11,9 @@ it('connects the product as the app role, with its password kept beside the data
   for (let start = 0; start < 2; start++) {
     const database = await openDatabase({ dataDir: dir });
     try {
-      const { rows } = await database.pool.query(`select current_user as me, rolsuper from pg_roles where rolname = current_user`);
+      const { rows } = await database.pool.query(
+        `select current_user as me, rolsuper from pg_roles where rolname = current_user`,
+      );
       expect(rows[0]).toEqual({ me: 'hgcs_app', rolsuper: false });
       expect(new URL(database.url).username).toBe('hgcs_app');
       await expect(database.pool.query('truncate audit_log')).rejects.toMatchObject({ code: '42501' });

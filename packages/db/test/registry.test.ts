@@ -11,21 +11,45 @@ import { smallSeed } from './fixtures.ts';
 
 let t: TestDatabase;
 let village: string;
-const names = ['Rơ Mah Hiếu', 'Rơ Châm Thị Hoa', 'Nguyễn Thị Hòa', 'Đỗ Văn Giải', 'Ksor H\'Yim', 'Siu Đinh', 'Nay Blúp', 'Rah Lan Ngọc'];
+const names = [
+  'Rơ Mah Hiếu',
+  'Rơ Châm Thị Hoa',
+  'Nguyễn Thị Hòa',
+  'Đỗ Văn Giải',
+  "Ksor H'Yim",
+  'Siu Đinh',
+  'Nay Blúp',
+  'Rah Lan Ngọc',
+];
 beforeAll(async () => {
   t = await createTestDatabase();
   await seedCommune(t.db, smallSeed('99001'));
   await seedCommune(t.db, smallSeed('99002'));
   village = (await listVillages(t.db, systemScope(99001)))[0]!.id;
   for (const [i, fullName] of names.entries()) {
-    await insertMediator(t.db, systemScope(99001), { fullName, gender: i % 2 ? 'female' : 'male', birthYear: 1970 + i, ethnicity: 'Jrai', ethnicMinority: true, residenceVillageId: village, personalDataBasis: 'public_task' });
+    await insertMediator(t.db, systemScope(99001), {
+      fullName,
+      gender: i % 2 ? 'female' : 'male',
+      birthYear: 1970 + i,
+      ethnicity: 'Jrai',
+      ethnicMinority: true,
+      residenceVillageId: village,
+      personalDataBasis: 'public_task',
+    });
   }
   const other = (await listVillages(t.db, systemScope(99002)))[0]!.id;
-  await insertMediator(t.db, systemScope(99002), { fullName: 'Rơ Mah Khác', gender: 'male', birthYear: 1980, residenceVillageId: other, personalDataBasis: 'public_task' });
+  await insertMediator(t.db, systemScope(99002), {
+    fullName: 'Rơ Mah Khác',
+    gender: 'male',
+    birthYear: 1980,
+    residenceVillageId: other,
+    personalDataBasis: 'public_task',
+  });
 });
 afterAll(() => t.close());
 
-const search = async (q: string, commune = 99001) => (await searchMediators(t.db, systemScope(commune), { q, limit: 50 })).map((r) => r.fullName);
+const search = async (q: string, commune = 99001) =>
+  (await searchMediators(t.db, systemScope(commune), { q, limit: 50 })).map((r) => r.fullName);
 
 describe('mediator search', () => {
   it('finds names without diacritics, in any case, word by word', async () => {
@@ -47,7 +71,9 @@ describe('mediator search', () => {
   });
   it('has an index on the unaccented name that the planner can use', async () => {
     await t.db.execute('set enable_seqscan = off');
-    const plan = await t.db.execute("explain select id from mediators where hgcs_search_text(full_name) like '%ro mah%'");
+    const plan = await t.db.execute(
+      "explain select id from mediators where hgcs_search_text(full_name) like '%ro mah%'",
+    );
     await t.db.execute('reset enable_seqscan');
     expect(JSON.stringify(plan.rows)).toContain('mediators_search_trgm_idx');
   });
@@ -74,8 +100,26 @@ describe('keyset pages', () => {
 
 describe('duplicate person', () => {
   it('is the same name without diacritics, spacing or case, birth year and village', async () => {
-    expect(await findSamePerson(t.db, systemScope(99001), { fullName: '  ro  MAH hieu ', birthYear: 1970, residenceVillageId: village })).toHaveLength(1);
-    expect(await findSamePerson(t.db, systemScope(99001), { fullName: 'Rơ Mah Hiếu', birthYear: 1971, residenceVillageId: village })).toEqual([]);
-    expect(await findSamePerson(t.db, systemScope(99002), { fullName: 'Rơ Mah Hiếu', birthYear: 1970, residenceVillageId: village })).toEqual([]);
+    expect(
+      await findSamePerson(t.db, systemScope(99001), {
+        fullName: '  ro  MAH hieu ',
+        birthYear: 1970,
+        residenceVillageId: village,
+      }),
+    ).toHaveLength(1);
+    expect(
+      await findSamePerson(t.db, systemScope(99001), {
+        fullName: 'Rơ Mah Hiếu',
+        birthYear: 1971,
+        residenceVillageId: village,
+      }),
+    ).toEqual([]);
+    expect(
+      await findSamePerson(t.db, systemScope(99002), {
+        fullName: 'Rơ Mah Hiếu',
+        birthYear: 1970,
+        residenceVillageId: village,
+      }),
+    ).toEqual([]);
   });
 });

@@ -1,6 +1,15 @@
 import { grantScope, systemScope, type ProvinceScope, type TeamScope, type VillageScope } from '@hgcs/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getPlanTree, getPlanTrees, insertTeam, insertUser, listTeams, listVillages, listWorkItems, seedCommune } from '../src/index.ts';
+import {
+  getPlanTree,
+  getPlanTrees,
+  insertTeam,
+  insertUser,
+  listTeams,
+  listVillages,
+  listWorkItems,
+  seedCommune,
+} from '../src/index.ts';
 import { createTestDatabase, type TestDatabase } from '../src/testing/index.ts';
 import { smallSeed } from './fixtures.ts';
 
@@ -9,13 +18,22 @@ const ids: Record<string, string> = {};
 beforeAll(async () => {
   t = await createTestDatabase();
   const seed = smallSeed('99001');
-  await seedCommune(t.db, { ...seed, villages: [...seed.villages, { name: 'Làng B', ethnicMinorityArea: true, households: 80 }] });
+  await seedCommune(t.db, {
+    ...seed,
+    villages: [...seed.villages, { name: 'Làng B', ethnicMinorityArea: true, households: 80 }],
+  });
   await seedCommune(t.db, smallSeed('99002'));
   for (const v of await listVillages(t.db, systemScope(99001))) ids[v.name] = v.id;
-  ids.teamA = (await insertTeam(t.db, systemScope(99001), { villageId: ids['Làng A']!, name: 'Tổ hòa giải làng A' })).id;
-  ids.teamB = (await insertTeam(t.db, systemScope(99001), { villageId: ids['Làng B']!, name: 'Tổ hòa giải làng B' })).id;
+  ids.teamA = (
+    await insertTeam(t.db, systemScope(99001), { villageId: ids['Làng A']!, name: 'Tổ hòa giải làng A' })
+  ).id;
+  ids.teamB = (
+    await insertTeam(t.db, systemScope(99001), { villageId: ids['Làng B']!, name: 'Tổ hòa giải làng B' })
+  ).id;
   const [other] = await listVillages(t.db, systemScope(99002));
-  ids.teamOther = (await insertTeam(t.db, systemScope(99002), { villageId: other!.id, name: 'Tổ hòa giải xã khác' })).id;
+  ids.teamOther = (
+    await insertTeam(t.db, systemScope(99002), { villageId: other!.id, name: 'Tổ hòa giải xã khác' })
+  ).id;
 });
 afterAll(() => t.close());
 
@@ -24,7 +42,10 @@ const team = (teamIds: string[]) => grantScope<TeamScope>({ kind: 'team', commun
 
 describe('scopeWhere', () => {
   it('keeps a commune scope inside its commune', async () => {
-    expect((await listTeams(t.db, systemScope(99001))).map((x) => x.name)).toEqual(['Tổ hòa giải làng A', 'Tổ hòa giải làng B']);
+    expect((await listTeams(t.db, systemScope(99001))).map((x) => x.name)).toEqual([
+      'Tổ hòa giải làng A',
+      'Tổ hòa giải làng B',
+    ]);
     expect((await listTeams(t.db, systemScope(99002))).map((x) => x.id)).toEqual([ids.teamOther]);
   });
   it('keeps a village scope to its villages and their teams', async () => {
@@ -39,15 +60,24 @@ describe('scopeWhere', () => {
   });
   it('never crosses communes, even with another commune’s ids', async () => {
     expect(await listTeams(t.db, team([ids.teamOther!]))).toEqual([]);
-    expect(await listTeams(t.db, grantScope<VillageScope>({ kind: 'village', communeId: 99002, villageIds: [ids['Làng A']!] }))).toEqual([]);
+    expect(
+      await listTeams(
+        t.db,
+        grantScope<VillageScope>({ kind: 'village', communeId: 99002, villageIds: [ids['Làng A']!] }),
+      ),
+    ).toEqual([]);
   });
   it('reads a province’s communes in one round, and nothing for an empty province', async () => {
     const province = grantScope<ProvinceScope>({ kind: 'province', provinceCode: '52', communeIds: [99001, 99002] });
     const trees = await getPlanTrees(t.db, province);
     expect([...trees.keys()].sort()).toEqual([99001, 99002]);
     expect(trees.get(99002)?.groups[0]?.tasks).toHaveLength(1);
-    expect(new Set((await listWorkItems(t.db, province, { year: 2026 })).map((r) => r.communeId))).toEqual(new Set([99001, 99002]));
-    expect(await listWorkItems(t.db, grantScope<ProvinceScope>({ kind: 'province', provinceCode: '99', communeIds: [] }))).toEqual([]);
+    expect(new Set((await listWorkItems(t.db, province, { year: 2026 })).map((r) => r.communeId))).toEqual(
+      new Set([99001, 99002]),
+    );
+    expect(
+      await listWorkItems(t.db, grantScope<ProvinceScope>({ kind: 'province', provinceCode: '99', communeIds: [] })),
+    ).toEqual([]);
   });
   it('refuses a team of a village of another commune (composite key)', async () => {
     const [other] = await listVillages(t.db, systemScope(99002));
@@ -72,9 +102,27 @@ describe('query helpers need a granted scope', () => {
 describe('province users', () => {
   it('have a province and no commune; commune users the other way round (CHECK)', async () => {
     const base = { displayName: 'Cán bộ', passwordHash: 'x', mustChangePassword: false, agencyCode: null };
-    await insertUser(t.db, { ...base, username: 'stp.52', role: 'province_officer', communeId: null, provinceCode: '52' });
-    await expect(insertUser(t.db, { ...base, username: 'stp.sai', role: 'province_officer', communeId: 99001, provinceCode: null })).rejects.toThrow();
-    await expect(insertUser(t.db, { ...base, username: 'vp.sai', role: 'office_staff', communeId: null, provinceCode: '52' })).rejects.toThrow();
-    await expect(insertUser(t.db, { ...base, username: 'vp.sai2', role: 'office_staff', communeId: 99001, provinceCode: '52' })).rejects.toThrow();
+    await insertUser(t.db, {
+      ...base,
+      username: 'stp.52',
+      role: 'province_officer',
+      communeId: null,
+      provinceCode: '52',
+    });
+    await expect(
+      insertUser(t.db, {
+        ...base,
+        username: 'stp.sai',
+        role: 'province_officer',
+        communeId: 99001,
+        provinceCode: null,
+      }),
+    ).rejects.toThrow();
+    await expect(
+      insertUser(t.db, { ...base, username: 'vp.sai', role: 'office_staff', communeId: null, provinceCode: '52' }),
+    ).rejects.toThrow();
+    await expect(
+      insertUser(t.db, { ...base, username: 'vp.sai2', role: 'office_staff', communeId: 99001, provinceCode: '52' }),
+    ).rejects.toThrow();
   });
 });

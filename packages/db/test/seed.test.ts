@@ -5,14 +5,20 @@ import { smallSeed } from './fixtures.ts';
 import { systemScope } from '@hgcs/domain';
 
 let t: TestDatabase;
-beforeAll(async () => { t = await createTestDatabase(); });
+beforeAll(async () => {
+  t = await createTestDatabase();
+});
 afterAll(() => t.close());
 
 describe('seedCommune', () => {
   it('creates the commune, villages and plan tree once, with an audit row', async () => {
     expect(await seedCommune(t.db, smallSeed())).toBe(true);
     const tree = await getPlanTree(t.db, systemScope(99001));
-    expect(tree?.groups[0]?.tasks[0]).toMatchObject({ code: '1', leadAgencyCode: 'office', timing: { kind: 'yearly' } });
+    expect(tree?.groups[0]?.tasks[0]).toMatchObject({
+      code: '1',
+      leadAgencyCode: 'office',
+      timing: { kind: 'yearly' },
+    });
     expect(await listVillages(t.db, systemScope(99001))).toHaveLength(1);
     const audit = await listAudit(t.db, systemScope(99001), { limit: 10 });
     expect(audit.map((a) => a.action)).toEqual(['commune.seed']);

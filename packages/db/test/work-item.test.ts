@@ -1,6 +1,17 @@
 import { expandPlan, poToAgencies, poToCommune, poToPlan, poToVillages, systemScope } from '@hgcs/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ensurePlanWorkItems, getPlanTree, insertOnDemandItem, insertSignoff, reopenSignedYear, listReopenings, isYearSigned, listWorkItems, seedCommune, updateWorkItem } from '../src/index.ts';
+import {
+  ensurePlanWorkItems,
+  getPlanTree,
+  insertOnDemandItem,
+  insertSignoff,
+  reopenSignedYear,
+  listReopenings,
+  isYearSigned,
+  listWorkItems,
+  seedCommune,
+  updateWorkItem,
+} from '../src/index.ts';
 import { createTestDatabase, type TestDatabase } from '../src/testing/index.ts';
 
 let t: TestDatabase;
@@ -21,7 +32,9 @@ describe('work items', () => {
     expect(items.filter((i) => i.taskCode === '8a' && i.partKey === 'final_review').map((i) => i.year)).toEqual([2030]);
   });
   it('are not generated twice', async () => {
-    const again = expandPlan(poToPlan, { fromYear: 2025, toYear: 2030 }).flatMap((o) => (o.kind === 'scheduled' ? [{ taskCode: o.taskCode, partKey: o.partKey, year: o.year!, dueDate: o.dueDate! }] : []));
+    const again = expandPlan(poToPlan, { fromYear: 2025, toYear: 2030 }).flatMap((o) =>
+      o.kind === 'scheduled' ? [{ taskCode: o.taskCode, partKey: o.partKey, year: o.year!, dueDate: o.dueDate! }] : [],
+    );
     expect(await ensurePlanWorkItems(t.db, systemScope(24013), planId, again)).toBe(0);
   });
   it('refuse a stale update (optimistic lock) and an update from another commune', async () => {
@@ -37,21 +50,56 @@ describe('work items', () => {
     await expect(updateWorkItem(t.db, systemScope(24013), item!.id, 1, { progress: 101 })).rejects.toThrow();
   });
   it('create one item per recorded request, even when the request is retried', async () => {
-    const task = (await getPlanTree(t.db, systemScope(24013)))!.groups.flatMap((g) => g.tasks).find((x) => x.code === '4a')!;
-    const item = { communeId: 24013, planId, taskId: task.id, partKey: null, year: 2026, dueDate: '2026-12-15', origin: 'request' as const, requestedBy: 'Sở Tư pháp', requestedOn: '2026-11-20', requestReason: 'Góp ý dự thảo Luật', clientKey: 'k-1' };
+    const task = (await getPlanTree(t.db, systemScope(24013)))!.groups
+      .flatMap((g) => g.tasks)
+      .find((x) => x.code === '4a')!;
+    const item = {
+      communeId: 24013,
+      planId,
+      taskId: task.id,
+      partKey: null,
+      year: 2026,
+      dueDate: '2026-12-15',
+      origin: 'request' as const,
+      requestedBy: 'Sở Tư pháp',
+      requestedOn: '2026-11-20',
+      requestReason: 'Góp ý dự thảo Luật',
+      clientKey: 'k-1',
+    };
     const a = await insertOnDemandItem(t.db, item);
     const b = await insertOnDemandItem(t.db, item);
     expect(a.created).toBe(true);
     expect(b).toEqual({ id: a.id, created: false });
   });
   it('sign a year once and reopen it', async () => {
-    expect(await insertSignoff(t.db, { communeId: 24013, planId, year: 2025, signedBy: '00000000-0000-4000-8000-000000000000' })).toBe(true);
-    expect(await insertSignoff(t.db, { communeId: 24013, planId, year: 2025, signedBy: '00000000-0000-4000-8000-000000000000' })).toBe(false);
+    expect(
+      await insertSignoff(t.db, {
+        communeId: 24013,
+        planId,
+        year: 2025,
+        signedBy: '00000000-0000-4000-8000-000000000000',
+      }),
+    ).toBe(true);
+    expect(
+      await insertSignoff(t.db, {
+        communeId: 24013,
+        planId,
+        year: 2025,
+        signedBy: '00000000-0000-4000-8000-000000000000',
+      }),
+    ).toBe(false);
     expect(await isYearSigned(t.db, systemScope(24013), planId, 2025)).toBe(true);
-    const reopening = { planId, year: 2025, reason: 'Bổ sung minh chứng', reopenedBy: '00000000-0000-4000-8000-000000000000' };
+    const reopening = {
+      planId,
+      year: 2025,
+      reason: 'Bổ sung minh chứng',
+      reopenedBy: '00000000-0000-4000-8000-000000000000',
+    };
     expect(await reopenSignedYear(t.db, systemScope(24013), reopening)).toEqual(expect.any(String));
     expect(await isYearSigned(t.db, systemScope(24013), planId, 2025)).toBe(false);
     expect(await reopenSignedYear(t.db, systemScope(24013), reopening)).toBeNull();
-    expect((await listReopenings(t.db, systemScope(24013), planId)).map((r) => [r.year, r.reason])).toEqual([[2025, 'Bổ sung minh chứng']]);
+    expect((await listReopenings(t.db, systemScope(24013), planId)).map((r) => [r.year, r.reason])).toEqual([
+      [2025, 'Bổ sung minh chứng'],
+    ]);
   });
 });

@@ -3,7 +3,12 @@ import { consolidatedTeam, incompleteTeam, listUnmetTeamRules } from './check-te
 
 it('lists every unmet composition rule of a team, with Vietnamese messages', () => {
   const unmet = listUnmetTeamRules(incompleteTeam);
-  expect(unmet.map((u) => u.code)).toEqual(['TEAM.TOO_FEW_MEDIATORS', 'TEAM.NO_WOMAN', 'TEAM.NO_ETHNIC_MINORITY_MEDIATOR', 'TEAM.LEADER_NOT_ACTIVE_MEMBER']);
+  expect(unmet.map((u) => u.code)).toEqual([
+    'TEAM.TOO_FEW_MEDIATORS',
+    'TEAM.NO_WOMAN',
+    'TEAM.NO_ETHNIC_MINORITY_MEDIATOR',
+    'TEAM.LEADER_NOT_ACTIVE_MEMBER',
+  ]);
   for (const u of unmet) expect(u.vi.length).toBeGreaterThan(10);
 });
 

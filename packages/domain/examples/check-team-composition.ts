@@ -26,4 +26,11 @@ export function listUnmetTeamRules(team: TeamInput): { code: string; vi: string 
 }
 
 // `node examples/dist/check-team-composition.js` prints the unmet rules of both teams (none for the second).
-if (import.meta.main) console.log(JSON.stringify({ incompleteTeam: listUnmetTeamRules(incompleteTeam), consolidatedTeam: listUnmetTeamRules(consolidatedTeam) }, null, 2));
+if (import.meta.main)
+  console.log(
+    JSON.stringify(
+      { incompleteTeam: listUnmetTeamRules(incompleteTeam), consolidatedTeam: listUnmetTeamRules(consolidatedTeam) },
+      null,
+      2,
+    ),
+  );

@@ -10,14 +10,28 @@ export const disputes = {
   /** A boundary dispute over land: the commune's land-mediation procedure (Land Law 2024 Art. 235), not this one. */
   landBoundaryAtCommune: { category: 'civil', otherProcedure: 'land_dispute_commune' } satisfies DisputeInput,
   /** A fight that left someone badly hurt: must be prosecuted, and there is a risk of more violence. */
-  seriousAssault: { category: 'minor_violation', criminal: 'prosecution_required', riskOfViolence: true } satisfies DisputeInput,
+  seriousAssault: {
+    category: 'minor_violation',
+    criminal: 'prosecution_required',
+    riskOfViolence: true,
+  } satisfies DisputeInput,
 };
 
 export function decideExampleDisputes() {
-  return Object.fromEntries(Object.entries(disputes).map(([name, d]) => {
-    const decision = decideMediability(d);
-    return [name, { mediable: decision.mediable, exclusions: decision.exclusions.map((e) => e.code), referTo: decision.exclusions.map((e) => e.referral.target), reports: decision.reports.map((r) => r.duty) }];
-  }));
+  return Object.fromEntries(
+    Object.entries(disputes).map(([name, d]) => {
+      const decision = decideMediability(d);
+      return [
+        name,
+        {
+          mediable: decision.mediable,
+          exclusions: decision.exclusions.map((e) => e.code),
+          referTo: decision.exclusions.map((e) => e.referral.target),
+          reports: decision.reports.map((r) => r.duty),
+        },
+      ];
+    }),
+  );
 }
 
 // `node examples/dist/decide-mediability.js` prints each dispute's decision as JSON.

@@ -17,7 +17,10 @@ export function embeddedModule(fileName: string, text: string): string {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.plan.yaml'))) {
-    writeFileSync(`${dir}${file.replace(/\.yaml$/, '.embedded.ts')}`, embeddedModule(file, readFileSync(`${dir}${file}`, 'utf8')));
+    writeFileSync(
+      `${dir}${file.replace(/\.yaml$/, '.embedded.ts')}`,
+      embeddedModule(file, readFileSync(`${dir}${file}`, 'utf8')),
+    );
     console.log(`embedded ${file}`);
   }
 }

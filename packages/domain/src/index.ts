@@ -4,7 +4,13 @@
  */
 
 // errors
-export { DomainError, formatErrorMessage, isDomainError, type ErrorKind, type ErrorCode } from './errors/domain-error.ts';
+export {
+  DomainError,
+  formatErrorMessage,
+  isDomainError,
+  type ErrorKind,
+  type ErrorCode,
+} from './errors/domain-error.ts';
 export { errorMessages } from './errors/messages.ts';
 export { safeText, safeTextMessages, type SafeTextOptions } from './text/safe-text.ts';
 

@@ -6,8 +6,14 @@ import { freshCode } from './totp.ts';
 
 let stack: Awaited<ReturnType<typeof startStack>>;
 let browser: Awaited<ReturnType<typeof launch>>;
-beforeAll(async () => { stack = await startStack(); browser = await launch(); });
-afterAll(async () => { await browser?.close(); await stack?.stop(); });
+beforeAll(async () => {
+  stack = await startStack();
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
 
 const newPassword = 'mat-khau-moi-that-dai-2026';
 const taskCount = poToPlan.groups.reduce((n, g) => n + g.tasks.length, 0);

@@ -6,8 +6,14 @@ import { startStack } from './stack.ts';
 
 let stack: Awaited<ReturnType<typeof startStack>>;
 let browser: Awaited<ReturnType<typeof launch>>;
-beforeAll(async () => { stack = await startStack(); browser = await launch({ width: 1080, height: 1920 }); });
-afterAll(async () => { await browser?.close(); await stack?.stop(); });
+beforeAll(async () => {
+  stack = await startStack();
+  browser = await launch({ width: 1080, height: 1920 });
+});
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
 
 it('goes from the home screen to the plan, in plain words, with no personal data', async () => {
   const page = await browser.context.newPage();
@@ -53,7 +59,7 @@ it('makes text larger and smaller, switches to high contrast and to English', as
   await page.close();
 });
 
-it('shows this year\'s progress of every part in plain words, and a finished task once it is done', async () => {
+it("shows this year's progress of every part in plain words, and a finished task once it is done", async () => {
   const page = await browser.context.newPage();
   await page.goto(stack.kiosk, { waitUntil: 'networkidle' });
   await page.locator('[data-hydrated="true"]').waitFor();
@@ -72,17 +78,25 @@ it('shows this year\'s progress of every part in plain words, and a finished tas
     const idle = await group.getByText('Năm nay phần này không có việc phải làm.').count();
     expect(bars + idle, (await group.getAttribute('data-group'))!).toBe(1);
   }
-  expect(await page.locator('li.group [role="progressbar"]').count()).toBeGreaterThanOrEqual(poToPlan.groups.length - 1);
+  expect(await page.locator('li.group [role="progressbar"]').count()).toBeGreaterThanOrEqual(
+    poToPlan.groups.length - 1,
+  );
   const bar1 = page.locator('li.group[data-group="1"]').getByRole('progressbar', { name: 'Phần 1' });
   expect(await bar1.getAttribute('aria-valuenow')).toBe('0');
   expect(await page.locator('.overall').textContent()).toContain('Chưa có việc nào xong');
 
   // The commune marks this year's item of task 1 done (with a name and a note that must stay private).
-  const { year } = await page.evaluate(async () => (await (await fetch('/trpc/progress.public?input=' + encodeURIComponent('{"commune":"24013"}'))).json()).result.data as { year: number });
+  const { year } = await page.evaluate(
+    async () =>
+      (await (await fetch('/trpc/progress.public?input=' + encodeURIComponent('{"commune":"24013"}'))).json()).result
+        .data as { year: number },
+  );
   const item = (await listWorkItems(stack.db, systemScope(24013), { year })).find((i) => i.taskCode === '1')!;
   expect(item.version).toBe(1);
   const secret = { responsible: 'Ksor Hoàng Bí Mật', notes: 'Ghi chú nội bộ: gọi 0905 123 456' };
-  expect(await updateWorkItem(stack.db, systemScope(24013), item.id, 1, { status: 'done', progress: 100, ...secret })).toHaveProperty('after');
+  expect(
+    await updateWorkItem(stack.db, systemScope(24013), item.id, 1, { status: 'done', progress: 100, ...secret }),
+  ).toHaveProperty('after');
 
   await page.reload();
   await page.locator('[data-hydrated="true"]').waitFor();
@@ -106,7 +120,9 @@ it('shows this year\'s progress of every part in plain words, and a finished tas
 
 it('says so when the server cannot be reached, and tries again', async () => {
   const page = await browser.context.newPage();
-  await page.route('**/trpc/**', (route) => route.fulfill({ status: 502, contentType: 'application/json', body: '{"error":{"message":"x"}}' }));
+  await page.route('**/trpc/**', (route) =>
+    route.fulfill({ status: 502, contentType: 'application/json', body: '{"error":{"message":"x"}}' }),
+  );
   await page.goto(`${stack.kiosk}/progress`, { waitUntil: 'networkidle' });
   await page.getByRole('alert').waitFor();
   expect(await page.getByRole('alert').textContent()).toContain('Chưa kết nối được máy chủ');

@@ -45,7 +45,8 @@ async function fitsPhone(page: Page, path: string) {
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
-const valueOf = async (page: Page, name: string) => Number(await page.getByRole('progressbar', { name, exact: true }).getAttribute('aria-valuenow'));
+const valueOf = async (page: Page, name: string) =>
+  Number(await page.getByRole('progressbar', { name, exact: true }).getAttribute('aria-valuenow'));
 
 // Each user signs in when a test first needs them (lazy-session.ts): a failed sign-in fails those tests only.
 const asOfficer = lazySession(() => signIn(users[0].username));
@@ -58,7 +59,10 @@ async function officeItemUrl(): Promise<string> {
   if (itemUrl) return itemUrl;
   const officer = await asOfficer();
   await officer.goto(`${stack.admin}/work?view=mine&year=${year}`, { waitUntil: 'networkidle' });
-  itemUrl = new URL((await officer.locator('li.work-row[data-task="1"] a.work-title').getAttribute('href'))!, stack.admin).href;
+  itemUrl = new URL(
+    (await officer.locator('li.work-row[data-task="1"] a.work-title').getAttribute('href'))!,
+    stack.admin,
+  ).href;
   return itemUrl;
 }
 
@@ -124,7 +128,11 @@ describe('running the plan', () => {
     await officer.getByRole('status').filter({ hasText: 'Đã tải tệp lên.' }).waitFor();
     const link = officer.getByRole('link', { name: /Biên bản hội nghị quán triệt/ });
     const [download] = await Promise.all([officer.waitForEvent('download'), link.click()]);
-    expect(readFileSync((await download.path())!).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      readFileSync((await download.path())!)
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     await expectAccessible(officer);
   });
 
@@ -135,16 +143,25 @@ describe('running the plan', () => {
     expect(await valueOf(officer, `Tiến độ nhóm 1 — Năm ${year}`)).toBeGreaterThan(groupBefore);
     expect(await officer.locator('article[data-task="1"] .progress-value').textContent()).toBe('100%');
     await officer.goto(`${stack.admin}/plan?year=all`, { waitUntil: 'networkidle' });
-    expect(await officer.getByRole('progressbar', { name: 'Tiến độ chung — Tất cả các năm', exact: true }).count()).toBe(1);
+    expect(
+      await officer.getByRole('progressbar', { name: 'Tiến độ chung — Tất cả các năm', exact: true }).count(),
+    ).toBe(1);
   });
 
   it('shows the timeline with words and symbols, not colour alone', async () => {
     const officer = await asOfficer();
     await officer.getByRole('link', { name: 'Tiến độ', exact: true }).click();
     await officer.waitForURL(`${stack.admin}/timeline`);
-    const column = (await officer.locator('table.timeline thead th').allTextContents()).findIndex((text) => text.startsWith(String(year)));
+    const column = (await officer.locator('table.timeline thead th').allTextContents()).findIndex((text) =>
+      text.startsWith(String(year)),
+    );
     expect(column).toBeGreaterThan(0);
-    expect(await officer.locator('tr[data-task="1"] td').nth(column - 1).textContent()).toContain('✓ đã xong');
+    expect(
+      await officer
+        .locator('tr[data-task="1"] td')
+        .nth(column - 1)
+        .textContent(),
+    ).toContain('✓ đã xong');
     await officer.getByRole('heading', { name: 'Chú giải' }).waitFor();
     await expectAccessible(officer);
   });
@@ -156,7 +173,10 @@ describe('running the plan', () => {
     await officer.getByLabel('Cơ quan, người yêu cầu').fill('Phòng Tư pháp');
     await officer.getByLabel('Nội dung, lý do yêu cầu').fill('Rà soát quy định về chế độ cho hòa giải viên');
     await officer.locator('#request-due').fill(`${year}-12-20`);
-    await officer.locator('form[action="?/request"]').evaluate((form: HTMLFormElement) => { form.requestSubmit(); form.requestSubmit(); });
+    await officer.locator('form[action="?/request"]').evaluate((form: HTMLFormElement) => {
+      form.requestSubmit();
+      form.requestSubmit();
+    });
     await officer.waitForURL(/\/work\/[0-9a-f-]{36}$/);
     await officer.getByText('Phòng Tư pháp', { exact: true }).waitFor();
     await officer.goto(`${stack.admin}/work?view=all&year=${year}`, { waitUntil: 'networkidle' });
@@ -190,7 +210,10 @@ describe('running the plan', () => {
     await expectAccessible(chairman);
     await chairman.getByRole('link', { name: `Xem lại và ký duyệt năm ${year}` }).click();
     await chairman.getByRole('button', { name: `Tôi đã xem, ký duyệt năm ${year}` }).click();
-    await chairman.getByRole('status').filter({ hasText: `Đã ký duyệt năm ${year}.` }).waitFor();
+    await chairman
+      .getByRole('status')
+      .filter({ hasText: `Đã ký duyệt năm ${year}.` })
+      .waitFor();
     await expectAccessible(chairman);
     for (const format of ['docx', 'xlsx']) {
       const response = await chairman.request.get(`${stack.admin}/reports/${year}.${format}`);
@@ -230,7 +253,10 @@ describe('running the plan', () => {
     await chairman.getByText(`Mở lại năm ${year}`).first().click();
     await chairman.getByLabel(`Lý do mở lại năm ${year} (bắt buộc)`).fill('Bổ sung minh chứng còn thiếu');
     await chairman.getByRole('button', { name: `Mở lại năm ${year}` }).click();
-    await chairman.getByRole('status').filter({ hasText: `Đã mở lại năm ${year}.` }).waitFor();
+    await chairman
+      .getByRole('status')
+      .filter({ hasText: `Đã mở lại năm ${year}.` })
+      .waitFor();
     // The reason stays with the year (the audit log keeps only that one was given).
     await chairman.getByText('Lý do: Bổ sung minh chứng còn thiếu').waitFor();
     await officer.goto(itemUrl, { waitUntil: 'networkidle' });
@@ -241,7 +267,8 @@ describe('running the plan', () => {
     const officer = await asOfficer();
     const chairman = await asChairman();
     const itemUrl = await officeItemUrl();
-    for (const path of ['/', '/work', '/plan', '/timeline', '/work/request', new URL(itemUrl).pathname]) await fitsPhone(officer, path);
+    for (const path of ['/', '/work', '/plan', '/timeline', '/work/request', new URL(itemUrl).pathname])
+      await fitsPhone(officer, path);
     await fitsPhone(chairman, '/signoff');
   });
 });

@@ -27,8 +27,16 @@ async function fitsPhone(page: Page, path: string) {
 
 beforeAll(async () => {
   stack = await startStack();
-  await insertEnrolledUser(stack.db, { communeId: 24013, username: 'chutich', displayName: 'Nguyễn Văn Chủ', role: 'chairman', agencyCode: null }, password);
-  await insertEnrolledUser(stack.db, { communeId: 24013, username: 'quantri', displayName: 'Phạm Quản Trị', role: 'admin', agencyCode: null }, password);
+  await insertEnrolledUser(
+    stack.db,
+    { communeId: 24013, username: 'chutich', displayName: 'Nguyễn Văn Chủ', role: 'chairman', agencyCode: null },
+    password,
+  );
+  await insertEnrolledUser(
+    stack.db,
+    { communeId: 24013, username: 'quantri', displayName: 'Phạm Quản Trị', role: 'admin', agencyCode: null },
+    password,
+  );
   browser = await launch();
 });
 // The chairman signs in when a test first needs it (lazy-session.ts): a failed sign-in fails those tests only.
@@ -42,14 +50,16 @@ afterAll(async () => {
   await stack?.stop();
 });
 
-describe('the plan\'s screens', () => {
-  it('shows the chairman every agency\'s overdue work on the dashboard', async () => {
+describe("the plan's screens", () => {
+  it("shows the chairman every agency's overdue work on the dashboard", async () => {
     const chairman = await asChairman();
     await chairman.goto(`${stack.admin}/`, { waitUntil: 'networkidle' });
     const oversight = chairman.getByTestId('oversight');
     await oversight.waitFor();
     expect(await oversight.getByRole('heading', { level: 3 }).first().textContent()).toMatch(/Quá hạn: \d+ việc/);
-    expect(await oversight.locator('[data-agency="office"] h4').textContent()).toMatch(/^Văn phòng HĐND và UBND xã \(\d+ việc\)$/);
+    expect(await oversight.locator('[data-agency="office"] h4').textContent()).toMatch(
+      /^Văn phòng HĐND và UBND xã \(\d+ việc\)$/,
+    );
     expect(await chairman.getByText('Không có việc quá hạn hay sắp đến hạn.').count()).toBe(0);
     expect(await axeViolations(chairman)).toEqual([]);
     await fitsPhone(chairman, '/');
@@ -81,7 +91,7 @@ describe('the plan\'s screens', () => {
     await plain.close();
   });
 
-  it('keeps the chairman\'s record of a year: the plan\'s issuing date and the report\'s sections', async () => {
+  it("keeps the chairman's record of a year: the plan's issuing date and the report's sections", async () => {
     const chairman = await asChairman();
     await chairman.goto(`${stack.admin}/signoff`, { waitUntil: 'networkidle' });
     const card = chairman.locator('[data-year="2026"]');
@@ -92,7 +102,9 @@ describe('the plan\'s screens', () => {
     await card.getByRole('button', { name: 'Lưu nội dung năm 2026' }).click();
     await chairman.getByRole('status').filter({ hasText: 'Đã lưu nội dung báo cáo năm 2026.' }).waitFor();
     await chairman.reload();
-    expect(await chairman.locator('[data-year="2026"] textarea[name="difficulties"]').inputValue()).toBe('Làng Đê Tar ở xa, đi lại khó khăn.');
+    expect(await chairman.locator('[data-year="2026"] textarea[name="difficulties"]').inputValue()).toBe(
+      'Làng Đê Tar ở xa, đi lại khó khăn.',
+    );
     expect(await chairman.locator('[data-year="2026"] input[name="planIssuedOn"]').inputValue()).toBe('2026-01-12');
   });
 
@@ -139,7 +151,9 @@ describe('the plan\'s screens', () => {
     await chairman.getByLabel('Mật khẩu').fill(password);
     await chairman.getByRole('button', { name: 'Đăng nhập' }).click();
     await chairman.waitForURL(`${stack.admin}/sign-in/totp`);
-    await chairman.getByLabel('Mã 6 chữ số trên ứng dụng xác thực').fill(await freshCode('JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP'));
+    await chairman
+      .getByLabel('Mã 6 chữ số trên ứng dụng xác thực')
+      .fill(await freshCode('JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP'));
     await chairman.getByRole('button', { name: 'Xác nhận' }).click();
     await chairman.waitForURL(`${stack.admin}/plan`);
   });

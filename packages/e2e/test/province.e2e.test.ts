@@ -17,15 +17,43 @@ import { freshCode, e2eTotpSecret, insertEnrolledUser } from './totp.ts';
 let stack: Awaited<ReturnType<typeof startStack>>;
 let browser: Awaited<ReturnType<typeof launch>>;
 const password = 'mat-khau-so-tu-phap-2026';
-const planText = readFileSync(new URL('../../domain/src/plan/plans/po-to.plan.yaml', import.meta.url), 'utf8').replace(/communeCode: "24013"/, 'communeCode: "24014"');
+const planText = readFileSync(new URL('../../domain/src/plan/plans/po-to.plan.yaml', import.meta.url), 'utf8').replace(
+  /communeCode: "24013"/,
+  'communeCode: "24014"',
+);
 
 beforeAll(async () => {
   stack = await startStack();
   browser = await launch();
-  await insertEnrolledUser(stack.db, { communeId: null, provinceCode: '52', username: 'stp.quantri', displayName: 'Quản trị Sở Tư pháp', role: 'province_admin', agencyCode: null }, password);
-  await insertEnrolledUser(stack.db, { communeId: null, provinceCode: '52', username: 'stp.canbo', displayName: 'Cán bộ Sở Tư pháp', role: 'province_officer', agencyCode: null }, password);
+  await insertEnrolledUser(
+    stack.db,
+    {
+      communeId: null,
+      provinceCode: '52',
+      username: 'stp.quantri',
+      displayName: 'Quản trị Sở Tư pháp',
+      role: 'province_admin',
+      agencyCode: null,
+    },
+    password,
+  );
+  await insertEnrolledUser(
+    stack.db,
+    {
+      communeId: null,
+      provinceCode: '52',
+      username: 'stp.canbo',
+      displayName: 'Cán bộ Sở Tư pháp',
+      role: 'province_officer',
+      agencyCode: null,
+    },
+    password,
+  );
 });
-afterAll(async () => { await browser?.close(); await stack?.stop(); });
+afterAll(async () => {
+  await browser?.close();
+  await stack?.stop();
+});
 
 /** Signs in through the console (password, then a fresh code) and waits to land past the sign-in pages. */
 async function signIn(page: Page, username: string) {
@@ -45,7 +73,10 @@ async function checkPage(page: Page, name: string) {
   for (const width of [1280, 360]) {
     await page.setViewportSize({ width, height: width === 360 ? 740 : 900 });
     expect(await axeViolations(page), `${name} at ${width}px`).toEqual([]);
-    if (width === 360) expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} at 360px`).toBeLessThanOrEqual(360);
+    if (width === 360)
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} at 360px`).toBeLessThanOrEqual(
+        360,
+      );
     if (shots) await page.screenshot({ path: join(shots, `${name}-${width}.png`), fullPage: true });
   }
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -63,11 +94,15 @@ describe('the province’s view', () => {
 
     await page.getByLabel('Mã xã (5 chữ số, theo mã thống kê)').fill('24014');
     await page.getByLabel('Tên xã (ví dụ: Xã Ia Phí)').fill('Xã Ia Phí');
-    await page.getByLabel('Nội dung tệp dữ liệu của xã (YAML hoặc JSON)').fill(planText.replace(/leadAgency: office/, 'leadAgency: khong_co'));
+    await page
+      .getByLabel('Nội dung tệp dữ liệu của xã (YAML hoặc JSON)')
+      .fill(planText.replace(/leadAgency: office/, 'leadAgency: khong_co'));
     await page.getByRole('button', { name: 'Thêm xã' }).click();
     const fieldError = page.locator('#plan-error');
     await expect.poll(() => fieldError.textContent()).toMatch(/dòng \d+/);
-    expect(await page.getByLabel('Nội dung tệp dữ liệu của xã (YAML hoặc JSON)').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel('Nội dung tệp dữ liệu của xã (YAML hoặc JSON)').getAttribute('aria-invalid')).toBe(
+      'true',
+    );
     await checkPage(page, 'province-add-error');
     expect(await getCommune(stack.db, 24014)).toBeUndefined();
 
@@ -77,7 +112,11 @@ describe('the province’s view', () => {
     expect((await page.getByTestId('admin-password').textContent())!.trim()).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
     await checkPage(page, 'province-add-created');
     expect(await getCommune(stack.db, 24014)).toMatchObject({ name: 'Xã Ia Phí', provinceCode: '52' });
-    expect(await findUserByUsername(stack.db, 'admin.24014')).toMatchObject({ communeId: 24014, role: 'admin', mustChangePassword: true });
+    expect(await findUserByUsername(stack.db, 'admin.24014')).toMatchObject({
+      communeId: 24014,
+      role: 'admin',
+      mustChangePassword: true,
+    });
     await page.close();
   });
 
@@ -87,7 +126,9 @@ describe('the province’s view', () => {
     expect(new URL(page.url()).pathname).toBe('/province');
     expect(await page.getByRole('link', { name: 'Thêm xã', exact: true }).count()).toBe(0);
     const rows = page.locator('tbody tr[data-commune]');
-    await expect.poll(() => rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-commune')))).toEqual(['24013', '24014']);
+    await expect
+      .poll(() => rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-commune'))))
+      .toEqual(['24013', '24014']);
     expect(await page.locator('tr[data-commune="24014"] th').textContent()).toContain('Xã Ia Phí');
     expect(await page.locator('tr[data-commune="24013"] [role="progressbar"]').count()).toBe(1);
     expect(await page.locator('tr[data-commune="24014"] a[href*="commune=24014"]').count()).toBe(2);
@@ -99,7 +140,9 @@ describe('the province’s view', () => {
 
     await page.getByRole('link', { name: 'Việc quá hạn theo xã', exact: true }).click();
     await page.waitForURL(`${stack.admin}/province/overdue`);
-    expect(await page.locator('section[data-commune]').evaluateAll((s) => s.map((x) => x.getAttribute('data-commune')))).toEqual(['24013', '24014']);
+    expect(
+      await page.locator('section[data-commune]').evaluateAll((s) => s.map((x) => x.getAttribute('data-commune'))),
+    ).toEqual(['24013', '24014']);
     await checkPage(page, 'province-overdue');
 
     // A commune page is not theirs: the console answers 403.
@@ -109,7 +152,17 @@ describe('the province’s view', () => {
   });
 
   it('keeps a user of the new commune inside that commune', async () => {
-    await insertEnrolledUser(stack.db, { communeId: 24014, username: 'vp.iaphi', displayName: 'Văn phòng Ia Phí', role: 'office_staff', agencyCode: 'office' }, password);
+    await insertEnrolledUser(
+      stack.db,
+      {
+        communeId: 24014,
+        username: 'vp.iaphi',
+        displayName: 'Văn phòng Ia Phí',
+        role: 'office_staff',
+        agencyCode: 'office',
+      },
+      password,
+    );
     const page = await browser.context.newPage();
     await signIn(page, 'vp.iaphi');
     expect(new URL(page.url()).pathname).toBe('/');

@@ -23,7 +23,10 @@ async function checkPage(page: Page, name: string) {
   for (const width of [1280, 360]) {
     await page.setViewportSize({ width, height: width === 360 ? 740 : 900 });
     expect(await axeViolations(page), `${name} at ${width}px`).toEqual([]);
-    if (width === 360) expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} at 360px`).toBeLessThanOrEqual(360);
+    if (width === 360)
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} at 360px`).toBeLessThanOrEqual(
+        360,
+      );
     if (shots) await page.screenshot({ path: join(shots, `${name}-${width}.png`), fullPage: true });
   }
   await page.setViewportSize({ width: 1280, height: 900 });
@@ -44,8 +47,22 @@ async function addMediator(fullName: string, gender: 'Nữ' | 'Nam', birthYear: 
 
 beforeAll(async () => {
   stack = await startStack();
-  await insertEnrolledUser(stack.db, { communeId: 24013, username: 'tuphap', displayName: 'Lê Thị Tư Pháp', role: 'justice_officer', agencyCode: 'office' }, password);
-  await insertEnrolledUser(stack.db, { communeId: 24013, username: 'quantri', displayName: 'Phạm Quản Trị', role: 'admin', agencyCode: null }, password);
+  await insertEnrolledUser(
+    stack.db,
+    {
+      communeId: 24013,
+      username: 'tuphap',
+      displayName: 'Lê Thị Tư Pháp',
+      role: 'justice_officer',
+      agencyCode: 'office',
+    },
+    password,
+  );
+  await insertEnrolledUser(
+    stack.db,
+    { communeId: 24013, username: 'quantri', displayName: 'Phạm Quản Trị', role: 'admin', agencyCode: null },
+    password,
+  );
   browser = await launch();
   officer = await browser.context.newPage();
   await signInWithCode(officer, stack.admin, 'tuphap', password);
@@ -100,7 +117,11 @@ describe('the registry', () => {
     await go(officer, '/teams');
     await officer.getByRole('link', { name: 'Tổ hòa giải Làng Ia Thử' }).click();
     await officer.waitForURL(/\/teams\/[0-9a-f-]{36}$/);
-    for (const [name, role] of [['Rơ Mah Hiếu', 'Tổ trưởng'], ['Trần Thị Hoa', 'Hòa giải viên'], ['Nguyễn Văn Ba', 'Hòa giải viên']] as const) {
+    for (const [name, role] of [
+      ['Rơ Mah Hiếu', 'Tổ trưởng'],
+      ['Trần Thị Hoa', 'Hòa giải viên'],
+      ['Nguyễn Văn Ba', 'Hòa giải viên'],
+    ] as const) {
       await officer.locator('#join-mediator').selectOption({ label: name });
       await officer.getByLabel('Vai trò').selectOption({ label: role });
       await officer.getByRole('button', { name: 'Thêm hòa giải viên vào tổ' }).click();
@@ -169,7 +190,9 @@ describe('the registry', () => {
     await admin.getByLabel('Tổ hòa giải (chỉ cho tổ trưởng)').selectOption({ label: 'Tổ hòa giải Làng Ia Thử' });
     await admin.getByRole('button', { name: 'Tạo tài khoản' }).click();
     await admin.getByTestId('setup-password').waitFor();
-    expect(await admin.getByTestId('setup-password').textContent()).toMatch(/[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}/);
+    expect(await admin.getByTestId('setup-password').textContent()).toMatch(
+      /[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}/,
+    );
     expect(await admin.locator('[data-user="totruong.iathu"]').textContent()).toContain('Chưa đăng nhập');
     await checkPage(admin, 'users');
     await go(admin, '/users');

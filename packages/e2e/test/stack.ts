@@ -31,7 +31,9 @@ async function waitFor(url: string, output: string[], seconds = 150) {
   while (performance.now() - since < seconds * 1000) {
     try {
       if ((await fetch(url)).status < 500) return;
-    } catch { /* starting */ }
+    } catch {
+      /* starting */
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`${url} did not start in ${seconds} s:\n${output.join('').slice(-2000)}`);
@@ -44,7 +46,11 @@ export async function startStack() {
   const children: ChildProcess[] = [];
   const output: string[] = [];
   const run = (args: string[], env: Record<string, string>) => {
-    const child = spawn(process.execPath, args, { cwd: root, env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, args, {
+      cwd: root,
+      env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout!.on('data', (d) => output.push(String(d)));
     child.stderr!.on('data', (d) => output.push(String(d)));
     children.push(child);
@@ -52,7 +58,16 @@ export async function startStack() {
   const evidenceDir = mkdtempSync(join(tmpdir(), 'hgcs-e2e-evidence-'));
   // The stack's own data directory (keys made at first start), never the checkout's ./data.
   const dataDir = mkdtempSync(join(tmpdir(), 'hgcs-e2e-data-'));
-  run(['apps/api/src/main.ts'], { HGCS_DATA_DIR: dataDir, DATABASE_URL: database.url, MIGRATION_DATABASE_URL: database.owner.url, API_PORT: String(apiPort), HGCS_SETUP_PASSWORD: setupPassword, EVIDENCE_DIR: evidenceDir, HGCS_SECRET_KEY: Buffer.from(e2eSecretKey).toString('base64'), HGCS_CLOCK_START: e2eClockStart });
+  run(['apps/api/src/main.ts'], {
+    HGCS_DATA_DIR: dataDir,
+    DATABASE_URL: database.url,
+    MIGRATION_DATABASE_URL: database.owner.url,
+    API_PORT: String(apiPort),
+    HGCS_SETUP_PASSWORD: setupPassword,
+    EVIDENCE_DIR: evidenceDir,
+    HGCS_SECRET_KEY: Buffer.from(e2eSecretKey).toString('base64'),
+    HGCS_CLOCK_START: e2eClockStart,
+  });
   await waitFor(`${api}/health`, output);
   startE2eClock();
   run(['apps/admin/server.ts'], { HGCS_DATA_DIR: dataDir, PORT: String(adminPort), HOST: '127.0.0.1', API_URL: api });
@@ -61,7 +76,11 @@ export async function startStack() {
   const kiosk = `http://127.0.0.1:${kioskPort}`;
   await Promise.all([waitFor(`${admin}/sign-in`, output), waitFor(`${kiosk}/`, output)]);
   return {
-    api, admin, kiosk, db: database.db, output,
+    api,
+    admin,
+    kiosk,
+    db: database.db,
+    output,
     stop: async () => {
       for (const c of children) c.kill('SIGTERM');
       await Promise.all(children.map((c) => (c.exitCode === null ? new Promise((r) => c.once('exit', r)) : undefined)));

@@ -24,17 +24,36 @@ export async function freshCode(secret: string): Promise<string> {
     step = Math.floor(e2eNow().getTime() / 30_000);
   }
   lastStep.set(secret, step);
-  return new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' }).generate({ timestamp: step * 30_000 });
+  return new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' }).generate({
+    timestamp: step * 30_000,
+  });
 }
 
 /** Inserts a ready account with `password` and the known authenticator secret enrolled (sealed with the test key). */
-export async function insertEnrolledUser(db: Db, user: Omit<NewUser, 'passwordHash' | 'mustChangePassword'>, password: string) {
+export async function insertEnrolledUser(
+  db: Db,
+  user: Omit<NewUser, 'passwordHash' | 'mustChangePassword'>,
+  password: string,
+) {
   const id = randomUUID();
-  return insertUser(db, { ...user, id, passwordHash: await hashPassword(password), mustChangePassword: false, totpSecret: sealSecret(e2eSecretKey, e2eTotpSecret, id), totpEnabled: true });
+  return insertUser(db, {
+    ...user,
+    id,
+    passwordHash: await hashPassword(password),
+    mustChangePassword: false,
+    totpSecret: sealSecret(e2eSecretKey, e2eTotpSecret, id),
+    totpEnabled: true,
+  });
 }
 
 /** Signs in through the console: password, then the authenticator's code on the second page. */
-export async function signInWithCode(page: Page, adminUrl: string, username: string, password: string, secret = e2eTotpSecret) {
+export async function signInWithCode(
+  page: Page,
+  adminUrl: string,
+  username: string,
+  password: string,
+  secret = e2eTotpSecret,
+) {
   await page.goto(`${adminUrl}/sign-in`, { waitUntil: 'networkidle' }); // hydrated: the form posts through SvelteKit
   await page.getByLabel('Tên đăng nhập').fill(username);
   await page.getByLabel('Mật khẩu').fill(password);

@@ -9,15 +9,22 @@ import { describe, expect, it } from 'vitest';
 import { auditActionLabel, auditActionLabels, auditObjectLabel } from './audit-actions.ts';
 
 const root = join(import.meta.dirname, '../../..');
-const sources = (dir: string): string[] => readdirSync(dir).flatMap((name) => {
-  const path = join(dir, name);
-  if (statSync(path).isDirectory()) return name === 'node_modules' ? [] : sources(path);
-  return /\.ts$/.test(name) && !/\.test\.ts$/.test(name) ? [path] : [];
-});
-const code = ['packages/api/src', 'packages/db/src', 'apps/api/src'].flatMap((d) => sources(join(root, d))).map((f) => readFileSync(f, 'utf8')).join('\n');
+const sources = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name === 'node_modules' ? [] : sources(path);
+    return /\.ts$/.test(name) && !/\.test\.ts$/.test(name) ? [path] : [];
+  });
+const code = ['packages/api/src', 'packages/db/src', 'apps/api/src']
+  .flatMap((d) => sources(join(root, d)))
+  .map((f) => readFileSync(f, 'utf8'))
+  .join('\n');
 
 describe('audit action labels', () => {
-  const quoted = [...code.matchAll(/\baction: '([a-z_.]+)'/g), ...code.matchAll(/\bendSessions\(ctx, '([a-z_.]+)'/g)].map((m) => m[1]!);
+  const quoted = [
+    ...code.matchAll(/\baction: '([a-z_.]+)'/g),
+    ...code.matchAll(/\bendSessions\(ctx, '([a-z_.]+)'/g),
+  ].map((m) => m[1]!);
   const built = [...code.matchAll(/\baction: `([^`]+)`/g)].map((m) => m[1]!);
 
   it('finds the codes in the code base (the scan works)', () => {
@@ -37,7 +44,8 @@ describe('audit action labels', () => {
 
   it('knows the one code built from a value, and both of its values', () => {
     expect(built).toEqual(['work_item.create_${request.origin}']);
-    for (const origin of ['request', 'higher_plan']) expect(auditActionLabels).toHaveProperty([`work_item.create_${origin}`]);
+    for (const origin of ['request', 'higher_plan'])
+      expect(auditActionLabels).toHaveProperty([`work_item.create_${origin}`]);
   });
 
   it('reads in plain words, an unknown code kept visible', () => {

@@ -15,6 +15,8 @@ it('translates, defaulting to Vietnamese', () => {
 });
 
 it('speaks to officers without jargon (no "TOTP", "mật khẩu cài đặt", tokens or "two-factor")', () => {
-  for (const [key, text] of Object.entries(vi)) expect(text, key).not.toMatch(/TOTP|OTP\b|mật khẩu cài đặt|token|hai lớp|2FA/i);
-  for (const [key, text] of Object.entries(en)) expect(text, key).not.toMatch(/TOTP|setup password|token|two-factor|2FA/i);
+  for (const [key, text] of Object.entries(vi))
+    expect(text, key).not.toMatch(/TOTP|OTP\b|mật khẩu cài đặt|token|hai lớp|2FA/i);
+  for (const [key, text] of Object.entries(en))
+    expect(text, key).not.toMatch(/TOTP|setup password|token|two-factor|2FA/i);
 });

@@ -9,7 +9,8 @@ export const kioskVi = {
   'kiosk.normal': 'Chữ bình thường',
   'kiosk.larger': 'Chữ lớn hơn',
   'kiosk.contrast': 'Tương phản cao',
-  'kiosk.planIntro': 'Từ năm 2025 đến năm 2030, xã Pờ Tó làm những việc dưới đây để các tổ hòa giải ở thôn, làng giúp bà con tốt hơn.',
+  'kiosk.planIntro':
+    'Từ năm 2025 đến năm 2030, xã Pờ Tó làm những việc dưới đây để các tổ hòa giải ở thôn, làng giúp bà con tốt hơn.',
   'kiosk.who': 'Cơ quan phụ trách',
   'kiosk.when': 'Khi nào',
   'kiosk.loading': 'Đang tải…',
@@ -22,8 +23,10 @@ export const kioskVi = {
   'kiosk.reset': 'Màn hình sẽ trở về trang đầu sau một lúc không dùng.',
   'kiosk.progress': 'Xã đã làm được bao nhiêu?',
   'kiosk.progressHint': 'Những việc xã đã làm xong trong năm nay',
-  'kiosk.progressIntro': 'Năm {year}, xã Pờ Tó làm các việc trong kế hoạch hòa giải. Mỗi thanh dưới đây cho biết phần đó đã làm được bao nhiêu.',
-  'kiosk.progressDescription': 'Xã Pờ Tó (Gia Lai) đã làm được bao nhiêu trong kế hoạch hòa giải ở cơ sở năm nay: tiến độ từng phần và những việc đã làm xong.',
+  'kiosk.progressIntro':
+    'Năm {year}, xã Pờ Tó làm các việc trong kế hoạch hòa giải. Mỗi thanh dưới đây cho biết phần đó đã làm được bao nhiêu.',
+  'kiosk.progressDescription':
+    'Xã Pờ Tó (Gia Lai) đã làm được bao nhiêu trong kế hoạch hòa giải ở cơ sở năm nay: tiến độ từng phần và những việc đã làm xong.',
   'kiosk.progressYear': 'Cả năm {year}',
   'kiosk.progressPart': 'Phần {code}',
   'kiosk.progressDoneOf': 'Đã làm xong {done} trên {total} việc',
@@ -35,7 +38,8 @@ export const kioskVi = {
   'kiosk.progressDue': 'hạn {date}',
   'kiosk.retry': 'Thử lại',
   'kiosk.group.1': 'Giới thiệu Đề án cho cán bộ và bà con, để ai cũng biết về hòa giải ở cơ sở.',
-  'kiosk.group.2': 'Lãnh đạo, chỉ đạo: rà soát các tổ hòa giải, tập huấn, khen thưởng; từ năm 2027 tổng kết và nhân rộng cách làm hay.',
+  'kiosk.group.2':
+    'Lãnh đạo, chỉ đạo: rà soát các tổ hòa giải, tập huấn, khen thưởng; từ năm 2027 tổng kết và nhân rộng cách làm hay.',
   'kiosk.group.3': 'Xây dựng đội ngũ hòa giải viên đủ người, đủ tiêu chuẩn; tập huấn kỹ năng và phát tài liệu.',
   'kiosk.group.4': 'Góp ý sửa đổi chính sách khi cấp trên yêu cầu; bố trí kinh phí cho công tác hòa giải hằng năm.',
   'kiosk.group.5': 'Tuyên truyền về hòa giải trên loa, mạng xã hội; đưa tài liệu tập huấn lên trang thông tin của xã.',
@@ -54,7 +58,8 @@ export const kioskEn: Record<keyof typeof kioskVi, string> = {
   'kiosk.normal': 'Normal text',
   'kiosk.larger': 'Larger text',
   'kiosk.contrast': 'High contrast',
-  'kiosk.planIntro': 'From 2025 to 2030, Pờ Tó commune does the work below so that the mediation teams in each village can help people better.',
+  'kiosk.planIntro':
+    'From 2025 to 2030, Pờ Tó commune does the work below so that the mediation teams in each village can help people better.',
   'kiosk.who': 'Who is in charge',
   'kiosk.when': 'When',
   'kiosk.loading': 'Loading…',
@@ -67,8 +72,10 @@ export const kioskEn: Record<keyof typeof kioskVi, string> = {
   'kiosk.reset': 'The screen returns to the start after a while without use.',
   'kiosk.progress': 'How much has the commune done?',
   'kiosk.progressHint': 'What the commune has finished this year',
-  'kiosk.progressIntro': 'In {year}, Pờ Tó commune is doing the work in its mediation plan. Each bar below shows how much of that part is done.',
-  'kiosk.progressDescription': "How much Pờ Tó commune (Gia Lai) has done this year in its community mediation plan: progress of each part and the work finished.",
+  'kiosk.progressIntro':
+    'In {year}, Pờ Tó commune is doing the work in its mediation plan. Each bar below shows how much of that part is done.',
+  'kiosk.progressDescription':
+    'How much Pờ Tó commune (Gia Lai) has done this year in its community mediation plan: progress of each part and the work finished.',
   'kiosk.progressYear': 'The whole of {year}',
   'kiosk.progressPart': 'Part {code}',
   'kiosk.progressDoneOf': 'Finished {done} of {total} tasks',
@@ -80,10 +87,12 @@ export const kioskEn: Record<keyof typeof kioskVi, string> = {
   'kiosk.progressDue': 'due {date}',
   'kiosk.retry': 'Try again',
   'kiosk.group.1': 'Explain the programme to officials and residents so everyone knows about community mediation.',
-  'kiosk.group.2': 'Leadership: review mediation teams, train, reward; from 2027 review results and spread good practice.',
+  'kiosk.group.2':
+    'Leadership: review mediation teams, train, reward; from 2027 review results and spread good practice.',
   'kiosk.group.3': 'Build teams with enough qualified mediators; train their skills and hand out materials.',
   'kiosk.group.4': 'Propose policy changes when asked; set aside money for mediation every year.',
-  'kiosk.group.5': 'Spread the word about mediation on loudspeakers and social media; post training materials on the commune website.',
+  'kiosk.group.5':
+    'Spread the word about mediation on loudspeakers and social media; post training materials on the commune website.',
   'kiosk.group.6': 'Invite police, lawyers and people with legal experience to support the teams.',
   'kiosk.group.7': 'Hold meetings to share experience, and a good-mediator contest.',
   'kiosk.group.8': 'Check every year, review mid-way, and hold a final review in 2030; reward those who do well.',

@@ -14,7 +14,8 @@ export const registryVi = {
   'registry.none': 'Chưa có.',
   'registry.optional': '(không bắt buộc)',
   'villages.title': 'Thôn, làng và tổ hòa giải',
-  'villages.intro': 'Xã → thôn, làng, tổ dân phố → tổ hòa giải. Thôn ở vùng có nhiều đồng bào dân tộc thiểu số thì tổ phải có hòa giải viên là người dân tộc thiểu số.',
+  'villages.intro':
+    'Xã → thôn, làng, tổ dân phố → tổ hòa giải. Thôn ở vùng có nhiều đồng bào dân tộc thiểu số thì tổ phải có hòa giải viên là người dân tộc thiểu số.',
   'villages.add': 'Thêm thôn, làng',
   'villages.name': 'Tên',
   'villages.kind': 'Loại',
@@ -24,7 +25,8 @@ export const registryVi = {
   'villages.edit': 'Sửa',
   'villages.ethnicAreaYes': 'Vùng đồng bào dân tộc thiểu số',
   'teams.title': 'Tổ hòa giải',
-  'teams.intro': 'Mỗi tổ cần ít nhất 3 hòa giải viên đang hoạt động, có tổ trưởng, có hòa giải viên nữ, và ở vùng đồng bào dân tộc thiểu số có hòa giải viên là người dân tộc thiểu số (Luật Hòa giải ở cơ sở, Điều 12).',
+  'teams.intro':
+    'Mỗi tổ cần ít nhất 3 hòa giải viên đang hoạt động, có tổ trưởng, có hòa giải viên nữ, và ở vùng đồng bào dân tộc thiểu số có hòa giải viên là người dân tộc thiểu số (Luật Hòa giải ở cơ sở, Điều 12).',
   'teams.figure': 'Tổ hòa giải được kiện toàn đủ thành phần',
   'teams.figureTarget': 'Mục tiêu Đề án 315: 100%',
   'teams.figureValue': '{part}/{total} tổ ({percent}%)',
@@ -49,7 +51,8 @@ export const registryVi = {
   'teams.gaps': 'Còn thiếu:',
   'teams.history': 'Đã thôi tham gia',
   'teams.join': 'Thêm hòa giải viên vào tổ',
-  'teams.joinIntro': 'Chỉ những người thường trú tại thôn của tổ (Luật Hòa giải ở cơ sở, Điều 7). Người được bầu phải tự nguyện; người tổ chức bầu xác nhận các tiêu chuẩn còn lại.',
+  'teams.joinIntro':
+    'Chỉ những người thường trú tại thôn của tổ (Luật Hòa giải ở cơ sở, Điều 7). Người được bầu phải tự nguyện; người tổ chức bầu xác nhận các tiêu chuẩn còn lại.',
   'teams.mediator': 'Hòa giải viên',
   'teams.role': 'Vai trò',
   'teams.roleMember': 'Hòa giải viên',
@@ -95,7 +98,8 @@ export const registryVi = {
   'mediators.male': 'Nam',
   'mediators.birthYear': 'Năm sinh',
   'mediators.ethnicity': 'Dân tộc',
-  'mediators.ethnicityHint': 'Ví dụ: Kinh, Jrai, Bahnar. Là dữ liệu cá nhân nhạy cảm: chỉ người có thẩm quyền được xem.',
+  'mediators.ethnicityHint':
+    'Ví dụ: Kinh, Jrai, Bahnar. Là dữ liệu cá nhân nhạy cảm: chỉ người có thẩm quyền được xem.',
   'mediators.village': 'Thôn, làng nơi thường trú',
   'mediators.occupation': 'Nghề nghiệp, vị trí trong cộng đồng',
   'mediators.phone': 'Số điện thoại',
@@ -112,7 +116,8 @@ export const registryVi = {
   'mediators.since': 'từ {date}',
   'mediators.until': 'đến {date}',
   'legal.title': 'Người hỗ trợ pháp lý cho tổ hòa giải',
-  'legal.intro': 'Luật gia, luật sư, công an, hội thẩm, thẩm phán đã nghỉ hưu… hỗ trợ các tổ hòa giải (Đề án 315: ít nhất 10% số tổ).',
+  'legal.intro':
+    'Luật gia, luật sư, công an, hội thẩm, thẩm phán đã nghỉ hưu… hỗ trợ các tổ hòa giải (Đề án 315: ít nhất 10% số tổ).',
   'legal.add': 'Thêm người hỗ trợ',
   'legal.fullName': 'Họ và tên',
   'legal.kind': 'Loại',
@@ -127,15 +132,18 @@ export const registryVi = {
   'legal.kind.legal_official': 'Công chức pháp luật',
   'legal.kind.other': 'Khác',
   'users.create': 'Tạo tài khoản',
-  'users.createIntro': 'Hệ thống tạo mật khẩu dùng một lần; người dùng phải đổi mật khẩu và cài ứng dụng lấy mã ở lần đăng nhập đầu.',
+  'users.createIntro':
+    'Hệ thống tạo mật khẩu dùng một lần; người dùng phải đổi mật khẩu và cài ứng dụng lấy mã ở lần đăng nhập đầu.',
   'users.displayName': 'Họ và tên',
   'users.agency': 'Cơ quan',
   'users.scopeVillage': 'Thôn, làng (chỉ cho trưởng thôn)',
   'users.scopeTeam': 'Tổ hòa giải (chỉ cho tổ trưởng)',
   'users.noScope': '— Không —',
-  'users.setupPassword': 'Mật khẩu dùng một lần của {username}: {password}. Hãy chép và trao tận tay; mật khẩu này chỉ hiện một lần.',
+  'users.setupPassword':
+    'Mật khẩu dùng một lần của {username}: {password}. Hãy chép và trao tận tay; mật khẩu này chỉ hiện một lần.',
   'users.resetPassword': 'Cấp lại mật khẩu',
-  'users.confirmResetPassword': 'Cấp mật khẩu dùng một lần mới cho {name}? Mật khẩu cũ hết hiệu lực và người này bị đăng xuất ở mọi máy.',
+  'users.confirmResetPassword':
+    'Cấp mật khẩu dùng một lần mới cho {name}? Mật khẩu cũ hết hiệu lực và người này bị đăng xuất ở mọi máy.',
   'users.lastSignIn': 'Đăng nhập gần nhất',
   'users.neverSignedIn': 'Chưa đăng nhập',
   'users.done.resetPassword': 'Đã cấp lại mật khẩu cho {name}.',
@@ -154,7 +162,8 @@ export const registryEn: Record<keyof typeof registryVi, string> = {
   'registry.none': 'None yet.',
   'registry.optional': '(optional)',
   'villages.title': 'Villages and mediation teams',
-  'villages.intro': 'Commune → village (thôn, làng, tổ dân phố) → mediation team. In an ethnic-minority area a team needs an ethnic-minority mediator.',
+  'villages.intro':
+    'Commune → village (thôn, làng, tổ dân phố) → mediation team. In an ethnic-minority area a team needs an ethnic-minority mediator.',
   'villages.add': 'Add a village',
   'villages.name': 'Name',
   'villages.kind': 'Kind',
@@ -164,7 +173,8 @@ export const registryEn: Record<keyof typeof registryVi, string> = {
   'villages.edit': 'Edit',
   'villages.ethnicAreaYes': 'Ethnic-minority area',
   'teams.title': 'Mediation teams',
-  'teams.intro': 'Each team needs at least 3 active mediators, a leader, a woman, and in an ethnic-minority area an ethnic-minority mediator (Law on Grassroots Mediation, Art. 12).',
+  'teams.intro':
+    'Each team needs at least 3 active mediators, a leader, a woman, and in an ethnic-minority area an ethnic-minority mediator (Law on Grassroots Mediation, Art. 12).',
   'teams.figure': 'Teams consolidated with the required composition',
   'teams.figureTarget': 'Decision 315 target: 100%',
   'teams.figureValue': '{part}/{total} teams ({percent}%)',
@@ -189,7 +199,8 @@ export const registryEn: Record<keyof typeof registryVi, string> = {
   'teams.gaps': 'Missing:',
   'teams.history': 'Former members',
   'teams.join': 'Add a mediator to the team',
-  'teams.joinIntro': "Only people permanently resident in the team's village (Art. 7). The person must volunteer; the election organiser attests the other standards.",
+  'teams.joinIntro':
+    "Only people permanently resident in the team's village (Art. 7). The person must volunteer; the election organiser attests the other standards.",
   'teams.mediator': 'Mediator',
   'teams.role': 'Role',
   'teams.roleMember': 'Mediator',
@@ -252,7 +263,8 @@ export const registryEn: Record<keyof typeof registryVi, string> = {
   'mediators.since': 'since {date}',
   'mediators.until': 'until {date}',
   'legal.title': 'Legal supporters of the mediation teams',
-  'legal.intro': 'Jurists, lawyers, police, court assessors, retired judges… who support teams (Decision 315: at least 10% of teams).',
+  'legal.intro':
+    'Jurists, lawyers, police, court assessors, retired judges… who support teams (Decision 315: at least 10% of teams).',
   'legal.add': 'Add a supporter',
   'legal.fullName': 'Full name',
   'legal.kind': 'Kind',
@@ -267,15 +279,18 @@ export const registryEn: Record<keyof typeof registryVi, string> = {
   'legal.kind.legal_official': 'Legal official',
   'legal.kind.other': 'Other',
   'users.create': 'Create an account',
-  'users.createIntro': 'The system makes a one-time password; the user must change it and set up the code app at first sign-in.',
+  'users.createIntro':
+    'The system makes a one-time password; the user must change it and set up the code app at first sign-in.',
   'users.displayName': 'Full name',
   'users.agency': 'Agency',
   'users.scopeVillage': 'Village (village heads only)',
   'users.scopeTeam': 'Mediation team (team leaders only)',
   'users.noScope': '— None —',
-  'users.setupPassword': "{username}'s one-time password: {password}. Copy it and hand it over in person; it is shown only once.",
+  'users.setupPassword':
+    "{username}'s one-time password: {password}. Copy it and hand it over in person; it is shown only once.",
   'users.resetPassword': 'Reset password',
-  'users.confirmResetPassword': 'Give {name} a new one-time password? The old one stops working and they are signed out everywhere.',
+  'users.confirmResetPassword':
+    'Give {name} a new one-time password? The old one stops working and they are signed out everywhere.',
   'users.lastSignIn': 'Last sign-in',
   'users.neverSignedIn': 'Never signed in',
   'users.done.resetPassword': 'Reset the password of {name}.',

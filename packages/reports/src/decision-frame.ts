@@ -9,13 +9,15 @@ import { z } from 'zod';
 import { documentFrameShape, printable, type DocumentFrame } from './document-frame.ts';
 
 /** A person a decision names. */
-export const decisionPersonSchema = z.object({
-  fullName: printable(120),
-  birthYear: z.number().int().min(1900).max(2100),
-  sex: z.enum(['female', 'male']),
-  /** Printed only where given (personal data: the caller decides). */
-  ethnicity: printable(60).nullable().default(null),
-}).strict();
+export const decisionPersonSchema = z
+  .object({
+    fullName: printable(120),
+    birthYear: z.number().int().min(1900).max(2100),
+    sex: z.enum(['female', 'male']),
+    /** Printed only where given (personal data: the caller decides). */
+    ethnicity: printable(60).nullable().default(null),
+  })
+  .strict();
 export type DecisionPerson = z.input<typeof decisionPersonSchema>;
 
 /** The fields every decision has, to spread into a decision's schema. */
@@ -51,7 +53,9 @@ export function decisionFrame(d: DecisionCommon): DocumentFrame {
     place: d.place,
     date: d.date,
     recipients: ['Như Điều 3', 'Ban Thường trực Ủy ban MTTQ Việt Nam xã', ...d.extraRecipients],
-    signer: d.signer.deputy ? { authority: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: d.signer.name } : { authority: null, title: 'CHỦ TỊCH', name: d.signer.name },
+    signer: d.signer.deputy
+      ? { authority: 'KT. CHỦ TỊCH', title: 'PHÓ CHỦ TỊCH', name: d.signer.name }
+      : { authority: null, title: 'CHỦ TỊCH', name: d.signer.name },
   };
 }
 
@@ -65,6 +69,8 @@ export const mediationLegalBases = [
 
 /** Article 3 of every decision: who carries it out, and the public announcement in the village (Art. 8.4, 11.3). */
 export function executionArticle(d: DecisionCommon, named: string): string {
-  return `${d.executingOffice}, Trưởng ban công tác Mặt trận ${d.village}, Trưởng ${d.village}, ${named} chịu trách nhiệm thi hành Quyết định này. `
-    + `Trưởng ${d.village} thông báo công khai Quyết định này tại ${d.village}./.`;
+  return (
+    `${d.executingOffice}, Trưởng ban công tác Mặt trận ${d.village}, Trưởng ${d.village}, ${named} chịu trách nhiệm thi hành Quyết định này. ` +
+    `Trưởng ${d.village} thông báo công khai Quyết định này tại ${d.village}./.`
+  );
 }

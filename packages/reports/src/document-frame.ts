@@ -8,7 +8,11 @@ import { z } from 'zod';
 
 /** Printable text: XML 1.0 refuses control characters, so they are refused here rather than lost in the file. */
 export const printable = (max: number) =>
-  z.string().min(1).max(max).refine((s) => !/(?!\n)\p{Cc}/u.test(s), { message: 'Văn bản chứa ký tự điều khiển' });
+  z
+    .string()
+    .min(1)
+    .max(max)
+    .refine((s) => !/(?!\n)\p{Cc}/u.test(s), { message: 'Văn bản chứa ký tự điều khiển' });
 
 /** The fields of the frame, to spread into a document's schema. */
 export const documentFrameShape = {
@@ -20,9 +24,13 @@ export const documentFrameShape = {
   /** The document's date; null leaves day, month and year blank for the clerk to write in at issue. */
   date: isoDateSchema.nullable(),
   /** 'Nơi nhận' lines without the dash; the writer adds '- Lưu: VT.' itself. */
-  recipients: z.array(printable(300).refine((r) => !/^[-\s]*Lưu\b/iu.test(r), { message: 'Dòng "Lưu: VT." do hệ thống tự thêm' })),
+  recipients: z.array(
+    printable(300).refine((r) => !/^[-\s]*Lưu\b/iu.test(r), { message: 'Dòng "Lưu: VT." do hệ thống tự thêm' }),
+  ),
   /** `authority` ('TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH') is null when the signer signs in their own right ('CHỦ TỊCH'). */
-  signer: z.object({ authority: printable(100).nullable(), title: printable(100), name: printable(100).nullable() }).strict(),
+  signer: z
+    .object({ authority: printable(100).nullable(), title: printable(100), name: printable(100).nullable() })
+    .strict(),
 };
 
 /** The frame as the DOCX writers read it. */

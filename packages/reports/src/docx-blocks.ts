@@ -2,17 +2,40 @@
  * The building blocks of an administrative document in `docx`: paragraphs of one style, the short rules of Decree
  * 30/2020/NĐ-CP, and borderless side-by-side blocks. Sizes are in points, lengths in twips.
  */
-import { AlignmentType, BorderStyle, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlign, WidthType, type TableVerticalAlign } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlign,
+  WidthType,
+  type TableVerticalAlign,
+} from 'docx';
 
 /** Millimetres in twips, rounded up so that a length given as a legal minimum stays one. */
 export const mm = (millimetres: number) => Math.ceil((millimetres * 1440) / 25.4);
 
 /** A4 in twips, margins inside Decree 30's ranges (top, bottom 20–25 mm; left 30–35 mm; right 15–20 mm). */
-export const pageLayout = { width: 11906, height: 16838, margin: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) } } as const;
+export const pageLayout = {
+  width: 11906,
+  height: 16838,
+  margin: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) },
+} as const;
 export const textWidth = pageLayout.width - pageLayout.margin.left - pageLayout.margin.right;
 
 export type Style = { size: number; bold?: boolean; italics?: boolean };
-export type Layout = { align?: (typeof AlignmentType)[keyof typeof AlignmentType]; before?: number; after?: number; firstLine?: number; keepNext?: boolean };
+export type Layout = {
+  align?: (typeof AlignmentType)[keyof typeof AlignmentType];
+  before?: number;
+  after?: number;
+  firstLine?: number;
+  keepNext?: boolean;
+};
 
 /** A paragraph of one style; line breaks in the text stay line breaks. */
 export function paragraph(text: string, style: Style, layout: Layout = {}): Paragraph {
@@ -22,7 +45,16 @@ export function paragraph(text: string, style: Style, layout: Layout = {}): Para
     spacing: { before, after },
     indent: firstLine === undefined ? undefined : { firstLine },
     keepNext,
-    children: text.split('\n').map((line, i) => new TextRun({ text: line, size: style.size * 2, bold: style.bold, italics: style.italics, break: i > 0 ? 1 : undefined })),
+    children: text.split('\n').map(
+      (line, i) =>
+        new TextRun({
+          text: line,
+          size: style.size * 2,
+          bold: style.bold,
+          italics: style.italics,
+          break: i > 0 ? 1 : undefined,
+        }),
+    ),
   });
 }
 
@@ -37,8 +69,17 @@ export function rule(length: number, within: number, after = 0): Paragraph {
 }
 
 export const cellMargin = mm(1);
-export const cell = (width: number, children: (Paragraph | Table)[], verticalAlign: TableVerticalAlign = VerticalAlign.TOP) =>
-  new TableCell({ width: { size: width, type: WidthType.DXA }, margins: { left: cellMargin, right: cellMargin }, verticalAlign, children });
+export const cell = (
+  width: number,
+  children: (Paragraph | Table)[],
+  verticalAlign: TableVerticalAlign = VerticalAlign.TOP,
+) =>
+  new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    margins: { left: cellMargin, right: cellMargin },
+    verticalAlign,
+    children,
+  });
 
 /** A table without borders that holds two blocks side by side (the header; 'Nơi nhận' and the signature). */
 export function sideBySide(widths: [number, number], rows: [(Paragraph | Table)[], (Paragraph | Table)[]][]): Table {

@@ -13,15 +13,24 @@ const justified: Layout = { align: AlignmentType.JUSTIFIED, after: 120, firstLin
 export type DecisionArticle = { text: string; after?: (Paragraph | Table)[] };
 
 /** Authority, bases, 'QUYẾT ĐỊNH:' and the articles. */
-export function decisionBody(authority: string, bases: readonly string[], articles: readonly DecisionArticle[]): (Paragraph | Table)[] {
+export function decisionBody(
+  authority: string,
+  bases: readonly string[],
+  articles: readonly DecisionArticle[],
+): (Paragraph | Table)[] {
   return [
     paragraph(upper(authority), { size: 14, bold: true }, { after: 240 }),
     ...bases.map((b) => paragraph(b, { size: 14, italics: true }, justified)),
     paragraph('QUYẾT ĐỊNH:', { size: 14, bold: true }, { before: 120, after: 240 }),
     ...articles.flatMap((a, i) => [
       new Paragraph({
-        alignment: justified.align, spacing: { after: justified.after }, indent: { firstLine: justified.firstLine },
-        children: [new TextRun({ text: `Điều ${i + 1}. `, bold: true, size: 28 }), new TextRun({ text: a.text, size: 28 })],
+        alignment: justified.align,
+        spacing: { after: justified.after },
+        indent: { firstLine: justified.firstLine },
+        children: [
+          new TextRun({ text: `Điều ${i + 1}. `, bold: true, size: 28 }),
+          new TextRun({ text: a.text, size: 28 }),
+        ],
       }),
       ...(a.after ?? []),
     ]),

@@ -11,7 +11,12 @@ describe('format', () => {
   });
 
   it('writes percentages with a decimal comma, and a dash for nothing to count', () => {
-    expect([formatPercent(42.5), formatPercent(100), formatPercent(33.333), formatPercent(null)]).toEqual(['42,5%', '100%', '33,3%', '—']);
+    expect([formatPercent(42.5), formatPercent(100), formatPercent(33.333), formatPercent(null)]).toEqual([
+      '42,5%',
+      '100%',
+      '33,3%',
+      '—',
+    ]);
   });
 
   it('gives short dates and the UTC midnight of a day', () => {

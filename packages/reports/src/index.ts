@@ -10,9 +10,25 @@ export { writePlanReportXlsx } from './write-plan-report-xlsx.ts';
 export { writePlanYearPlanDocx } from './write-plan-year-plan-docx.ts';
 export { writePlanYearPlanXlsx } from './write-plan-year-plan-xlsx.ts';
 export { decisionPersonSchema, type DecisionPerson } from './decision-frame.ts';
-export { mediatorRecognitionSchema, writeMediatorRecognitionDocx, type MediatorRecognition } from './write-mediator-recognition-docx.ts';
-export { teamLeaderRecognitionSchema, writeTeamLeaderRecognitionDocx, type TeamLeaderRecognition } from './write-team-leader-recognition-docx.ts';
-export { mediatorTerminationSchema, writeMediatorTerminationDocx, type MediatorTermination } from './write-mediator-termination-docx.ts';
-export { mediatorImportTemplateSchema, writeMediatorImportTemplateXlsx, type MediatorImportTemplate } from './write-mediator-import-template-xlsx.ts';
+export {
+  mediatorRecognitionSchema,
+  writeMediatorRecognitionDocx,
+  type MediatorRecognition,
+} from './write-mediator-recognition-docx.ts';
+export {
+  teamLeaderRecognitionSchema,
+  writeTeamLeaderRecognitionDocx,
+  type TeamLeaderRecognition,
+} from './write-team-leader-recognition-docx.ts';
+export {
+  mediatorTerminationSchema,
+  writeMediatorTerminationDocx,
+  type MediatorTermination,
+} from './write-mediator-termination-docx.ts';
+export {
+  mediatorImportTemplateSchema,
+  writeMediatorImportTemplateXlsx,
+  type MediatorImportTemplate,
+} from './write-mediator-import-template-xlsx.ts';
 export { registryExportSchema, type RegistryExport } from './registry-export.ts';
 export { writeRegistryXlsx } from './write-registry-xlsx.ts';

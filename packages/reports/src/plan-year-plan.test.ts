@@ -17,15 +17,69 @@ describe('planYearPlanSchema', () => {
   });
 
   it.each([
-    ['a missing signer', (p: Record<string, unknown>) => { delete p.signer; }, 'signer'],
-    ['a missing lead agency', (p: PlanYearPlan) => { delete (work(p) as { leadAgency?: string }).leadAgency; }, 'groups.0.items.0.leadAgency'],
-    ['a day that does not exist', (p: PlanYearPlan) => { p.date = '2027-02-29'; }, 'date'],
-    ['a due date written the Vietnamese way', (p: PlanYearPlan) => { work(p).dueDate = '31/12/2027'; }, 'groups.0.items.0.dueDate'],
-    ['an empty evidence line', (p: PlanYearPlan) => { work(p).expectedEvidence.push(''); }, 'groups.0.items.0.expectedEvidence.4'],
-    ['a control character XML cannot hold', (p: PlanYearPlan) => { p.funding[0] = 'ngân sách\u0000'; }, 'funding.0'],
-    ['the "Lưu: VT." line, which the writer adds', (p: PlanYearPlan) => { p.recipients.push('- Lưu: VT.'); }, 'recipients.6'],
-    ['a year that is not whole', (p: PlanYearPlan) => { p.year = 2027.5; }, 'year'],
-    ['an unknown key', (p: Record<string, unknown>) => { p.progress = 40; }, ''],
+    [
+      'a missing signer',
+      (p: Record<string, unknown>) => {
+        delete p.signer;
+      },
+      'signer',
+    ],
+    [
+      'a missing lead agency',
+      (p: PlanYearPlan) => {
+        delete (work(p) as { leadAgency?: string }).leadAgency;
+      },
+      'groups.0.items.0.leadAgency',
+    ],
+    [
+      'a day that does not exist',
+      (p: PlanYearPlan) => {
+        p.date = '2027-02-29';
+      },
+      'date',
+    ],
+    [
+      'a due date written the Vietnamese way',
+      (p: PlanYearPlan) => {
+        work(p).dueDate = '31/12/2027';
+      },
+      'groups.0.items.0.dueDate',
+    ],
+    [
+      'an empty evidence line',
+      (p: PlanYearPlan) => {
+        work(p).expectedEvidence.push('');
+      },
+      'groups.0.items.0.expectedEvidence.4',
+    ],
+    [
+      'a control character XML cannot hold',
+      (p: PlanYearPlan) => {
+        p.funding[0] = 'ngân sách\u0000';
+      },
+      'funding.0',
+    ],
+    [
+      'the "Lưu: VT." line, which the writer adds',
+      (p: PlanYearPlan) => {
+        p.recipients.push('- Lưu: VT.');
+      },
+      'recipients.6',
+    ],
+    [
+      'a year that is not whole',
+      (p: PlanYearPlan) => {
+        p.year = 2027.5;
+      },
+      'year',
+    ],
+    [
+      'an unknown key',
+      (p: Record<string, unknown>) => {
+        p.progress = 40;
+      },
+      '',
+    ],
   ] as const)('refuses %s', (_, spoil, path) => {
     expect(issuesOf(spoil)).toContain(path);
   });
@@ -46,7 +100,10 @@ describe('what both writers print alike', () => {
 
   it('lists each lead agency once with its task codes in plan order', () => {
     expect(tasksByLead(poTo2027Plan)).toEqual([
-      { leadAgency: 'Văn phòng HĐND và UBND xã', taskCodes: ['1', '2.1', '2.2', '3a', '3b', '3c', '4a', '5b', '6a', '6b', '7a', '8a', '8b'] },
+      {
+        leadAgency: 'Văn phòng HĐND và UBND xã',
+        taskCodes: ['1', '2.1', '2.2', '3a', '3b', '3c', '4a', '5b', '6a', '6b', '7a', '8a', '8b'],
+      },
       { leadAgency: 'Phòng Kinh tế', taskCodes: ['4b'] },
       { leadAgency: 'Phòng Văn hóa – Xã hội', taskCodes: ['5a'] },
     ]);

@@ -6,16 +6,29 @@ import { mediatorStandardSchema, terminationGroundSchema, terminationReasonText 
 import { z } from 'zod';
 import { packAdministrativeDocx } from './docx-frame.ts';
 import { decisionBody } from './docx-decision.ts';
-import { decisionFrame, decisionPersonSchema, decisionShape, executionArticle, honorific, mediationLegalBases } from './decision-frame.ts';
+import {
+  decisionFrame,
+  decisionPersonSchema,
+  decisionShape,
+  executionArticle,
+  honorific,
+  mediationLegalBases,
+} from './decision-frame.ts';
 import { formatShortDate } from './format.ts';
 
-export const mediatorTerminationSchema = z.object({
-  ...decisionShape,
-  mediator: decisionPersonSchema,
-  /** Art. 11.1 (a), (b) or (c); for (b) the Art. 7 standard no longer met. */
-  ground: terminationGroundSchema,
-  lostStandard: mediatorStandardSchema.nullable().default(null),
-}).strict().refine((d) => (d.ground === 'lost_standard') === (d.lostStandard !== null), { path: ['lostStandard'], message: 'Chỉ ghi tiêu chuẩn không còn đáp ứng khi căn cứ là (b)' });
+export const mediatorTerminationSchema = z
+  .object({
+    ...decisionShape,
+    mediator: decisionPersonSchema,
+    /** Art. 11.1 (a), (b) or (c); for (b) the Art. 7 standard no longer met. */
+    ground: terminationGroundSchema,
+    lostStandard: mediatorStandardSchema.nullable().default(null),
+  })
+  .strict()
+  .refine((d) => (d.ground === 'lost_standard') === (d.lostStandard !== null), {
+    path: ['lostStandard'],
+    message: 'Chỉ ghi tiêu chuẩn không còn đáp ứng khi căn cứ là (b)',
+  });
 export type MediatorTermination = z.input<typeof mediatorTerminationSchema>;
 
 /**
@@ -31,13 +44,19 @@ export async function writeMediatorTerminationDocx(input: MediatorTermination): 
     kind: 'QUYẾT ĐỊNH',
     subject: 'Về việc thôi làm hòa giải viên',
     title: `Quyết định thôi làm hòa giải viên ${d.team}`,
-    body: decisionBody(`Chủ tịch ${d.issuer.name}`, [
-      ...mediationLegalBases,
-      `Xét đề nghị của ${d.proposal.by}${d.proposal.date === null ? '' : ` ngày ${formatShortDate(d.proposal.date)}`}.`,
-    ], [
-      { text: `Cho ${person}, sinh năm ${d.mediator.birthYear}, hòa giải viên của ${d.team}, ${d.village}, thôi làm hòa giải viên. Lý do: ${terminationReasonText(d.ground, d.lostStandard)}.` },
-      { text: 'Quyết định này có hiệu lực kể từ ngày ký.' },
-      { text: executionArticle(d, `${d.team} và ${person}`) },
-    ]),
+    body: decisionBody(
+      `Chủ tịch ${d.issuer.name}`,
+      [
+        ...mediationLegalBases,
+        `Xét đề nghị của ${d.proposal.by}${d.proposal.date === null ? '' : ` ngày ${formatShortDate(d.proposal.date)}`}.`,
+      ],
+      [
+        {
+          text: `Cho ${person}, sinh năm ${d.mediator.birthYear}, hòa giải viên của ${d.team}, ${d.village}, thôi làm hòa giải viên. Lý do: ${terminationReasonText(d.ground, d.lostStandard)}.`,
+        },
+        { text: 'Quyết định này có hiệu lực kể từ ngày ký.' },
+        { text: executionArticle(d, `${d.team} và ${person}`) },
+      ],
+    ),
   });
 }

@@ -8,7 +8,8 @@ import { writePlanReportDocx } from './write-plan-report-docx.ts';
 
 const report = poTo2026Report;
 const twipsToMm = (twips: number) => (twips * 25.4) / 1440;
-const attr = (xml: string, element: string, name: string) => Number(new RegExp(`<${element} [^>]*w:${name}="(\\d+)"`).exec(xml)?.[1]);
+const attr = (xml: string, element: string, name: string) =>
+  Number(new RegExp(`<${element} [^>]*w:${name}="(\\d+)"`).exec(xml)?.[1]);
 
 describe('writePlanReportDocx', async () => {
   const doc = await readDocx(await writePlanReportDocx(report));
@@ -52,7 +53,9 @@ describe('writePlanReportDocx', async () => {
 
   it('prints every group, every task code and the progress figures', () => {
     const { total, done, overdue } = report.overall;
-    expect(doc.paragraphs.some((p) => p.includes(`đã hoàn thành ${done}/${total} công việc; ${overdue} công việc quá hạn`))).toBe(true);
+    expect(
+      doc.paragraphs.some((p) => p.includes(`đã hoàn thành ${done}/${total} công việc; ${overdue} công việc quá hạn`)),
+    ).toBe(true);
     expect(doc.paragraphs.some((p) => p.includes('Tiến độ chung đạt 42,5%.'))).toBe(true);
     for (const group of report.groups) {
       has(`${group.code}. ${group.title}`);
@@ -67,10 +70,12 @@ describe('writePlanReportDocx', async () => {
   it('prints sections III–V from the chairman\'s record, one paragraph per line, "Không có." where nothing was written', () => {
     const at = (text: string) => doc.paragraphs.indexOf(text);
     expect(at('III. KHÓ KHĂN, VƯỚNG MẮC')).toBeGreaterThan(at('II. KẾT QUẢ THỰC HIỆN TỪNG NỘI DUNG'));
-    expect(doc.paragraphs.slice(at('III. KHÓ KHĂN, VƯỚNG MẮC') + 1, at('IV. NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI')))
-      .toEqual(['Một số thôn, làng ở xa, đi lại khó khăn.', 'Kinh phí bồi dưỡng hòa giải viên còn hạn chế.']);
-    expect(doc.paragraphs.slice(at('IV. NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI') + 1, at('V. ĐỀ XUẤT, KIẾN NGHỊ')))
-      .toEqual(['Tổ chức tập huấn cho hòa giải viên mới trong quý I năm 2027.']);
+    expect(
+      doc.paragraphs.slice(at('III. KHÓ KHĂN, VƯỚNG MẮC') + 1, at('IV. NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI')),
+    ).toEqual(['Một số thôn, làng ở xa, đi lại khó khăn.', 'Kinh phí bồi dưỡng hòa giải viên còn hạn chế.']);
+    expect(doc.paragraphs.slice(at('IV. NHIỆM VỤ, GIẢI PHÁP THỜI GIAN TỚI') + 1, at('V. ĐỀ XUẤT, KIẾN NGHỊ'))).toEqual([
+      'Tổ chức tập huấn cho hòa giải viên mới trong quý I năm 2027.',
+    ]);
     expect(doc.paragraphs[at('V. ĐỀ XUẤT, KIẾN NGHỊ') + 1]).toBe('Không có.');
     expect(at('V. ĐỀ XUẤT, KIẾN NGHỊ')).toBeLessThan(at('Nơi nhận:'));
     expect(runWith('III. KHÓ KHĂN, VƯỚNG MẮC')).toContain('<w:b/>');
@@ -79,7 +84,10 @@ describe('writePlanReportDocx', async () => {
   it('closes with "Nơi nhận" (ending "- Lưu: VT.") beside the signature', () => {
     has('Nơi nhận:');
     expect(runWith('Nơi nhận:')).toMatch(/<w:b\/>[\s\S]*<w:i\/>/);
-    const recipients = doc.paragraphs.slice(doc.paragraphs.indexOf('Nơi nhận:') + 1, doc.paragraphs.indexOf('- Lưu: VT.') + 1);
+    const recipients = doc.paragraphs.slice(
+      doc.paragraphs.indexOf('Nơi nhận:') + 1,
+      doc.paragraphs.indexOf('- Lưu: VT.') + 1,
+    );
     expect(recipients).toEqual([...report.recipients.map((r) => `- ${r};`), '- Lưu: VT.']);
     has('TM. ỦY BAN NHÂN DÂN');
     has('CHỦ TỊCH');
@@ -99,17 +107,30 @@ describe('writePlanReportDocx', async () => {
   });
 
   it('leaves the number blank for the clerk and drops a missing parent body', async () => {
-    const draft = await readDocx(await writePlanReportDocx({ ...report, documentNumber: null, issuer: { parentName: null, name: report.issuer.name }, date: '2026-02-05' }));
+    const draft = await readDocx(
+      await writePlanReportDocx({
+        ...report,
+        documentNumber: null,
+        issuer: { parentName: null, name: report.issuer.name },
+        date: '2026-02-05',
+      }),
+    );
     expect(draft.paragraphs).toContain('Số:      /BC-UBND');
     expect(draft.paragraphs).not.toContain('ỦY BAN NHÂN DÂN TỈNH GIA LAI');
     expect(draft.paragraphs).toContain('Pờ Tó, ngày 05 tháng 02 năm 2026');
   });
 
   it('keeps &, <, quotes and Vietnamese diacritics as they were', async () => {
-    const content = 'Hòa giải "tranh chấp" <đất rẫy> & \'nương\' — Pơlei Ia Ly; Pờ Tó (NFD)'.replace('Pờ Tó', 'Pờ Tó'.normalize('NFD'));
+    const content = 'Hòa giải "tranh chấp" <đất rẫy> & \'nương\' — Pơlei Ia Ly; Pờ Tó (NFD)'.replace(
+      'Pờ Tó',
+      'Pờ Tó'.normalize('NFD'),
+    );
     const [first, ...rest] = report.groups;
     const task = { ...first!.tasks[0]!, content, leadAgency: 'Văn phòng HĐND & UBND xã' };
-    const tricky: PlanYearReport = { ...report, groups: [{ ...first!, title: '<Nhóm> & "1"', tasks: [task] }, ...rest] };
+    const tricky: PlanYearReport = {
+      ...report,
+      groups: [{ ...first!, title: '<Nhóm> & "1"', tasks: [task] }, ...rest],
+    };
     const read = await readDocx(await writePlanReportDocx(tricky));
     expect(read.paragraphs).toContain(content);
     expect(read.paragraphs).toContain('Văn phòng HĐND & UBND xã');
@@ -121,10 +142,30 @@ describe('writePlanReportDocx refuses bad input before writing', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it.each([
-    ['a missing field', (r: Record<string, unknown>) => { delete r.signer; }],
-    ['an unknown status', (r: PlanYearReport) => { (r.groups[0]!.tasks[0]!.items[0] as { status: string }).status = 'finished'; }],
-    ['a day that does not exist', (r: PlanYearReport) => { r.date = '2026-02-30'; }],
-    ['a date in the wrong form', (r: PlanYearReport) => { r.groups[0]!.tasks[0]!.items[0]!.dueDate = '27/11/2026'; }],
+    [
+      'a missing field',
+      (r: Record<string, unknown>) => {
+        delete r.signer;
+      },
+    ],
+    [
+      'an unknown status',
+      (r: PlanYearReport) => {
+        (r.groups[0]!.tasks[0]!.items[0] as { status: string }).status = 'finished';
+      },
+    ],
+    [
+      'a day that does not exist',
+      (r: PlanYearReport) => {
+        r.date = '2026-02-30';
+      },
+    ],
+    [
+      'a date in the wrong form',
+      (r: PlanYearReport) => {
+        r.groups[0]!.tasks[0]!.items[0]!.dueDate = '27/11/2026';
+      },
+    ],
   ] as const)('%s', async (_, spoil) => {
     const pack = vi.spyOn(Packer, 'pack');
     const bad = structuredClone(report);

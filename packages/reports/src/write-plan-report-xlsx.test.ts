@@ -31,13 +31,40 @@ describe('writePlanReportXlsx', async () => {
       expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
       expect(sheet.autoFilter).toBe(`A2:I${sheet.rowCount}`);
     }
-    expect(headerOf(summary)).toEqual(['Nhóm nội dung', 'Mã nhiệm vụ', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện', 'Tiến độ', 'Công việc hoàn thành', 'Tổng số công việc']);
-    expect(headerOf(detail)).toEqual(['Nhóm', 'Mã nhiệm vụ', 'Công việc', 'Hạn hoàn thành', 'Tình trạng', 'Tiến độ', 'Người phụ trách', 'Ghi chú', 'Số minh chứng']);
+    expect(headerOf(summary)).toEqual([
+      'Nhóm nội dung',
+      'Mã nhiệm vụ',
+      'Nội dung nhiệm vụ',
+      'Cơ quan chủ trì',
+      'Cơ quan phối hợp',
+      'Thời gian thực hiện',
+      'Tiến độ',
+      'Công việc hoàn thành',
+      'Tổng số công việc',
+    ]);
+    expect(headerOf(detail)).toEqual([
+      'Nhóm',
+      'Mã nhiệm vụ',
+      'Công việc',
+      'Hạn hoàn thành',
+      'Tình trạng',
+      'Tiến độ',
+      'Người phụ trách',
+      'Ghi chú',
+      'Số minh chứng',
+    ]);
   });
 
   it('prints every sheet on A4 landscape, one page wide, the title and header rows repeated, with margins', () => {
     for (const sheet of workbook.worksheets) {
-      expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:2' });
+      expect(sheet.pageSetup).toMatchObject({
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: '1:2',
+      });
       expect(sheet.pageSetup.margins).toMatchObject({ left: 0.6, right: 0.6, top: 0.8, bottom: 0.8 });
     }
   });
@@ -78,14 +105,17 @@ describe('writePlanReportXlsx', async () => {
     expect(due.numFmt).toBe('dd/mm/yyyy');
     expect(training!.getCell(5).value).toBe('Quá hạn');
     expect(training!.getCell(6).value).toBeCloseTo(0.2);
-    expect(training!.getCell(7).value).toBe('Siu H\'Yến');
+    expect(training!.getCell(7).value).toBe("Siu H'Yến");
     expect(rowWithCode(detail, '7b')[0]!.getCell(4).value).toBeNull();
   });
 
   it('keeps &, <, quotes and Vietnamese diacritics as they were', async () => {
     const content = 'Hòa giải "tranh chấp" <đất rẫy> & \'nương\' — Pờ Tó'.normalize('NFD');
     const [first, ...rest] = report.groups;
-    const tricky: PlanYearReport = { ...report, groups: [{ ...first!, tasks: [{ ...first!.tasks[0]!, content }] }, ...rest] };
+    const tricky: PlanYearReport = {
+      ...report,
+      groups: [{ ...first!, tasks: [{ ...first!.tasks[0]!, content }] }, ...rest],
+    };
     const sheet = (await readXlsx(tricky)).getWorksheet('Tổng hợp')!;
     expect(sheet.getCell('C3').value).toBe(content);
   });
@@ -95,9 +125,24 @@ describe('writePlanReportXlsx refuses bad input before writing', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it.each([
-    ['a missing field', (r: Record<string, unknown>) => { delete r.groups; }],
-    ['an unknown status', (r: PlanYearReport) => { (r.groups[2]!.tasks[1]!.items[0] as { status: string }).status = 'pending'; }],
-    ['a day that does not exist', (r: PlanYearReport) => { r.groups[2]!.tasks[1]!.items[0]!.dueDate = '2026-13-01'; }],
+    [
+      'a missing field',
+      (r: Record<string, unknown>) => {
+        delete r.groups;
+      },
+    ],
+    [
+      'an unknown status',
+      (r: PlanYearReport) => {
+        (r.groups[2]!.tasks[1]!.items[0] as { status: string }).status = 'pending';
+      },
+    ],
+    [
+      'a day that does not exist',
+      (r: PlanYearReport) => {
+        r.groups[2]!.tasks[1]!.items[0]!.dueDate = '2026-13-01';
+      },
+    ],
   ] as const)('%s', async (_, spoil) => {
     const addWorksheet = vi.spyOn(ExcelJS.Workbook.prototype, 'addWorksheet');
     const bad = structuredClone(report);

@@ -8,12 +8,17 @@ import { writePlanYearPlanDocx } from './write-plan-year-plan-docx.ts';
 
 const plan = poTo2027Plan;
 const items = plan.groups.flatMap((g) => g.items);
-const attr = (xml: string, element: string, name: string) => Number(new RegExp(`<${element} [^>]*w:${name}="(\\d+)"`).exec(xml)?.[1]);
+const attr = (xml: string, element: string, name: string) =>
+  Number(new RegExp(`<${element} [^>]*w:${name}="(\\d+)"`).exec(xml)?.[1]);
 
 /** The ruled tables of the body (the first table is the heading, the last 'Nơi nhận' and the signature), as cell texts. */
 function workTables(doc: ReadDocx): string[][][] {
   const tables = [...doc.documentXml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)].map((m) => m[0]).slice(1, -1);
-  return tables.map((t) => [...t.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((r) => [...r[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => textOf(c[0]))));
+  return tables.map((t) =>
+    [...t.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((r) =>
+      [...r[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => textOf(c[0])),
+    ),
+  );
 }
 
 describe('writePlanYearPlanDocx', async () => {
@@ -24,7 +29,13 @@ describe('writePlanYearPlanDocx', async () => {
   const tables = workTables(doc);
 
   it('prints the Decree 30 heading with a KH-UBND number, the place and the date', () => {
-    for (const line of ['ỦY BAN NHÂN DÂN TỈNH GIA LAI', 'ỦY BAN NHÂN DÂN XÃ PỜ TÓ', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc']) has(line);
+    for (const line of [
+      'ỦY BAN NHÂN DÂN TỈNH GIA LAI',
+      'ỦY BAN NHÂN DÂN XÃ PỜ TÓ',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+    ])
+      has(line);
     has('Số: 18/KH-UBND');
     has('Pờ Tó, ngày 15 tháng 01 năm 2027');
     expect(runWith('ỦY BAN NHÂN DÂN XÃ PỜ TÓ')).toContain('<w:b/>');
@@ -45,7 +56,12 @@ describe('writePlanYearPlanDocx', async () => {
   });
 
   it('has the four parts in order, each heading bold', () => {
-    const parts = ['I. MỤC ĐÍCH, YÊU CẦU', 'II. NỘI DUNG THỰC HIỆN', 'III. KINH PHÍ THỰC HIỆN', 'IV. TỔ CHỨC THỰC HIỆN'];
+    const parts = [
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      'II. NỘI DUNG THỰC HIỆN',
+      'III. KINH PHÍ THỰC HIỆN',
+      'IV. TỔ CHỨC THỰC HIỆN',
+    ];
     const at = parts.map(indexOf);
     expect(at.every((i) => i > 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
@@ -54,24 +70,43 @@ describe('writePlanYearPlanDocx', async () => {
 
   it('says the purpose in a sentence naming the plan in running text and the year', () => {
     const purpose = doc.paragraphs[indexOf('1. Mục đích') + 1]!;
-    expect(purpose).toMatch(/^Cụ thể hóa các nhiệm vụ năm 2027 của Kế hoạch triển khai thực hiện Đề án “Nâng cao năng lực/);
+    expect(purpose).toMatch(
+      /^Cụ thể hóa các nhiệm vụ năm 2027 của Kế hoạch triển khai thực hiện Đề án “Nâng cao năng lực/,
+    );
     expect(doc.paragraphs[indexOf('2. Yêu cầu') + 1]).toMatch(/^Các cơ quan, đơn vị được giao chủ trì, phối hợp/);
   });
 
   it('prints every group with a table of its work items: code, content, lead, partners, timing with due date, evidence', () => {
     for (const g of plan.groups) has(`${g.code}. ${g.title}`);
     expect(tables).toHaveLength(plan.groups.filter((g) => g.items.length > 0).length);
-    for (const t of tables) expect(t[0]).toEqual(['Mã', 'Nội dung công việc', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện', 'Sản phẩm, minh chứng']);
+    for (const t of tables)
+      expect(t[0]).toEqual([
+        'Mã',
+        'Nội dung công việc',
+        'Cơ quan chủ trì',
+        'Cơ quan phối hợp',
+        'Thời gian thực hiện',
+        'Sản phẩm, minh chứng',
+      ]);
     const rows = tables.flatMap((t) => t.slice(1));
     expect(rows.map((r) => r[0])).toEqual(items.map((w) => w.taskCode));
     const row = (code: string) => rows.find((r) => r[0] === code)!;
     expect(row('1')).toEqual([
-      '1', items[0]!.content, 'Văn phòng HĐND và UBND xã', 'Ủy ban Mặt trận Tổ quốc Việt Nam xã; các phòng, ban chuyên môn có liên quan',
-      'Hàng năm.\nHạn: 31/12/2027', items[0]!.expectedEvidence.map((e) => `- ${e}`).join('\n'),
+      '1',
+      items[0]!.content,
+      'Văn phòng HĐND và UBND xã',
+      'Ủy ban Mặt trận Tổ quốc Việt Nam xã; các phòng, ban chuyên môn có liên quan',
+      'Hàng năm.\nHạn: 31/12/2027',
+      items[0]!.expectedEvidence.map((e) => `- ${e}`).join('\n'),
     ]);
     expect(row('2.2')[4]).toBe('Năm 2027 - 2030.\nHạn: 31/12/2027');
     expect(row('4a')[4]).toBe('Khi có yêu cầu.\nHạn: 30/06/2027');
-    expect(row('8a').slice(1, 5)).toEqual(['Khảo sát, sơ kết, tổng kết việc thực hiện Đề án\n(Kiểm tra, khảo sát)', 'Văn phòng HĐND và UBND xã', expect.any(String), 'Hàng năm.\nHạn: 31/12/2027']);
+    expect(row('8a').slice(1, 5)).toEqual([
+      'Khảo sát, sơ kết, tổng kết việc thực hiện Đề án\n(Kiểm tra, khảo sát)',
+      'Văn phòng HĐND và UBND xã',
+      expect.any(String),
+      'Hàng năm.\nHạn: 31/12/2027',
+    ]);
     expect(rows.some((r) => r[0] === '7b')).toBe(false); // its dates follow the Sở Tư pháp's plan, not entered yet
   });
 
@@ -84,12 +119,18 @@ describe('writePlanYearPlanDocx', async () => {
     }
   });
 
-  it('prints a group\'s activities before its table, and says so when a group has no work that year', async () => {
+  it("prints a group's activities before its table, and says so when a group has no work that year", async () => {
     const activities = plan.groups[1]!.activities;
     expect(indexOf(`- ${activities[0]}`)).toBeGreaterThan(indexOf(`2. ${plan.groups[1]!.title}`));
-    const without2 = { ...plan, year: 2026, groups: plan.groups.map((g) => (g.code === '2' ? { ...g, items: [] } : g)) };
+    const without2 = {
+      ...plan,
+      year: 2026,
+      groups: plan.groups.map((g) => (g.code === '2' ? { ...g, items: [] } : g)),
+    };
     const read = await readDocx(await writePlanYearPlanDocx(without2));
-    expect(read.paragraphs[read.paragraphs.indexOf(`2. ${plan.groups[1]!.title}`) + 1]).toBe('Năm 2026 không có công việc thuộc nội dung này.');
+    expect(read.paragraphs[read.paragraphs.indexOf(`2. ${plan.groups[1]!.title}`) + 1]).toBe(
+      'Năm 2026 không có công việc thuộc nội dung này.',
+    );
     expect(read.paragraphs).not.toContain(`- ${activities[0]}`);
     expect(workTables(read)).toHaveLength(7);
   });
@@ -119,7 +160,13 @@ describe('writePlanYearPlanDocx', async () => {
   });
 
   it('leaves the number blank for the clerk and prints a plan without work or funding plainly', async () => {
-    const empty = { ...plan, year: 2024, documentNumber: null, funding: [], groups: plan.groups.map((g) => ({ ...g, items: [] })) };
+    const empty = {
+      ...plan,
+      year: 2024,
+      documentNumber: null,
+      funding: [],
+      groups: plan.groups.map((g) => ({ ...g, items: [] })),
+    };
     const read = await readDocx(await writePlanYearPlanDocx(empty));
     expect(read.paragraphs).toContain('Số:      /KH-UBND');
     expect(read.paragraphs).toContain('Kế hoạch chưa ghi nguồn kinh phí.');
@@ -130,7 +177,17 @@ describe('writePlanYearPlanDocx', async () => {
   it('keeps &, <, quotes and Vietnamese diacritics as they were', async () => {
     const content = 'Hòa giải "tranh chấp" <đất rẫy> & \'nương\' — Pờ Tó'.normalize('NFD');
     const [first, ...rest] = plan.groups;
-    const tricky: PlanYearPlan = { ...plan, groups: [{ ...first!, title: '<Nhóm> & "1"', items: [{ ...first!.items[0]!, content, leadAgency: 'Văn phòng HĐND & UBND xã' }] }, ...rest] };
+    const tricky: PlanYearPlan = {
+      ...plan,
+      groups: [
+        {
+          ...first!,
+          title: '<Nhóm> & "1"',
+          items: [{ ...first!.items[0]!, content, leadAgency: 'Văn phòng HĐND & UBND xã' }],
+        },
+        ...rest,
+      ],
+    };
     const read = await readDocx(await writePlanYearPlanDocx(tricky));
     const [row] = workTables(read)[0]!.slice(1);
     expect(row!.slice(1, 3)).toEqual([content, 'Văn phòng HĐND & UBND xã']);
@@ -143,9 +200,24 @@ describe('writePlanYearPlanDocx refuses bad input before writing', () => {
   afterEach(() => vi.restoreAllMocks());
 
   it.each([
-    ['a missing field', (p: Record<string, unknown>) => { delete p.funding; }],
-    ['a day that does not exist', (p: PlanYearPlan) => { p.date = '2027-04-31'; }],
-    ['a due date in the wrong form', (p: PlanYearPlan) => { p.groups[0]!.items[0]!.dueDate = '31/12/2027'; }],
+    [
+      'a missing field',
+      (p: Record<string, unknown>) => {
+        delete p.funding;
+      },
+    ],
+    [
+      'a day that does not exist',
+      (p: PlanYearPlan) => {
+        p.date = '2027-04-31';
+      },
+    ],
+    [
+      'a due date in the wrong form',
+      (p: PlanYearPlan) => {
+        p.groups[0]!.items[0]!.dueDate = '31/12/2027';
+      },
+    ],
   ] as const)('%s', async (_, spoil) => {
     const pack = vi.spyOn(Packer, 'pack');
     const bad = structuredClone(plan);

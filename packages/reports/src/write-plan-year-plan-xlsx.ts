@@ -18,13 +18,32 @@ export async function writePlanYearPlanXlsx(input: PlanYearPlan): Promise<Uint8A
   workbook.creator = workbook.lastModifiedBy = plan.issuer.name;
   // An undated plan (its issuing date not yet set) is stamped 1 January of its year, never the clock.
   workbook.created = workbook.modified = toUtcDate(plan.date ?? `${plan.year}-01-01`);
-  addSheet(workbook, `Kế hoạch ${plan.year}`, `Kế hoạch ${titleInSentence(plan.planTitle)} năm ${plan.year}`, [
-    { header: 'Nhóm nội dung', width: 36 }, { header: 'Mã nhiệm vụ', width: 10 }, { header: 'Nội dung công việc', width: 60 },
-    { header: 'Cơ quan chủ trì', width: 26 }, { header: 'Cơ quan phối hợp', width: 36 }, { header: 'Thời gian thực hiện', width: 22 },
-    { header: 'Hạn hoàn thành', width: 14, numFmt: 'dd/mm/yyyy' }, { header: 'Sản phẩm, minh chứng dự kiến', width: 50 },
-  ], plan.groups.flatMap((g) => g.items.map((w): Cell[] => [
-    `${g.code}. ${g.title}`, w.taskCode, workContent(w), w.leadAgency, w.coordinating, w.timingText,
-    w.dueDate === null ? null : toUtcDate(w.dueDate), w.expectedEvidence.join('\n') || null,
-  ])));
+  addSheet(
+    workbook,
+    `Kế hoạch ${plan.year}`,
+    `Kế hoạch ${titleInSentence(plan.planTitle)} năm ${plan.year}`,
+    [
+      { header: 'Nhóm nội dung', width: 36 },
+      { header: 'Mã nhiệm vụ', width: 10 },
+      { header: 'Nội dung công việc', width: 60 },
+      { header: 'Cơ quan chủ trì', width: 26 },
+      { header: 'Cơ quan phối hợp', width: 36 },
+      { header: 'Thời gian thực hiện', width: 22 },
+      { header: 'Hạn hoàn thành', width: 14, numFmt: 'dd/mm/yyyy' },
+      { header: 'Sản phẩm, minh chứng dự kiến', width: 50 },
+    ],
+    plan.groups.flatMap((g) =>
+      g.items.map((w): Cell[] => [
+        `${g.code}. ${g.title}`,
+        w.taskCode,
+        workContent(w),
+        w.leadAgency,
+        w.coordinating,
+        w.timingText,
+        w.dueDate === null ? null : toUtcDate(w.dueDate),
+        w.expectedEvidence.join('\n') || null,
+      ]),
+    ),
+  );
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -8,15 +8,27 @@ import type ExcelJS from 'exceljs';
 
 /** Page setup of every sheet: A4 (paper size 9), landscape, fit to one page wide, rows 1–2 repeated. */
 export const printSetup: Partial<ExcelJS.PageSetup> = {
-  paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, horizontalCentered: true,
-  printTitlesRow: '1:2', margins: { left: 0.6, right: 0.6, top: 0.8, bottom: 0.8, header: 0.3, footer: 0.3 },
+  paperSize: 9,
+  orientation: 'landscape',
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+  horizontalCentered: true,
+  printTitlesRow: '1:2',
+  margins: { left: 0.6, right: 0.6, top: 0.8, bottom: 0.8, header: 0.3, footer: 0.3 },
 };
 
 export type Column = { header: string; width: number; numFmt?: string };
 export type Cell = string | number | Date | null;
 
 /** Adds a sheet: title in row 1, header in row 2 (bold, frozen, auto-filtered over the data), data from row 3. */
-export function addSheet(workbook: ExcelJS.Workbook, name: string, title: string, columns: Column[], rows: Cell[][]): ExcelJS.Worksheet {
+export function addSheet(
+  workbook: ExcelJS.Workbook,
+  name: string,
+  title: string,
+  columns: Column[],
+  rows: Cell[][],
+): ExcelJS.Worksheet {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 2 }], pageSetup: printSetup });
   columns.forEach((c, i) => {
     const column = sheet.getColumn(i + 1);

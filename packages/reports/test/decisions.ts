@@ -9,7 +9,11 @@ export const biDongDecision = {
   signer: { deputy: false, name: 'Ksor Thu' },
   village: 'làng Bi Dông',
   team: 'Tổ hòa giải làng Bi Dông',
-  extraRecipients: ['Trưởng ban công tác Mặt trận làng Bi Dông', 'Trưởng làng Bi Dông', 'Các hòa giải viên có tên tại Điều 1'],
+  extraRecipients: [
+    'Trưởng ban công tác Mặt trận làng Bi Dông',
+    'Trưởng làng Bi Dông',
+    'Các hòa giải viên có tên tại Điều 1',
+  ],
   proposal: { by: 'Trưởng ban công tác Mặt trận làng Bi Dông', date: '2026-03-09' },
 } as const;
 

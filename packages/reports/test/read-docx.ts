@@ -4,14 +4,26 @@ import JSZip from 'jszip';
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const decode = (s: string) =>
   s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) =>
-    e.startsWith('#x') ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : (entities[e] ?? m));
+    e.startsWith('#x')
+      ? String.fromCodePoint(parseInt(e.slice(2), 16))
+      : e.startsWith('#')
+        ? String.fromCodePoint(Number(e.slice(1)))
+        : (entities[e] ?? m),
+  );
 
 /** Text of a piece of WordprocessingML: `w:t` contents in order, `w:br` as a line break. */
 export function textOf(xml: string): string {
-  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g)].map((m) => (m[1] === undefined ? '\n' : decode(m[1]))).join('');
+  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g)]
+    .map((m) => (m[1] === undefined ? '\n' : decode(m[1])))
+    .join('');
 }
 
-export type ReadDocx = { documentXml: string; stylesXml: string; paragraphs: string[]; runs: { xml: string; text: string }[] };
+export type ReadDocx = {
+  documentXml: string;
+  stylesXml: string;
+  paragraphs: string[];
+  runs: { xml: string; text: string }[];
+};
 
 export async function readDocx(bytes: Uint8Array): Promise<ReadDocx> {
   const zip = await JSZip.loadAsync(bytes);

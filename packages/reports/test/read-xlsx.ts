@@ -9,6 +9,7 @@ export async function readXlsx(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
 
 export function sheetRows(sheet: ExcelJS.Worksheet): unknown[][] {
   const rows: unknown[][] = [];
-  for (let r = 1; r <= sheet.rowCount; r++) rows.push(Array.from({ length: sheet.columnCount }, (_, c) => sheet.getCell(r, c + 1).value));
+  for (let r = 1; r <= sheet.rowCount; r++)
+    rows.push(Array.from({ length: sheet.columnCount }, (_, c) => sheet.getCell(r, c + 1).value));
   return rows;
 }

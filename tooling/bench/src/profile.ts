@@ -20,14 +20,28 @@ const bench = await benchDatabase();
 if (process.env.PROFILE_PROVINCE) await provinceSized(bench); // the province-sized database of `pnpm bench`
 const profDir = join(bench.dir, 'prof');
 mkdirSync(profDir);
-const child = fork(fileURLToPath(new URL('./server-product.ts', import.meta.url)), [bench.url, '4111'], { stdio: 'inherit', execArgv: [...process.execArgv, '--cpu-prof', `--cpu-prof-dir=${profDir}`] });
+const child = fork(fileURLToPath(new URL('./server-product.ts', import.meta.url)), [bench.url, '4111'], {
+  stdio: 'inherit',
+  execArgv: [...process.execArgv, '--cpu-prof', `--cpu-prof-dir=${profDir}`],
+});
 await new Promise((r) => child.once('message', r));
 const token = await signIn('http://127.0.0.1:4111', process.env.PROFILE_USER ?? 'bench');
-const mark = () => new Promise<number>((resolve) => { child.once('message', (m) => resolve(Number(m))); child.send('clock'); });
+const mark = () =>
+  new Promise<number>((resolve) => {
+    child.once('message', (m) => resolve(Number(m)));
+    child.send('clock');
+  });
 const from = await mark();
-const result = await autocannon({ url: `http://127.0.0.1:4111/trpc/${path}`, connections: 100, duration: seconds, headers: { authorization: `Bearer ${token}` } });
+const result = await autocannon({
+  url: `http://127.0.0.1:4111/trpc/${path}`,
+  connections: 100,
+  duration: seconds,
+  headers: { authorization: `Bearer ${token}` },
+});
 const to = await mark();
-console.log(`${path}: ${result.requests.average.toFixed(0)} req/s, p99 ${result.latency.p99} ms, non-2xx ${result.non2xx}`);
+console.log(
+  `${path}: ${result.requests.average.toFixed(0)} req/s, p99 ${result.latency.p99} ms, non-2xx ${result.non2xx}`,
+);
 child.kill('SIGTERM');
 await new Promise((r) => child.once('exit', r));
 
@@ -45,7 +59,10 @@ let total = 0;
 for (const node of profile.nodes) {
   const us = self.get(node.id) ?? 0;
   total += us;
-  const where = node.callFrame.url.replace(/^.*node_modules\/\.pnpm\/([^/]+)\/node_modules\//, '$1 ').replace(/^file:\/\/.*\/hot-path\//, '').replace(/^.*\/(packages|apps)\//, '$1/');
+  const where = node.callFrame.url
+    .replace(/^.*node_modules\/\.pnpm\/([^/]+)\/node_modules\//, '$1 ')
+    .replace(/^file:\/\/.*\/hot-path\//, '')
+    .replace(/^.*\/(packages|apps)\//, '$1/');
   const key = `${node.callFrame.functionName || '(anonymous)'}  ${where}:${node.callFrame.lineNumber + 1}`;
   byFunction.set(key, (byFunction.get(key) ?? 0) + us);
 }
@@ -60,10 +77,14 @@ if (callersOf) {
   for (const node of profile.nodes) {
     if (node.callFrame.functionName !== callersOf) continue;
     const chain: string[] = [];
-    for (let p = parent.get(node.id); p && chain.length < 8; p = parent.get(p.id)) chain.push(`${p.callFrame.functionName || '(anon)'}@${p.callFrame.url.split('/').slice(-2).join('/')}:${p.callFrame.lineNumber + 1}`);
+    for (let p = parent.get(node.id); p && chain.length < 8; p = parent.get(p.id))
+      chain.push(
+        `${p.callFrame.functionName || '(anon)'}@${p.callFrame.url.split('/').slice(-2).join('/')}:${p.callFrame.lineNumber + 1}`,
+      );
     chains.set(chain.join(' < '), (chains.get(chain.join(' < ')) ?? 0) + (self.get(node.id) ?? 0));
   }
-  for (const [chain, us] of [...chains].sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`${((us / total) * 100).toFixed(1).padStart(5)} % < ${chain}`);
+  for (const [chain, us] of [...chains].sort((a, b) => b[1] - a[1]).slice(0, 8))
+    console.log(`${((us / total) * 100).toFixed(1).padStart(5)} % < ${chain}`);
 }
 for (const [key, us] of top) console.log(`${((us / total) * 100).toFixed(1).padStart(5)} %  ${key}`);
 await bench.stop();

@@ -60,18 +60,53 @@ if (sample.status !== 200) throw new Error(`product answered ${sample.status}: $
 writeFileSync(join(bench.dir, 'body.json'), bytes);
 const raw = await start('./server-raw.ts', [join(bench.dir, 'body.json'), '4102']);
 
-type Request = { method: 'GET'; path: string; headers: Record<string, string>; setupRequest?: (r: Record<string, unknown>) => Record<string, unknown> };
+type Request = {
+  method: 'GET';
+  path: string;
+  headers: Record<string, string>;
+  setupRequest?: (r: Record<string, unknown>) => Record<string, unknown>;
+};
 const get = (path: string, headers: Record<string, string>): Request => ({ method: 'GET', path, headers });
 let client = 0;
 /** A kiosk visitor's address, different for each request (10.0.0.0/8). */
-const visitor = () => { client = (client + 1) % 16_000_000; return `10.${client >> 16}.${(client >> 8) & 255}.${client & 255}`; };
+const visitor = () => {
+  client = (client + 1) % 16_000_000;
+  return `10.${client >> 16}.${(client >> 8) & 255}.${client & 255}`;
+};
 const targets: { name: string; label: string; url: string; requests: Request[]; calls: number }[] = [
-  { name: 'raw', label: 'A raw node:http, same bytes as B', url: 'http://127.0.0.1:4102', requests: [get('/', {})], calls: 1 },
-  { name: 'villages', label: 'B signed-in commune.villages', url: base, requests: [get('/trpc/commune.villages', reader)], calls: 1 },
-  { name: 'dashboard', label: 'C dashboard: workItem.reminders + progress.tree', url: base, requests: [get('/trpc/workItem.reminders', officer), get(`/trpc/progress.tree${input({ year })}`, officer)], calls: 2 },
-  { name: 'progress', label: 'D progress page: plan.get + progress.tree', url: base, requests: [get('/trpc/plan.get', reader), get(`/trpc/progress.tree${input({ year })}`, reader)], calls: 2 },
   {
-    name: 'public', label: 'E kiosk progress.public, 100 communes', url: base, calls: 1,
+    name: 'raw',
+    label: 'A raw node:http, same bytes as B',
+    url: 'http://127.0.0.1:4102',
+    requests: [get('/', {})],
+    calls: 1,
+  },
+  {
+    name: 'villages',
+    label: 'B signed-in commune.villages',
+    url: base,
+    requests: [get('/trpc/commune.villages', reader)],
+    calls: 1,
+  },
+  {
+    name: 'dashboard',
+    label: 'C dashboard: workItem.reminders + progress.tree',
+    url: base,
+    requests: [get('/trpc/workItem.reminders', officer), get(`/trpc/progress.tree${input({ year })}`, officer)],
+    calls: 2,
+  },
+  {
+    name: 'progress',
+    label: 'D progress page: plan.get + progress.tree',
+    url: base,
+    requests: [get('/trpc/plan.get', reader), get(`/trpc/progress.tree${input({ year })}`, reader)],
+    calls: 2,
+  },
+  {
+    name: 'public',
+    label: 'E kiosk progress.public, 100 communes',
+    url: base,
+    calls: 1,
     requests: communes.map((c) => ({
       ...get(`/trpc/progress.public${input({ commune: String(c) })}`, {}),
       setupRequest: (r) => ({ ...r, headers: { 'x-hgcs-client': visitor(), 'x-hgcs-internal-key': benchInternalKey } }),
@@ -79,7 +114,9 @@ const targets: { name: string; label: string; url: string; requests: Request[]; 
   },
 ];
 for (const t of targets) {
-  const res = await fetch(`${t.url}${t.requests[0]!.path}`, { headers: { ...t.requests[0]!.headers, 'x-hgcs-client': visitor(), 'x-hgcs-internal-key': benchInternalKey } });
+  const res = await fetch(`${t.url}${t.requests[0]!.path}`, {
+    headers: { ...t.requests[0]!.headers, 'x-hgcs-client': visitor(), 'x-hgcs-internal-key': benchInternalKey },
+  });
   if (res.status !== 200) throw new Error(`${t.name} answered ${res.status}: ${await res.text()}`);
 }
 
@@ -95,18 +132,32 @@ for (let r = 0; r < rounds; r++) {
     results[t.name]!.p99.push(a.latency.p99);
   }
 }
-product.kill(); raw.kill();
+product.kill();
+raw.kill();
 
 // Start-up: the API host from a stopped state to serving /health (existing database, migrations applied).
 const startUp: number[] = [];
 for (let i = 0; i < 3; i++) {
   const t0 = performance.now();
-  const api = spawn(process.execPath, [fileURLToPath(new URL('../../../apps/api/src/main.ts', import.meta.url))], { env: { ...process.env, DATABASE_URL: bench.url, API_PORT: '4103', LOG_LEVEL: 'silent', HGCS_SECRET_KEY: Buffer.from(benchSecretKey).toString('base64') }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const api = spawn(process.execPath, [fileURLToPath(new URL('../../../apps/api/src/main.ts', import.meta.url))], {
+    env: {
+      ...process.env,
+      DATABASE_URL: bench.url,
+      API_PORT: '4103',
+      LOG_LEVEL: 'silent',
+      HGCS_SECRET_KEY: Buffer.from(benchSecretKey).toString('base64'),
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   api.stderr.on('data', (d: Buffer) => void (stderr += d));
   for (;;) {
     if (api.exitCode !== null) throw new Error(`the API stopped while starting (exit ${api.exitCode}): ${stderr}`);
-    try { if ((await fetch('http://127.0.0.1:4103/health')).ok) break; } catch { /* starting */ }
+    try {
+      if ((await fetch('http://127.0.0.1:4103/health')).ok) break;
+    } catch {
+      /* starting */
+    }
     await new Promise((r) => setTimeout(r, 20));
   }
   startUp.push(performance.now() - t0);

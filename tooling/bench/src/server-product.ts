@@ -12,7 +12,14 @@ import { apiLogger } from '@hgcs/api-server/logger';
 import { benchInternalKey, benchSecretKey } from './setup.ts';
 
 const { db } = connect(process.argv[2]!, { max: 10 });
-const app = createApp({ db, log: apiLogger('info', '/dev/null'), evidence: diskEvidenceStore('/tmp/hgcs-bench-evidence'), corsOrigins: [], secretKey: benchSecretKey, internalKey: benchInternalKey });
+const app = createApp({
+  db,
+  log: apiLogger('info', '/dev/null'),
+  evidence: diskEvidenceStore('/tmp/hgcs-bench-evidence'),
+  corsOrigins: [],
+  secretKey: benchSecretKey,
+  internalKey: benchInternalKey,
+});
 serve({ fetch: app.fetch, port: Number(process.argv[3]), hostname: '127.0.0.1' }, () => process.send?.('ready'));
 process.on('SIGTERM', () => process.exit(0));
 // The profiler's clock (µs), so `profile.ts` can keep only the samples taken under load.

@@ -19,7 +19,12 @@ export const benchInternalKey = 'bench-internal-key-0123456789abcdef';
 const totpSecret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 const password = 'bench-password-123';
 
-export type BenchDatabase = { dir: string; url: string; db: ReturnType<typeof connect>['db']; stop: () => Promise<void> };
+export type BenchDatabase = {
+  dir: string;
+  url: string;
+  db: ReturnType<typeof connect>['db'];
+  stop: () => Promise<void>;
+};
 
 export async function benchDatabase(): Promise<BenchDatabase> {
   const dir = mkdtempSync(join(tmpdir(), 'hgcs-bench-'));
@@ -33,15 +38,33 @@ export async function benchDatabase(): Promise<BenchDatabase> {
   await migrateDatabase(url);
   const { db, close } = connect(url);
   await bootstrap(db, { setupPasswordOverride: 'bench-setup-password' });
-  await insertUser(db, { communeId: 24013, username: 'bench', displayName: 'Bench', role: 'dpo', agencyCode: null, passwordHash: await hashPassword(password), mustChangePassword: false });
+  await insertUser(db, {
+    communeId: 24013,
+    username: 'bench',
+    displayName: 'Bench',
+    role: 'dpo',
+    agencyCode: null,
+    passwordHash: await hashPassword(password),
+    mustChangePassword: false,
+  });
   // The justice officer of the Justice office (TP), with an authenticator: the console's dashboard is theirs.
   const officerId = randomUUID();
   await insertUser(db, {
-    id: officerId, communeId: 24013, username: 'bench.tp', displayName: 'Bench TP', role: 'justice_officer', agencyCode: 'TP', passwordHash: await hashPassword(password),
-    mustChangePassword: false, totpSecret: sealSecret(benchSecretKey, totpSecret, officerId), totpEnabled: true,
+    id: officerId,
+    communeId: 24013,
+    username: 'bench.tp',
+    displayName: 'Bench TP',
+    role: 'justice_officer',
+    agencyCode: 'TP',
+    passwordHash: await hashPassword(password),
+    mustChangePassword: false,
+    totpSecret: sealSecret(benchSecretKey, totpSecret, officerId),
+    totpEnabled: true,
   });
   return {
-    dir, url, db,
+    dir,
+    url,
+    db,
     stop: async () => {
       await close();
       await pgServer.stop();
@@ -57,14 +80,20 @@ export async function provinceSized({ db, url }: BenchDatabase): Promise<number[
     for (const code of codes) {
       await seedCommuneIn(tx, async () => undefined, {
         commune: { code: String(code), name: `Xã ${code}`, provinceCode: '52', provinceName: 'Tỉnh Gia Lai' },
-        villages: poToVillages, agencies: poToAgencies, plan: { ...poToPlan, communeCode: String(code) },
+        villages: poToVillages,
+        agencies: poToAgencies,
+        plan: { ...poToPlan, communeCode: String(code) },
       });
     }
   });
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  await client.query(`update work_items set status = 'done', progress = 100 where year <= 2026 and abs(hashtext(id::text)) % 3 = 0`);
-  await client.query(`update work_items set status = 'in_progress', progress = 40 where year <= 2027 and abs(hashtext(id::text)) % 3 = 1`);
+  await client.query(
+    `update work_items set status = 'done', progress = 100 where year <= 2026 and abs(hashtext(id::text)) % 3 = 0`,
+  );
+  await client.query(
+    `update work_items set status = 'in_progress', progress = 40 where year <= 2027 and abs(hashtext(id::text)) % 3 = 1`,
+  );
   await client.query('analyze');
   await client.end();
   return [24013, ...codes];
@@ -73,7 +102,11 @@ export async function provinceSized({ db, url }: BenchDatabase): Promise<number[
 /** Signs `username` in through the product at `base` (and gives the second factor when asked); returns the token. */
 export async function signIn(base: string, username: string): Promise<string> {
   const call = async (path: string, body: unknown, token?: string) => {
-    const res = await fetch(`${base}/trpc/${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
+    const res = await fetch(`${base}/trpc/${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
     const json = (await res.json()) as { result?: { data: { token: string; next?: string } } };
     if (!json.result) throw new Error(`${path} of ${username} failed: ${JSON.stringify(json)}`);
     return json.result.data;

@@ -18,7 +18,9 @@ const started = performance.now();
 
 // A clock set by configuration is for tests and rehearsals: a deployment would date its sign-offs and audit rows wrongly.
 if (env.HGCS_CLOCK_START && env.HGCS_CLOCK_ALLOW !== 'yes') {
-  console.error('HGCS_CLOCK_START chỉ dùng để kiểm thử; đặt HGCS_CLOCK_ALLOW=yes nếu thật sự muốn. / HGCS_CLOCK_START is for tests only; set HGCS_CLOCK_ALLOW=yes if you really mean it.');
+  console.error(
+    'HGCS_CLOCK_START chỉ dùng để kiểm thử; đặt HGCS_CLOCK_ALLOW=yes nếu thật sự muốn. / HGCS_CLOCK_START is for tests only; set HGCS_CLOCK_ALLOW=yes if you really mean it.',
+  );
   process.exit(1);
 }
 
@@ -32,10 +34,14 @@ async function waitFor(url: string, seconds = 120) {
     try {
       const res = await fetch(url);
       if (res.status < 500) return;
-    } catch { /* not up yet */ }
+    } catch {
+      /* not up yet */
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
-  console.error(`${url} không trả lời sau ${seconds} giây; dừng tất cả. / did not answer in ${seconds} s; stopping everything.`);
+  console.error(
+    `${url} không trả lời sau ${seconds} giây; dừng tất cả. / did not answer in ${seconds} s; stopping everything.`,
+  );
   await stop(1);
 }
 
@@ -49,7 +55,10 @@ async function stop(code: number) {
 process.on('SIGINT', () => void stop(0));
 process.on('SIGTERM', () => void stop(0));
 
-run('api', ['apps/api/src/main.ts'], { API_PORT: apiPort, CORS_ORIGINS: `http://localhost:${kioskPort},http://127.0.0.1:${kioskPort}` });
+run('api', ['apps/api/src/main.ts'], {
+  API_PORT: apiPort,
+  CORS_ORIGINS: `http://localhost:${kioskPort},http://127.0.0.1:${kioskPort}`,
+});
 await waitFor(`${apiUrl}/health`);
 run('admin', ['apps/admin/server.ts'], { PORT: adminPort, HOST: '127.0.0.1', API_URL: apiUrl });
 run('kiosk', ['apps/kiosk/serve.ts'], { KIOSK_PORT: kioskPort, API_URL: apiUrl });

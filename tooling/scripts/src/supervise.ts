@@ -10,7 +10,15 @@ export type Supervised = { name: string; args: string[]; env: NodeJS.ProcessEnv;
 export type Supervisor = { child: () => ChildProcess; stop: () => Promise<void> };
 
 /** Starts `node <args>` and restarts it as above; `onGiveUp` is called once when it is given up. */
-export function supervise({ name, args, env, cwd }: Supervised, { onGiveUp, maxQuickFailures = 5, quickMs = 30_000, firstPauseMs = 1000 }: { onGiveUp: () => void; maxQuickFailures?: number; quickMs?: number; firstPauseMs?: number }): Supervisor {
+export function supervise(
+  { name, args, env, cwd }: Supervised,
+  {
+    onGiveUp,
+    maxQuickFailures = 5,
+    quickMs = 30_000,
+    firstPauseMs = 1000,
+  }: { onGiveUp: () => void; maxQuickFailures?: number; quickMs?: number; firstPauseMs?: number },
+): Supervisor {
   let stopping = false;
   let quickFailures = 0;
   let current: ChildProcess;
@@ -22,12 +30,16 @@ export function supervise({ name, args, env, cwd }: Supervised, { onGiveUp, maxQ
       if (stopping) return;
       quickFailures = performance.now() - startedAt < quickMs ? quickFailures + 1 : 1;
       if (quickFailures >= maxQuickFailures) {
-        console.error(`[${name}] dừng ${quickFailures} lần liên tiếp ngay sau khi khởi động; không khởi động lại nữa — xem lỗi ở trên. / exited ${quickFailures} times in a row right after starting; not restarting again — see the error above.`);
+        console.error(
+          `[${name}] dừng ${quickFailures} lần liên tiếp ngay sau khi khởi động; không khởi động lại nữa — xem lỗi ở trên. / exited ${quickFailures} times in a row right after starting; not restarting again — see the error above.`,
+        );
         onGiveUp();
         return;
       }
       const seconds = Math.min(firstPauseMs * 2 ** (quickFailures - 1), 30_000) / 1000;
-      console.error(`[${name}] dừng bất thường (${code ?? signal}); khởi động lại sau ${seconds} giây. / exited (${code ?? signal}); restarting in ${seconds} s.`);
+      console.error(
+        `[${name}] dừng bất thường (${code ?? signal}); khởi động lại sau ${seconds} giây. / exited (${code ?? signal}); restarting in ${seconds} s.`,
+      );
       pause = setTimeout(start, seconds * 1000);
     });
   };

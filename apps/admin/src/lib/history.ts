@@ -15,8 +15,14 @@ export function changesOf(before: unknown, after: unknown): Change[] {
   const b = (before ?? {}) as Record<string, unknown>;
   const a = (after ?? {}) as Record<string, unknown>;
   return historyFields
-    .filter((field) => field in a && (before === null || before === undefined || JSON.stringify(b[field]) !== JSON.stringify(a[field])))
-    .map((field) => a[field] === redactedValue || b[field] === redactedValue
-      ? { field, from: undefined, to: undefined, redacted: true }
-      : { field, from: before ? (b[field] ?? null) : undefined, to: a[field] ?? null, redacted: false });
+    .filter(
+      (field) =>
+        field in a &&
+        (before === null || before === undefined || JSON.stringify(b[field]) !== JSON.stringify(a[field])),
+    )
+    .map((field) =>
+      a[field] === redactedValue || b[field] === redactedValue
+        ? { field, from: undefined, to: undefined, redacted: true }
+        : { field, from: before ? (b[field] ?? null) : undefined, to: a[field] ?? null, redacted: false },
+    );
 }

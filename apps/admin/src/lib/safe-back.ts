@@ -5,7 +5,8 @@
  */
 export function safeBack(value: unknown): string {
   if (typeof value !== 'string' || value.length > 2000) return '/';
-  if (!value.startsWith('/') || value.startsWith('//') || value.includes('\\') || /[\u0000-\u001F\u007F]/.test(value)) return '/';
+  if (!value.startsWith('/') || value.startsWith('//') || value.includes('\\') || /[\u0000-\u001F\u007F]/.test(value))
+    return '/';
   try {
     const base = new URL('http://console.invalid/');
     const url = new URL(value, base);

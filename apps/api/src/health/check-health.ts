@@ -11,7 +11,17 @@ export type HealthReport = { status: 'ok' | 'down'; database: 'up' | 'down'; evi
 export type HealthCheck = () => Promise<HealthReport>;
 
 /** Builds the check; without `evidenceDir` only the database is checked. `now` in milliseconds (tests fix it). */
-export function healthCheck({ db, evidenceDir, cacheMs = 5000, now = Date.now }: { db: Db; evidenceDir?: string; cacheMs?: number; now?: () => number }): HealthCheck {
+export function healthCheck({
+  db,
+  evidenceDir,
+  cacheMs = 5000,
+  now = Date.now,
+}: {
+  db: Db;
+  evidenceDir?: string;
+  cacheMs?: number;
+  now?: () => number;
+}): HealthCheck {
   let cached: { at: number; up: boolean } | null = null;
   const evidenceUp = async () => {
     if (!evidenceDir) return undefined;
@@ -20,7 +30,10 @@ export function healthCheck({ db, evidenceDir, cacheMs = 5000, now = Date.now }:
   };
   return async () => {
     const [database, evidence] = await Promise.all([ping(db), evidenceUp()]);
-    const report: HealthReport = { status: database && evidence !== false ? 'ok' : 'down', database: database ? 'up' : 'down' };
+    const report: HealthReport = {
+      status: database && evidence !== false ? 'ok' : 'down',
+      database: database ? 'up' : 'down',
+    };
     if (evidence !== undefined) report.evidence = evidence ? 'up' : 'down';
     return report;
   };

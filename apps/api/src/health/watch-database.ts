@@ -7,7 +7,14 @@
  */
 import { ping, type Db } from '@hgcs/db';
 
-type Watch = { db: Db; intervalMs?: number; giveUpAfter?: number; onDown: () => void; onUp: () => void; onGiveUp: () => void };
+type Watch = {
+  db: Db;
+  intervalMs?: number;
+  giveUpAfter?: number;
+  onDown: () => void;
+  onUp: () => void;
+  onGiveUp: () => void;
+};
 
 /** Starts watching; returns `check` (run a check now) and `stop`. */
 export function watchDatabase({ db, intervalMs = 2000, giveUpAfter = Infinity, onDown, onUp, onGiveUp }: Watch) {

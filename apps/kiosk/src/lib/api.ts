@@ -16,14 +16,16 @@ let commune: Promise<string> | undefined;
  * serve.ts): the static build names no commune, so one build serves every commune's kiosk.
  */
 export function kioskCommune(fetcher: typeof fetch = fetch): Promise<string> {
-  commune ??= fetcher('/config.json').then(async (res) => {
-    const body = (await res.json()) as { commune?: unknown };
-    if (!res.ok || typeof body.commune !== 'string') throw new Error(`HTTP ${res.status}`);
-    return body.commune;
-  }).catch((error: unknown) => {
-    commune = undefined; // offline: ask again on retry
-    throw error;
-  });
+  commune ??= fetcher('/config.json')
+    .then(async (res) => {
+      const body = (await res.json()) as { commune?: unknown };
+      if (!res.ok || typeof body.commune !== 'string') throw new Error(`HTTP ${res.status}`);
+      return body.commune;
+    })
+    .catch((error: unknown) => {
+      commune = undefined; // offline: ask again on retry
+      throw error;
+    });
   return commune;
 }
 

@@ -11,12 +11,22 @@ import { sessionCacheFor } from './session-cache.ts';
 import { reserveAttempt } from './verify-second-factor.ts';
 
 /** Throws AUTH.INVALID_CREDENTIALS (counted) when the current password is wrong. */
-export async function changePassword(ctx: Context & { user: SessionUser }, input: { currentPassword: string; newPassword: string }): Promise<{ ok: true; sessionsEnded: number }> {
+export async function changePassword(
+  ctx: Context & { user: SessionUser },
+  input: { currentPassword: string; newPassword: string },
+): Promise<{ ok: true; sessionsEnded: number }> {
   assertPasswordAllowed(input.newPassword, ctx.user);
   const user = await reserveAttempt(ctx);
   const actor = { communeId: user.communeId, userId: user.id, requestId: ctx.requestId };
   if (!(await verifyPassword(user.passwordHash, input.currentPassword))) {
-    await withAudit(ctx.db, actor, (_tx, audit) => audit({ action: 'auth.password_change_failed', objectType: 'user', objectId: user.id, after: { failures: user.failedSignIns } }));
+    await withAudit(ctx.db, actor, (_tx, audit) =>
+      audit({
+        action: 'auth.password_change_failed',
+        objectType: 'user',
+        objectId: user.id,
+        after: { failures: user.failedSignIns },
+      }),
+    );
     throw new DomainError('AUTH.INVALID_CREDENTIALS');
   }
   const passwordHash = await hashPassword(input.newPassword);
@@ -25,7 +35,12 @@ export async function changePassword(ctx: Context & { user: SessionUser }, input
     await setPasswordHash(tx, user.communeId, user.id, passwordHash);
     const ended = await deleteUserSessions(tx, user.communeId, user.id, ctx.user.tokenHash);
     await notifySessionsChanged(tx, user.id);
-    await audit({ action: 'auth.password_changed', objectType: 'user', objectId: user.id, after: { sessionsEnded: ended } });
+    await audit({
+      action: 'auth.password_changed',
+      objectType: 'user',
+      objectId: user.id,
+      after: { sessionsEnded: ended },
+    });
     return ended;
   });
   sessionCacheFor(ctx.db).forgetUser(user.id);

@@ -5,7 +5,15 @@
  * codes, returned once and stored hashed; re-enrolling ends the account's other sessions.
  */
 import { timingSafeEqual } from 'node:crypto';
-import { activatePendingTotp, completeSecondFactor, deleteUserSessions, getUser, notifySessionsChanged, setPendingTotp, withAudit } from '@hgcs/db';
+import {
+  activatePendingTotp,
+  completeSecondFactor,
+  deleteUserSessions,
+  getUser,
+  notifySessionsChanged,
+  setPendingTotp,
+  withAudit,
+} from '@hgcs/db';
 import { DomainError, type BeginTotpInput } from '@hgcs/domain';
 import type { Context, SessionUser } from '../context.ts';
 import { proveIdentity } from './prove-identity.ts';
@@ -23,10 +31,19 @@ export async function beginTotp(ctx: SessionContext, proof: BeginTotpInput) {
   if (!user) throw new DomainError('AUTH.UNAUTHENTICATED');
   if (user.totpEnabled) await proveIdentity(ctx, proof);
   const secret = newTotpSecret();
-  await withAudit(ctx.db, { communeId: user.communeId, userId: user.id, requestId: ctx.requestId }, async (tx, audit) => {
-    await setPendingTotp(tx, user.communeId, user.id, sealSecret(ctx.secretKey, secret, user.id));
-    await audit({ action: 'auth.totp_enrolment_started', objectType: 'user', objectId: user.id, after: { replacing: user.totpEnabled } });
-  });
+  await withAudit(
+    ctx.db,
+    { communeId: user.communeId, userId: user.id, requestId: ctx.requestId },
+    async (tx, audit) => {
+      await setPendingTotp(tx, user.communeId, user.id, sealSecret(ctx.secretKey, secret, user.id));
+      await audit({
+        action: 'auth.totp_enrolment_started',
+        objectType: 'user',
+        objectId: user.id,
+        after: { replacing: user.totpEnabled },
+      });
+    },
+  );
   return { secret, ...(await totpEnrolment(user.username, secret)) };
 }
 
@@ -40,7 +57,8 @@ export async function pendingTotp(ctx: SessionContext, secret: string) {
   if (!user?.totpPendingSecret) throw new DomainError('AUTH.NO_PENDING_ENROLMENT');
   const pending = Buffer.from(openSecret(ctx.secretKey, user.totpPendingSecret, user.id));
   const given = Buffer.from(secret);
-  if (pending.length !== given.length || !timingSafeEqual(pending, given)) throw new DomainError('AUTH.NO_PENDING_ENROLMENT');
+  if (pending.length !== given.length || !timingSafeEqual(pending, given))
+    throw new DomainError('AUTH.NO_PENDING_ENROLMENT');
   return { secret, ...(await totpEnrolment(user.username, secret)) };
 }
 
@@ -52,17 +70,34 @@ export async function confirmTotp(ctx: SessionContext, code: string): Promise<{ 
   const pending = user.totpPendingSecret;
   const step = matchTotpStep(openSecret(ctx.secretKey, pending, user.id), code, ctx.now, null);
   const { codes, hashes } = newRecoveryCodes();
-  const done = await withAudit(ctx.db, { communeId: user.communeId, userId: user.id, requestId: ctx.requestId }, async (tx, audit) => {
-    if (step === null || !(await activatePendingTotp(tx, user.communeId, user.id, { pending, step, recoveryCodeHashes: hashes }))) {
-      await audit({ action: 'auth.totp_failed', objectType: 'user', objectId: user.id, after: { failures: attempt.failedSignIns, enrolment: true } });
-      return false;
-    }
-    const ended = user.totpEnabled ? await deleteUserSessions(tx, user.communeId, user.id, ctx.user.tokenHash) : 0;
-    await completeSecondFactor(tx, ctx.user.tokenHash);
-    await notifySessionsChanged(tx, user.id);
-    await audit({ action: 'auth.totp_enabled', objectType: 'user', objectId: user.id, after: { recoveryCodes: hashes.length, replaced: user.totpEnabled, sessionsEnded: ended } });
-    return true;
-  });
+  const done = await withAudit(
+    ctx.db,
+    { communeId: user.communeId, userId: user.id, requestId: ctx.requestId },
+    async (tx, audit) => {
+      if (
+        step === null ||
+        !(await activatePendingTotp(tx, user.communeId, user.id, { pending, step, recoveryCodeHashes: hashes }))
+      ) {
+        await audit({
+          action: 'auth.totp_failed',
+          objectType: 'user',
+          objectId: user.id,
+          after: { failures: attempt.failedSignIns, enrolment: true },
+        });
+        return false;
+      }
+      const ended = user.totpEnabled ? await deleteUserSessions(tx, user.communeId, user.id, ctx.user.tokenHash) : 0;
+      await completeSecondFactor(tx, ctx.user.tokenHash);
+      await notifySessionsChanged(tx, user.id);
+      await audit({
+        action: 'auth.totp_enabled',
+        objectType: 'user',
+        objectId: user.id,
+        after: { recoveryCodes: hashes.length, replaced: user.totpEnabled, sessionsEnded: ended },
+      });
+      return true;
+    },
+  );
   if (!done) throw new DomainError('AUTH.TOTP_INVALID');
   sessionCacheFor(ctx.db).forgetUser(user.id);
   return { recoveryCodes: codes };

@@ -12,7 +12,21 @@ import { DomainError } from '@hgcs/domain';
 /** zxcvbn's score 3 means "safely unguessable: moderate protection from offline slow-hash attacks" (≥ 10^8 guesses). */
 const minimumScore = 3;
 
-const productWords = ['hoagiai', 'hoa giai', 'hoagiaicoso', 'coso', 'ubnd', 'uybannhandan', 'tuphap', 'matran', 'admin', 'quantri', 'matkhau', 'vietnam', 'gialai'];
+const productWords = [
+  'hoagiai',
+  'hoa giai',
+  'hoagiaicoso',
+  'coso',
+  'ubnd',
+  'uybannhandan',
+  'tuphap',
+  'matran',
+  'admin',
+  'quantri',
+  'matkhau',
+  'vietnam',
+  'gialai',
+];
 
 const estimator = new ZxcvbnFactory({ dictionary, graphs: adjacencyGraphs });
 
@@ -55,7 +69,8 @@ const minimumOwnLetters = 5;
 
 function ownLetters(plain: string, words: readonly string[]): number {
   let rest = plain.replace(/[^a-z]/g, '');
-  for (const word of [...words].sort((a, b) => b.length - a.length)) rest = rest.replaceAll(word.replace(/[^a-z]/g, ''), '');
+  for (const word of [...words].sort((a, b) => b.length - a.length))
+    rest = rest.replaceAll(word.replace(/[^a-z]/g, ''), '');
   return rest.length;
 }
 

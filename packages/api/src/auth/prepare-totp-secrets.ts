@@ -10,7 +10,8 @@ import { isSealed, openSecret, sealSecret } from './secret-box.ts';
 export async function prepareTotpSecrets(db: Db, key: Uint8Array): Promise<{ sealed: number }> {
   let sealed = 0;
   for (const row of await listTotpSecrets(db)) {
-    const fix = (v: string | null) => (v === null ? null : isSealed(v) ? (openSecret(key, v, row.id), v) : sealSecret(key, v, row.id));
+    const fix = (v: string | null) =>
+      v === null ? null : isSealed(v) ? (openSecret(key, v, row.id), v) : sealSecret(key, v, row.id);
     const next = { totpSecret: fix(row.totpSecret), totpPendingSecret: fix(row.totpPendingSecret) };
     if (next.totpSecret !== row.totpSecret || next.totpPendingSecret !== row.totpPendingSecret) {
       await rewriteTotpSecrets(db, row.id, next);

@@ -18,22 +18,36 @@ export async function proveIdentity(ctx: Context & { user: SessionUser }, proof:
   if (!currentPassword || (!code && !recoveryCode)) throw new DomainError('AUTH.PROOF_REQUIRED');
   const user = await reserveAttempt(ctx);
   const passwordOk = await verifyPassword(user.passwordHash, currentPassword);
-  const refusal = await withAudit(ctx.db, { communeId: user.communeId, userId: user.id, requestId: ctx.requestId }, async (tx, audit) => {
-    const fail = async (reason: 'password' | 'code' | 'recovery_code') => {
-      await audit({ action: 'auth.identity_proof_failed', objectType: 'user', objectId: user.id, after: { reason, failures: user.failedSignIns } });
-      return reason;
-    };
-    if (!passwordOk) return fail('password');
-    if (code) {
-      const secret = user.totpSecret ? openSecret(ctx.secretKey, user.totpSecret, user.id) : null;
-      const step = secret ? matchTotpStep(secret, code, ctx.now, user.totpLastStep) : null;
-      if (step === null || !(await consumeTotpStep(tx, user.id, step))) return fail('code');
-    } else if ((await consumeRecoveryCode(tx, user.id, hashRecoveryCode(recoveryCode!))) === null) {
-      return fail('recovery_code');
-    }
-    await audit({ action: 'auth.identity_proven', objectType: 'user', objectId: user.id, after: { with: code ? 'code' : 'recovery_code' } });
-    return null;
-  });
+  const refusal = await withAudit(
+    ctx.db,
+    { communeId: user.communeId, userId: user.id, requestId: ctx.requestId },
+    async (tx, audit) => {
+      const fail = async (reason: 'password' | 'code' | 'recovery_code') => {
+        await audit({
+          action: 'auth.identity_proof_failed',
+          objectType: 'user',
+          objectId: user.id,
+          after: { reason, failures: user.failedSignIns },
+        });
+        return reason;
+      };
+      if (!passwordOk) return fail('password');
+      if (code) {
+        const secret = user.totpSecret ? openSecret(ctx.secretKey, user.totpSecret, user.id) : null;
+        const step = secret ? matchTotpStep(secret, code, ctx.now, user.totpLastStep) : null;
+        if (step === null || !(await consumeTotpStep(tx, user.id, step))) return fail('code');
+      } else if ((await consumeRecoveryCode(tx, user.id, hashRecoveryCode(recoveryCode!))) === null) {
+        return fail('recovery_code');
+      }
+      await audit({
+        action: 'auth.identity_proven',
+        objectType: 'user',
+        objectId: user.id,
+        after: { with: code ? 'code' : 'recovery_code' },
+      });
+      return null;
+    },
+  );
   if (refusal === 'password') throw new DomainError('AUTH.INVALID_CREDENTIALS');
   if (refusal === 'code') throw new DomainError('AUTH.TOTP_INVALID');
   if (refusal === 'recovery_code') throw new DomainError('AUTH.RECOVERY_CODE_INVALID');

@@ -16,6 +16,8 @@ export function hashRecoveryCode(code: string): string {
 
 /** Ten new codes, as shown (`abcd-efgh-jkmn-pqrs`), with their hashes to store. */
 export function newRecoveryCodes(): { codes: string[]; hashes: string[] } {
-  const raw = Array.from({ length: recoveryCodeCount }, () => Array.from({ length: 16 }, () => alphabet[randomInt(alphabet.length)]).join(''));
+  const raw = Array.from({ length: recoveryCodeCount }, () =>
+    Array.from({ length: 16 }, () => alphabet[randomInt(alphabet.length)]).join(''),
+  );
   return { codes: raw.map((c) => c.match(/.{4}/g)!.join('-')), hashes: raw.map(hashRecoveryCode) };
 }

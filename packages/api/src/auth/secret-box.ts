@@ -11,7 +11,9 @@ const prefix = 'v1.';
 /** The key is not the one the secret was sealed with (or the value was altered): the host's configuration is wrong. */
 export class SecretKeyMismatchError extends Error {
   constructor() {
-    super('A stored TOTP secret cannot be decrypted: the secret key (HGCS_SECRET_KEY or <data dir>/secret.key) is not the key it was sealed with. Restore the original key; do not generate a new one.');
+    super(
+      'A stored TOTP secret cannot be decrypted: the secret key (HGCS_SECRET_KEY or <data dir>/secret.key) is not the key it was sealed with. Restore the original key; do not generate a new one.',
+    );
     this.name = 'SecretKeyMismatchError';
   }
 }
@@ -32,8 +34,12 @@ export function sealSecret(key: Uint8Array, plain: string, context: string): str
 
 /** Opens a sealed value; throws SecretKeyMismatchError when the key or the context does not match. */
 export function openSecret(key: Uint8Array, sealed: string, context: string): string {
-  const [iv, tag, body] = sealed.slice(prefix.length).split('.').map((p) => Buffer.from(p, 'base64url'));
-  if (!isSealed(sealed) || !iv || !tag || !body || iv.length !== 12 || tag.length !== 16) throw new SecretKeyMismatchError();
+  const [iv, tag, body] = sealed
+    .slice(prefix.length)
+    .split('.')
+    .map((p) => Buffer.from(p, 'base64url'));
+  if (!isSealed(sealed) || !iv || !tag || !body || iv.length !== 12 || tag.length !== 16)
+    throw new SecretKeyMismatchError();
   try {
     const decipher = createDecipheriv('aes-256-gcm', key, iv);
     decipher.setAAD(Buffer.from(context));

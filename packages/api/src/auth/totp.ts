@@ -11,7 +11,14 @@ const issuer = 'Hòa giải cơ sở';
 const periodMs = 30_000;
 
 function totpFor(username: string, secretBase32: string): TOTP {
-  return new TOTP({ issuer, label: username, algorithm: 'SHA1', digits: 6, period: 30, secret: Secret.fromBase32(secretBase32) });
+  return new TOTP({
+    issuer,
+    label: username,
+    algorithm: 'SHA1',
+    digits: 6,
+    period: 30,
+    secret: Secret.fromBase32(secretBase32),
+  });
 }
 
 /** A new random secret (160 bits, base32). */

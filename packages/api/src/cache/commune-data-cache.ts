@@ -96,8 +96,13 @@ function createCommuneDataCache(db: Db, now = () => performance.now()): CommuneD
       entries.set(key, entry);
       // A failed load, or one overtaken by a notice, is not kept (a notice already removed it unless reloaded since).
       value.then(
-        () => { if (startedAt !== epochOf(communeId) && communes.get(communeId)?.get(key) === entry) communes.get(communeId)!.delete(key); },
-        () => { if (communes.get(communeId)?.get(key) === entry) communes.get(communeId)!.delete(key); },
+        () => {
+          if (startedAt !== epochOf(communeId) && communes.get(communeId)?.get(key) === entry)
+            communes.get(communeId)!.delete(key);
+        },
+        () => {
+          if (communes.get(communeId)?.get(key) === entry) communes.get(communeId)!.delete(key);
+        },
       );
       return value;
     },

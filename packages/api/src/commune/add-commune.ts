@@ -12,15 +12,26 @@ import { createFirstAdmin, firstAdminName } from './create-first-admin.ts';
 import { setupPassword } from './setup-password.ts';
 
 export type AddCommuneResult =
-  | { status: 'exists'; name: string }
-  | { status: 'created'; admin: { username: string; setupPassword: string } };
+  { status: 'exists'; name: string } | { status: 'created'; admin: { username: string; setupPassword: string } };
 
 /** Adds the commune unless its code exists; returns the first administrator's username and setup password once. */
-export async function addCommune(db: Db, { commune, file, requestId = 'commune:add', setupPasswordOverride, actorUserId = null }: {
-  commune: Commune; file: PlanFile; requestId?: string; setupPasswordOverride?: string;
-  /** The province administrator who onboards it from the console (null: the CLI). */
-  actorUserId?: string | null;
-}): Promise<AddCommuneResult> {
+export async function addCommune(
+  db: Db,
+  {
+    commune,
+    file,
+    requestId = 'commune:add',
+    setupPasswordOverride,
+    actorUserId = null,
+  }: {
+    commune: Commune;
+    file: PlanFile;
+    requestId?: string;
+    setupPasswordOverride?: string;
+    /** The province administrator who onboards it from the console (null: the CLI). */
+    actorUserId?: string | null;
+  },
+): Promise<AddCommuneResult> {
   const communeId = Number(commune.code);
   const existing = await getCommune(db, communeId);
   if (existing) return { status: 'exists', name: existing.name };
@@ -28,7 +39,12 @@ export async function addCommune(db: Db, { commune, file, requestId = 'commune:a
   const passwordHash = await hashPassword(password);
   try {
     return await withAudit(db, { communeId, userId: actorUserId, requestId }, async (tx, audit) => {
-      const seeded = await seedCommuneIn(tx, audit, { commune, villages: file.villages, agencies: file.agencies, plan: file.plan });
+      const seeded = await seedCommuneIn(tx, audit, {
+        commune,
+        villages: file.villages,
+        agencies: file.agencies,
+        plan: file.plan,
+      });
       if (!seeded) return { status: 'exists', name: commune.name } as const;
       const username = await createFirstAdmin(tx, audit, communeId, passwordHash);
       return { status: 'created', admin: { username, setupPassword: password } } as const;

@@ -8,7 +8,10 @@ export async function addVillage(ctx: ScopedContext, input: VillageInput): Promi
   const actor = actorIn(ctx);
   try {
     return await withAudit(ctx.db, actor, async (tx, audit) => {
-      const [row] = await tx.insert(schema.villages).values({ communeId: actor.communeId, ...input }).returning({ id: schema.villages.id });
+      const [row] = await tx
+        .insert(schema.villages)
+        .values({ communeId: actor.communeId, ...input })
+        .returning({ id: schema.villages.id });
       await audit({ action: 'village.create', objectType: 'village', objectId: row!.id, after: input });
       return { id: row!.id };
     });

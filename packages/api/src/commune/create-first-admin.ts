@@ -11,7 +11,20 @@ export const firstAdminName = (communeId: number): string => `admin.${communeId}
 /** Inserts the administrator (`passwordHash` of the setup password); a taken name throws the database's unique violation. */
 export async function createFirstAdmin(tx: Tx, audit: Audit, communeId: number, passwordHash: string): Promise<string> {
   const username = firstAdminName(communeId);
-  const user = await insertUser(tx, { communeId, username, displayName: 'Quản trị hệ thống', role: 'admin', agencyCode: 'office', passwordHash, mustChangePassword: true });
-  await audit({ action: 'user.create_first_admin', objectType: 'user', objectId: user.id, after: { username, role: 'admin' } });
+  const user = await insertUser(tx, {
+    communeId,
+    username,
+    displayName: 'Quản trị hệ thống',
+    role: 'admin',
+    agencyCode: 'office',
+    passwordHash,
+    mustChangePassword: true,
+  });
+  await audit({
+    action: 'user.create_first_admin',
+    objectType: 'user',
+    objectId: user.id,
+    after: { username, role: 'admin' },
+  });
   return username;
 }

@@ -14,9 +14,18 @@ import { setupPassword } from './setup-password.ts';
 /** The first province administrator's username. */
 export const provinceAdminName = (provinceCode: string): string => `admin.tinh${provinceCode}`;
 
-export type AddProvinceAdminResult = { status: 'exists'; username: string } | { status: 'created'; username: string; provinceName: string; setupPassword: string };
+export type AddProvinceAdminResult =
+  | { status: 'exists'; username: string }
+  | { status: 'created'; username: string; provinceName: string; setupPassword: string };
 
-export async function addProvinceAdmin(db: Db, { provinceCode, provinceName, setupPasswordOverride }: { provinceCode: string; provinceName?: string; setupPasswordOverride?: string }): Promise<AddProvinceAdminResult> {
+export async function addProvinceAdmin(
+  db: Db,
+  {
+    provinceCode,
+    provinceName,
+    setupPasswordOverride,
+  }: { provinceCode: string; provinceName?: string; setupPasswordOverride?: string },
+): Promise<AddProvinceAdminResult> {
   const username = provinceAdminName(provinceCode);
   if (await findUserByUsername(db, username)) return { status: 'exists', username };
   if (provinceName) await ensureProvince(db, { code: provinceCode, name: provinceName });
@@ -25,8 +34,14 @@ export async function addProvinceAdmin(db: Db, { provinceCode, provinceName, set
   const password = setupPasswordOverride ?? setupPassword();
   try {
     await insertUser(db, {
-      communeId: null, provinceCode, username, displayName: 'Quản trị cấp tỉnh', role: 'province_admin', agencyCode: null,
-      passwordHash: await hashPassword(password), mustChangePassword: true,
+      communeId: null,
+      provinceCode,
+      username,
+      displayName: 'Quản trị cấp tỉnh',
+      role: 'province_admin',
+      agencyCode: null,
+      passwordHash: await hashPassword(password),
+      mustChangePassword: true,
     });
   } catch (error) {
     if (isUniqueViolation(error)) return { status: 'exists', username };

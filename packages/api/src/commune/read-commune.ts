@@ -6,7 +6,11 @@ import type { ScopedContext } from '../context.ts';
 import { toCommuneView } from './view.ts';
 
 export async function readCommune(ctx: ScopedContext) {
-  const [commune, villages, agencies] = await Promise.all([getCommune(ctx.db, ctx.scope.communeId), readVillages(ctx.db, ctx.scope), readAgencies(ctx.db, ctx.scope)]);
+  const [commune, villages, agencies] = await Promise.all([
+    getCommune(ctx.db, ctx.scope.communeId),
+    readVillages(ctx.db, ctx.scope),
+    readAgencies(ctx.db, ctx.scope),
+  ]);
   if (!commune) throw new DomainError('RESOURCE.NOT_FOUND');
   return toCommuneView(commune, villages, agencies);
 }

@@ -17,8 +17,12 @@ export const communeRouter = {
   villages: can('commune.read').query(({ ctx }) => readVillages(ctx.db, ctx.scope)),
 
   /** Adds a village to the commune's list (R-UNIT-1: an ethnic-minority area unless said otherwise). */
-  addVillage: can('village.manage').input(villageInputSchema).mutation(({ ctx, input }) => addVillage(ctx, input)),
+  addVillage: can('village.manage')
+    .input(villageInputSchema)
+    .mutation(({ ctx, input }) => addVillage(ctx, input)),
 
   /** Changes a village of the user's commune; a village of another commune is "not found". */
-  updateVillage: can('village.manage').input(villageUpdateSchema).mutation(({ ctx, input }) => updateVillage(ctx, input)),
+  updateVillage: can('village.manage')
+    .input(villageUpdateSchema)
+    .mutation(({ ctx, input }) => updateVillage(ctx, input)),
 };

@@ -5,5 +5,7 @@ const alphabet = 'abcdefghjkmnpqrstuvwxyz23456789';
 
 /** A new random setup password (it must be replaced at first sign-in, with TOTP). */
 export function setupPassword(): string {
-  return Array.from({ length: 4 }, () => Array.from({ length: 4 }, () => alphabet[randomInt(alphabet.length)]).join('')).join('-');
+  return Array.from({ length: 4 }, () =>
+    Array.from({ length: 4 }, () => alphabet[randomInt(alphabet.length)]).join(''),
+  ).join('-');
 }

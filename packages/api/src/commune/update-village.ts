@@ -10,7 +10,13 @@ export async function updateVillage(ctx: ScopedContext, input: VillageUpdate): P
     return await withAudit(ctx.db, actorIn(ctx), async (tx, audit) => {
       const changed = await updateVillageRow(tx, ctx.scope, id, patch);
       if (!changed) throw new DomainError('RESOURCE.NOT_FOUND');
-      await audit({ action: 'village.update', objectType: 'village', objectId: id, before: changed.before, after: changed.after });
+      await audit({
+        action: 'village.update',
+        objectType: 'village',
+        objectId: id,
+        before: changed.before,
+        after: changed.after,
+      });
       return { id };
     });
   } catch (error) {

@@ -7,5 +7,11 @@ type Villages = Awaited<ReturnType<typeof readVillages>>;
 type Agencies = Awaited<ReturnType<typeof readAgencies>>;
 
 export function toCommuneView(commune: Commune, villages: Villages, agencies: Agencies) {
-  return { code: String(commune.id), name: commune.name, provinceName: commune.provinceName, villages, agencies: agencies.map(({ communeId: _c, ...a }) => a) };
+  return {
+    code: String(commune.id),
+    name: commune.name,
+    provinceName: commune.provinceName,
+    villages,
+    agencies: agencies.map(({ communeId: _c, ...a }) => a),
+  };
 }

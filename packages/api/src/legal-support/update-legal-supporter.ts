@@ -3,7 +3,13 @@ import { updateLegalSupporter, withAudit } from '@hgcs/db';
 import { DomainError } from '@hgcs/domain';
 import { actorIn, type ScopedContext } from '../context.ts';
 
-type Patch = { id: string; fullName?: string; kind?: 'jurist' | 'lawyer' | 'police_officer' | 'court_assessor' | 'retired_judge' | 'legal_official' | 'other'; organisation?: string | null; phone?: string | null };
+type Patch = {
+  id: string;
+  fullName?: string;
+  kind?: 'jurist' | 'lawyer' | 'police_officer' | 'court_assessor' | 'retired_judge' | 'legal_official' | 'other';
+  organisation?: string | null;
+  phone?: string | null;
+};
 
 export function changeLegalSupporter(ctx: ScopedContext, { id, ...patch }: Patch): Promise<{ id: string }> {
   return withAudit(ctx.db, actorIn(ctx), async (tx, audit) => {

@@ -7,12 +7,22 @@ import { findSamePerson, insertMediator, villagesExist, withAudit } from '@hgcs/
 import { DomainError, isEthnicMinority, type MediatorCreate } from '@hgcs/domain';
 import { actorIn, type ScopedContext } from '../context.ts';
 
-export async function createMediator(ctx: ScopedContext, { confirmedDistinct, ...input }: MediatorCreate): Promise<{ id: string }> {
-  if (!(await villagesExist(ctx.db, ctx.scope, [input.residenceVillageId]))) throw new DomainError('REGISTRY.VILLAGE_NOT_FOUND', { field: 'residenceVillageId' });
+export async function createMediator(
+  ctx: ScopedContext,
+  { confirmedDistinct, ...input }: MediatorCreate,
+): Promise<{ id: string }> {
+  if (!(await villagesExist(ctx.db, ctx.scope, [input.residenceVillageId])))
+    throw new DomainError('REGISTRY.VILLAGE_NOT_FOUND', { field: 'residenceVillageId' });
   return withAudit(ctx.db, actorIn(ctx), async (tx, audit) => {
-    if (!confirmedDistinct && (await findSamePerson(tx, ctx.scope, input)).length > 0) throw new DomainError('REGISTRY.DUPLICATE_PERSON', { field: 'fullName' });
+    if (!confirmedDistinct && (await findSamePerson(tx, ctx.scope, input)).length > 0)
+      throw new DomainError('REGISTRY.DUPLICATE_PERSON', { field: 'fullName' });
     const { id } = await insertMediator(tx, ctx.scope, { ...input, ethnicMinority: isEthnicMinority(input.ethnicity) });
-    await audit({ action: 'mediator.create', objectType: 'mediator', objectId: id, after: { ...input, confirmedDistinct } });
+    await audit({
+      action: 'mediator.create',
+      objectType: 'mediator',
+      objectId: id,
+      after: { ...input, confirmedDistinct },
+    });
     return { id };
   });
 }

@@ -4,7 +4,12 @@ import { hasPermission, toPage, type AnyScope, type MediatorSearch, type Page } 
 import type { SessionUser } from '../context.ts';
 import { mediatorView, type MediatorView } from './view.ts';
 
-export async function findMediators(db: Db, scope: AnyScope, user: SessionUser, input: MediatorSearch): Promise<Page<MediatorView>> {
+export async function findMediators(
+  db: Db,
+  scope: AnyScope,
+  user: SessionUser,
+  input: MediatorSearch,
+): Promise<Page<MediatorView>> {
   const page = toPage(await searchMediators(db, scope, input), input.limit);
   const personal = hasPermission(user.role, 'registry.read_personal');
   return { items: page.items.map((m) => mediatorView(m, personal)), next: page.next };

@@ -22,20 +22,32 @@ export function parseExportYear(text: string): number {
  */
 export function higherBody(provinceName: string): string {
   const name = provinceName.trim();
-  return /^(Tỉnh|Thành phố)\s/u.test(name) ? `Sở Tư pháp ${name[0]!.toLocaleLowerCase('vi-VN')}${name.slice(1)}` : `Sở Tư pháp ${name}`;
+  return /^(Tỉnh|Thành phố)\s/u.test(name)
+    ? `Sở Tư pháp ${name[0]!.toLocaleLowerCase('vi-VN')}${name.slice(1)}`
+    : `Sở Tư pháp ${name}`;
 }
 
 /**
  * The frame of a document the commune's People's Committee issues on `date` (null: left blank for the clerk), signed
  * by `signerName` (the chairman; null leaves the line for the name empty).
  */
-export function communeDocumentFrame(commune: NonNullable<Awaited<ReturnType<typeof getCommune>>>, date: string | null, signerName: string | null) {
+export function communeDocumentFrame(
+  commune: NonNullable<Awaited<ReturnType<typeof getCommune>>>,
+  date: string | null,
+  signerName: string | null,
+) {
   return {
     issuer: { parentName: null, name: `ỦY BAN NHÂN DÂN ${commune.name.toUpperCase()}` },
     documentNumber: null,
     place: commune.name.replace(/^Xã\s+/i, ''),
     date,
-    recipients: [`${higherBody(commune.provinceName)} (b/c)`, 'Thường trực Đảng ủy xã', 'Thường trực HĐND xã', 'Ủy ban MTTQ Việt Nam xã', 'Các phòng, ban chuyên môn'],
+    recipients: [
+      `${higherBody(commune.provinceName)} (b/c)`,
+      'Thường trực Đảng ủy xã',
+      'Thường trực HĐND xã',
+      'Ủy ban MTTQ Việt Nam xã',
+      'Các phòng, ban chuyên môn',
+    ],
     signer: { authority: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: signerName },
   };
 }

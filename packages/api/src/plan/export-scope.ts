@@ -8,10 +8,15 @@ import type { Context, ScopedContext } from '../context.ts';
 import { authorizeScopeAudited } from '../procedures.ts';
 
 /** The scoped context of an export at `path`; `communeText` is the `?commune=` of the request, if any. */
-export async function exportScope(ctx: Context, path: string, communeText: string | undefined): Promise<ScopedContext<CommuneLevelScope>> {
+export async function exportScope(
+  ctx: Context,
+  path: string,
+  communeText: string | undefined,
+): Promise<ScopedContext<CommuneLevelScope>> {
   if (ctx.user && ctx.user.communeId === null) {
     const { user, scope } = await authorizeScopeAudited(ctx, 'province.read', path);
-    if (!communeText || !/^\d{5}$/.test(communeText)) throw new DomainError('INPUT.INVALID', { detail: 'cần mã xã gồm 5 chữ số (?commune=24013)' });
+    if (!communeText || !/^\d{5}$/.test(communeText))
+      throw new DomainError('INPUT.INVALID', { detail: 'cần mã xã gồm 5 chữ số (?commune=24013)' });
     const commune = communeOfProvince(scope, Number(communeText));
     if (!commune) throw new DomainError('RESOURCE.NOT_FOUND');
     return { ...ctx, user, scope: commune };

@@ -17,7 +17,11 @@ import { exportScope } from './export-scope.ts';
 import { agencyNames, communeDocumentFrame, mediaTypes, parseExportYear } from './commune-document.ts';
 
 /** The part of a composite task an item is, with the plan's words for that part's timing ('Kiểm tra, khảo sát: Hàng năm.'). */
-function partOf(timing: Timing, timingText: string, partKey: string | null): { label: string; timingText: string } | null {
+function partOf(
+  timing: Timing,
+  timingText: string,
+  partKey: string | null,
+): { label: string; timingText: string } | null {
   const part = timing.kind === 'composite' ? timing.parts.find((p) => p.key === partKey) : undefined;
   if (!part) return null;
   const line = timingText.split('\n').find((l) => l.startsWith(`${part.label}:`));
@@ -27,22 +31,41 @@ function partOf(timing: Timing, timingText: string, partKey: string | null): { l
 /** The plan data of `year` for the scope's commune. */
 export async function buildYearPlan(db: Db, scope: CommuneLevelScope, year: number): Promise<PlanYearPlan> {
   const [tree, rows, commune, agencies, chairman] = await Promise.all([
-    getPlanTree(db, scope), listWorkItems(db, scope, { year }), getCommune(db, scope.communeId), listAgencies(db, scope), chairmanName(db, scope.communeId),
+    getPlanTree(db, scope),
+    listWorkItems(db, scope, { year }),
+    getCommune(db, scope.communeId),
+    listAgencies(db, scope),
+    chairmanName(db, scope.communeId),
   ]);
   if (!tree || !commune) throw new DomainError('RESOURCE.NOT_FOUND');
   const record = await getYearRecord(db, scope, tree.id, year);
   const { name, partners } = agencyNames(agencies);
   return {
-    ...communeDocumentFrame(commune, record?.planIssuedOn ?? null, chairman), year, planTitle: tree.title, funding: tree.funding,
+    ...communeDocumentFrame(commune, record?.planIssuedOn ?? null, chairman),
+    year,
+    planTitle: tree.title,
+    funding: tree.funding,
     groups: tree.groups.map((g) => ({
-      code: g.code, title: g.title, activities: g.activities,
-      items: g.tasks.flatMap((t) => rows.filter((r) => r.taskId === t.id && r.status !== 'cancelled').map((r) => {
-        const part = partOf(t.timing, t.timingText, r.partKey);
-        return {
-          taskCode: t.code, content: t.content, part: part?.label ?? null, leadAgency: name(t.leadAgencyCode), coordinating: partners(t),
-          timingText: part?.timingText ?? t.timingText, dueDate: r.dueDate, expectedEvidence: t.expectedEvidence,
-        };
-      })),
+      code: g.code,
+      title: g.title,
+      activities: g.activities,
+      items: g.tasks.flatMap((t) =>
+        rows
+          .filter((r) => r.taskId === t.id && r.status !== 'cancelled')
+          .map((r) => {
+            const part = partOf(t.timing, t.timingText, r.partKey);
+            return {
+              taskCode: t.code,
+              content: t.content,
+              part: part?.label ?? null,
+              leadAgency: name(t.leadAgencyCode),
+              coordinating: partners(t),
+              timingText: part?.timingText ?? t.timingText,
+              dueDate: r.dueDate,
+              expectedEvidence: t.expectedEvidence,
+            };
+          }),
+      ),
     })),
   };
 }
@@ -53,6 +76,11 @@ export async function exportYearPlan(ctx: Context, yearText: string, format: 'do
   const year = parseExportYear(yearText);
   const plan = await buildYearPlan(ctx.db, scoped.scope, year);
   const bytes = format === 'docx' ? await writePlanYearPlanDocx(plan) : await writePlanYearPlanXlsx(plan);
-  await auditDownload(scoped, { action: 'export.download', objectType: 'export', objectId: `year_plan:${year}.${format}`, after: { kind: 'year_plan', year, format } });
+  await auditDownload(scoped, {
+    action: 'export.download',
+    objectType: 'export',
+    objectId: `year_plan:${year}.${format}`,
+    after: { kind: 'year_plan', year, format },
+  });
   return { bytes, mediaType: mediaTypes[format], fileName: `ke-hoach-315-nam-${year}.${format}` };
 }

@@ -8,14 +8,26 @@ type Agencies = Awaited<ReturnType<typeof listAgencies>>;
 export function toPlanView(tree: Tree, agencies: Agencies) {
   const name = (code: string) => agencies.find((a) => a.code === code)?.name ?? code;
   return {
-    code: tree.code, title: tree.title, startYear: tree.startYear, endYear: tree.endYear, basis: tree.basis, funding: tree.funding,
+    code: tree.code,
+    title: tree.title,
+    startYear: tree.startYear,
+    endYear: tree.endYear,
+    basis: tree.basis,
+    funding: tree.funding,
     groups: tree.groups.map((g) => ({
-      code: g.code, title: g.title, activities: g.activities,
+      code: g.code,
+      title: g.title,
+      activities: g.activities,
       tasks: g.tasks.map((t) => ({
-        code: t.code, content: t.content,
-        leadAgency: { code: t.leadAgencyCode, name: name(t.leadAgencyCode) }, leadNote: t.leadNote,
-        coordinatingAgencies: t.coordinatingAgencyCodes.map((code) => ({ code, name: name(code) })), coordinatingOthers: t.coordinatingOthers,
-        timingText: t.timingText, timing: t.timing, expectedEvidence: t.expectedEvidence,
+        code: t.code,
+        content: t.content,
+        leadAgency: { code: t.leadAgencyCode, name: name(t.leadAgencyCode) },
+        leadNote: t.leadNote,
+        coordinatingAgencies: t.coordinatingAgencyCodes.map((code) => ({ code, name: name(code) })),
+        coordinatingOthers: t.coordinatingOthers,
+        timingText: t.timingText,
+        timing: t.timing,
+        expectedEvidence: t.expectedEvidence,
       })),
     })),
   };

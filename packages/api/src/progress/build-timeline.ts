@@ -12,13 +12,24 @@ export async function planTimeline(db: Db, scope: CommuneLevelScope, today: stri
   const years = planYears(tree);
   return {
     years,
-    tasks: tree.groups.flatMap((g) => g.tasks).map((t) => ({
-      code: t.code, content: t.content, timingText: t.timingText,
-      cells: years.map((year) => {
-        const mine = items.filter((i) => i.taskCode === t.code && i.year === year);
-        const n = (s: string) => mine.filter((i) => i.status === s).length;
-        return { year, total: mine.length, done: n('done'), overdue: n('overdue'), cancelled: n('cancelled'), open: n('not_started') + n('in_progress') };
-      }),
-    })),
+    tasks: tree.groups
+      .flatMap((g) => g.tasks)
+      .map((t) => ({
+        code: t.code,
+        content: t.content,
+        timingText: t.timingText,
+        cells: years.map((year) => {
+          const mine = items.filter((i) => i.taskCode === t.code && i.year === year);
+          const n = (s: string) => mine.filter((i) => i.status === s).length;
+          return {
+            year,
+            total: mine.length,
+            done: n('done'),
+            overdue: n('overdue'),
+            cancelled: n('cancelled'),
+            open: n('not_started') + n('in_progress'),
+          };
+        }),
+      })),
   };
 }

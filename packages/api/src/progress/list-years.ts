@@ -14,11 +14,18 @@ export async function listYears(ctx: ScopedContext, today: string) {
   const answer = await readProgress(ctx.db, ctx.scope, `years:${today}`, async () => {
     const tree = await readPlanTree(ctx.db, ctx.scope);
     if (!tree) return undefined;
-    const [rows, { signoffs, reopenings }] = await Promise.all([listWorkItems(ctx.db, ctx.scope), listYearDecisions(ctx.db, ctx.scope, tree.id)]);
+    const [rows, { signoffs, reopenings }] = await Promise.all([
+      listWorkItems(ctx.db, ctx.scope),
+      listYearDecisions(ctx.db, ctx.scope, tree.id),
+    ]);
     return progressByYear(tree, rows, ctx.scope.communeId, today).map((y) => {
       const signoff = signoffs.find((s) => s.year === y.year) ?? null;
       return {
-        year: y.year, progress: y.progress, counts: y.counts, signoff, reopenings: reopenings.filter((r) => r.year === y.year),
+        year: y.year,
+        progress: y.progress,
+        counts: y.counts,
+        signoff,
+        reopenings: reopenings.filter((r) => r.year === y.year),
         canSign: canSignYear(y.year, today, signoff !== null),
       };
     });

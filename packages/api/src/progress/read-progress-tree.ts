@@ -11,9 +11,19 @@ export async function readProgressTree(ctx: ScopedContext, today: string, year: 
   const answer = await readProgress(ctx.db, ctx.scope, `tree:${year ?? 'all'}:${today}`, async () => {
     const tree = await readPlanTree(ctx.db, ctx.scope);
     if (!tree) return undefined;
-    const [rows, decisions] = await Promise.all([listWorkItems(ctx.db, ctx.scope, { year }), listYearDecisions(ctx.db, ctx.scope, tree.id)]);
+    const [rows, decisions] = await Promise.all([
+      listWorkItems(ctx.db, ctx.scope, { year }),
+      listYearDecisions(ctx.db, ctx.scope, tree.id),
+    ]);
     const result = progressOf(tree, rows, ctx.scope.communeId, today);
-    return { year: year ?? null, progress: result.progress, counts: result.counts, groups: result.groups, years: planYears(tree), ...decisions };
+    return {
+      year: year ?? null,
+      progress: result.progress,
+      counts: result.counts,
+      groups: result.groups,
+      years: planYears(tree),
+      ...decisions,
+    };
   });
   if (!answer) throw new DomainError('RESOURCE.NOT_FOUND');
   return answer;

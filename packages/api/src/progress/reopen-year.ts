@@ -9,9 +9,20 @@ export async function reopenYear(ctx: ScopedContext, input: ReopenYearInput) {
   if (!tree) throw new DomainError('RESOURCE.NOT_FOUND');
   return withAudit(ctx.db, actorIn(ctx), async (tx, audit) => {
     await lockPlanYear(tx, ctx.scope.communeId, tree.id, input.year, 'exclusive');
-    const reopeningId = await reopenSignedYear(tx, ctx.scope, { planId: tree.id, year: input.year, reason: input.reason, reopenedBy: ctx.user.userId });
+    const reopeningId = await reopenSignedYear(tx, ctx.scope, {
+      planId: tree.id,
+      year: input.year,
+      reason: input.reason,
+      reopenedBy: ctx.user.userId,
+    });
     if (!reopeningId) throw new DomainError('SIGNOFF.NOT_SIGNED', { year: input.year });
-    await audit({ action: 'plan.reopen_year', objectType: 'plan_year', objectId: `${tree.id}:${input.year}`, before: { signed: true }, after: { signed: false, reopeningId, reason: input.reason } });
+    await audit({
+      action: 'plan.reopen_year',
+      objectType: 'plan_year',
+      objectId: `${tree.id}:${input.year}`,
+      before: { signed: true },
+      after: { signed: false, reopeningId, reason: input.reason },
+    });
     return { year: input.year };
   });
 }

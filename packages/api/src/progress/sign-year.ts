@@ -13,7 +13,10 @@ export async function signYear(ctx: ScopedContext, year: number, today: string) 
   if (!tree) throw new DomainError('RESOURCE.NOT_FOUND');
   return withAudit(ctx.db, actorIn(ctx), async (tx, audit) => {
     await lockPlanYear(tx, ctx.scope.communeId, tree.id, year, 'exclusive');
-    if (!(await insertSignoff(tx, { communeId: ctx.scope.communeId, planId: tree.id, year, signedBy: ctx.user.userId }))) throw new DomainError('SIGNOFF.ALREADY', { year });
+    if (
+      !(await insertSignoff(tx, { communeId: ctx.scope.communeId, planId: tree.id, year, signedBy: ctx.user.userId }))
+    )
+      throw new DomainError('SIGNOFF.ALREADY', { year });
     await audit({ action: 'plan.sign_year', objectType: 'plan_year', objectId: `${tree.id}:${year}`, after: { year } });
     return { year };
   });

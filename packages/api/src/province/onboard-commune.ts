@@ -14,9 +14,17 @@ export async function onboardCommune(ctx: ScopedContext<Granted<ProvinceScope>>,
   const province = await getProvince(ctx.db, ctx.scope.provinceCode);
   if (!province) throw new DomainError('RESOURCE.NOT_FOUND');
   const result = await addCommune(ctx.db, {
-    commune: { code: input.code, name: input.name, provinceCode: province.code, provinceName: province.name }, file,
-    requestId: ctx.requestId, actorUserId: ctx.user.userId,
+    commune: { code: input.code, name: input.name, provinceCode: province.code, provinceName: province.name },
+    file,
+    requestId: ctx.requestId,
+    actorUserId: ctx.user.userId,
   });
   if (result.status === 'exists') return { status: 'exists' as const, code: input.code };
-  return { status: 'created' as const, code: input.code, name: input.name, username: result.admin.username, setupPassword: result.admin.setupPassword };
+  return {
+    status: 'created' as const,
+    code: input.code,
+    name: input.name,
+    username: result.admin.username,
+    setupPassword: result.admin.setupPassword,
+  };
 }

@@ -7,21 +7,49 @@ import { listAgencies, listProvinceCommunes, listWorkItems, type Db } from '@hgc
 import { workItemReminders, type Granted, type ProvinceScope } from '@hgcs/domain';
 
 export async function overdueByCommune(db: Db, scope: Granted<ProvinceScope>, today: string) {
-  const [communes, agencies, rows] = await Promise.all([listProvinceCommunes(db, scope.provinceCode), listAgencies(db, scope), listWorkItems(db, scope)]);
-  const late = new Map(workItemReminders(rows.map((r) => ({ id: r.id, dueDate: r.dueDate, status: r.status })), today)
-    .filter((r) => r.kind === 'overdue').map((r) => [r.id, r.days]));
-  return communes.filter((c) => scope.communeIds.includes(c.id)).map((commune) => {
-    const own = rows.filter((r) => r.communeId === commune.id && late.has(r.id)).sort((a, b) => a.dueDate.localeCompare(b.dueDate));
-    const leads = [...new Set(own.map((r) => r.leadAgencyCode))];
-    const nameOf = (code: string) => agencies.find((a) => a.communeId === commune.id && a.code === code)?.name ?? code;
-    return {
-      code: String(commune.id), name: commune.name, total: own.length,
-      agencies: leads.map((code) => ({
-        code, name: nameOf(code),
-        items: own.filter((r) => r.leadAgencyCode === code).map((r) => ({
-          id: r.id, year: r.year, dueDate: r.dueDate, daysLate: late.get(r.id)!, taskCode: r.taskCode, content: r.taskContent, partKey: r.partKey,
-        })),
-      })).sort((a, b) => b.items.length - a.items.length || a.name.localeCompare(b.name, 'vi')),
-    };
-  });
+  const [communes, agencies, rows] = await Promise.all([
+    listProvinceCommunes(db, scope.provinceCode),
+    listAgencies(db, scope),
+    listWorkItems(db, scope),
+  ]);
+  const late = new Map(
+    workItemReminders(
+      rows.map((r) => ({ id: r.id, dueDate: r.dueDate, status: r.status })),
+      today,
+    )
+      .filter((r) => r.kind === 'overdue')
+      .map((r) => [r.id, r.days]),
+  );
+  return communes
+    .filter((c) => scope.communeIds.includes(c.id))
+    .map((commune) => {
+      const own = rows
+        .filter((r) => r.communeId === commune.id && late.has(r.id))
+        .sort((a, b) => a.dueDate.localeCompare(b.dueDate));
+      const leads = [...new Set(own.map((r) => r.leadAgencyCode))];
+      const nameOf = (code: string) =>
+        agencies.find((a) => a.communeId === commune.id && a.code === code)?.name ?? code;
+      return {
+        code: String(commune.id),
+        name: commune.name,
+        total: own.length,
+        agencies: leads
+          .map((code) => ({
+            code,
+            name: nameOf(code),
+            items: own
+              .filter((r) => r.leadAgencyCode === code)
+              .map((r) => ({
+                id: r.id,
+                year: r.year,
+                dueDate: r.dueDate,
+                daysLate: late.get(r.id)!,
+                taskCode: r.taskCode,
+                content: r.taskContent,
+                partKey: r.partKey,
+              })),
+          }))
+          .sort((a, b) => b.items.length - a.items.length || a.name.localeCompare(b.name, 'vi')),
+      };
+    });
 }

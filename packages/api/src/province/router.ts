@@ -11,15 +11,23 @@ import { overdueByCommune } from './overdue-by-commune.ts';
 
 export const provinceRouter = {
   /** Each commune of the province with its plan's progress in `year` (default this year): %, done/total, overdue, due soon. */
-  communes: can('province.read').input(provinceYearInputSchema).query(async ({ ctx, input }) => {
-    const today = todayInVietnam(ctx.now);
-    const year = input.year ?? yearOf(today);
-    return { year, provinceCode: ctx.scope.provinceCode, communes: await communesProgress(ctx.db, ctx.scope, today, year) };
-  }),
+  communes: can('province.read')
+    .input(provinceYearInputSchema)
+    .query(async ({ ctx, input }) => {
+      const today = todayInVietnam(ctx.now);
+      const year = input.year ?? yearOf(today);
+      return {
+        year,
+        provinceCode: ctx.scope.provinceCode,
+        communes: await communesProgress(ctx.db, ctx.scope, today, year),
+      };
+    }),
 
   /** Overdue items of every commune of the province, by commune then lead agency. */
   overdue: can('province.read').query(({ ctx }) => overdueByCommune(ctx.db, ctx.scope, todayInVietnam(ctx.now))),
 
   /** Adds a commune of the province from its data file; its first administrator's setup password is returned once. */
-  addCommune: can('commune.onboard').input(onboardCommuneInputSchema).mutation(({ ctx, input }) => onboardCommune(ctx, input)),
+  addCommune: can('commune.onboard')
+    .input(onboardCommuneInputSchema)
+    .mutation(({ ctx, input }) => onboardCommune(ctx, input)),
 };

@@ -5,7 +5,8 @@ import { actorIn, type ScopedContext } from '../context.ts';
 import { isUniqueViolation } from '../db-errors.ts';
 
 export async function createTeam(ctx: ScopedContext, input: TeamCreate): Promise<{ id: string }> {
-  if (!(await villagesExist(ctx.db, ctx.scope, [input.villageId]))) throw new DomainError('REGISTRY.VILLAGE_NOT_FOUND', { field: 'villageId' });
+  if (!(await villagesExist(ctx.db, ctx.scope, [input.villageId])))
+    throw new DomainError('REGISTRY.VILLAGE_NOT_FOUND', { field: 'villageId' });
   try {
     return await withAudit(ctx.db, actorIn(ctx), async (tx, audit) => {
       const { id } = await insertTeam(tx, ctx.scope, input);

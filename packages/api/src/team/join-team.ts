@@ -9,7 +9,10 @@ import { actorIn, type ScopedContext } from '../context.ts';
 import { constraintOf, isUniqueViolation } from '../db-errors.ts';
 
 export async function joinTeam(ctx: ScopedContext, input: JoinTeam): Promise<{ id: string }> {
-  const [team, person] = await Promise.all([getTeam(ctx.db, ctx.scope, input.teamId), mediatorForJoin(ctx.db, ctx.scope, input.mediatorId)]);
+  const [team, person] = await Promise.all([
+    getTeam(ctx.db, ctx.scope, input.teamId),
+    mediatorForJoin(ctx.db, ctx.scope, input.mediatorId),
+  ]);
   if (!team) throw new DomainError('RESOURCE.NOT_FOUND');
   if (!person) throw new DomainError('RESOURCE.NOT_FOUND');
   if (team.status !== 'active') throw new DomainError('REGISTRY.TEAM_DISSOLVED', { field: 'teamId' });
@@ -17,15 +20,31 @@ export async function joinTeam(ctx: ScopedContext, input: JoinTeam): Promise<{ i
   try {
     return await withAudit(ctx.db, actorIn(ctx), async (tx, audit) => {
       const { id } = await insertMembership(tx, ctx.scope, {
-        teamId: input.teamId, mediatorId: input.mediatorId, role: input.role, joinedOn: input.joinedOn,
-        recognitionDecisionNo: input.recognitionDecisionNo, recognitionDecisionOn: input.recognitionDecisionOn,
+        teamId: input.teamId,
+        mediatorId: input.mediatorId,
+        role: input.role,
+        joinedOn: input.joinedOn,
+        recognitionDecisionNo: input.recognitionDecisionNo,
+        recognitionDecisionOn: input.recognitionDecisionOn,
       });
-      await audit({ action: 'team.member_join', objectType: 'team', objectId: input.teamId, after: { membershipId: id, mediatorId: input.mediatorId, role: input.role, joinedOn: input.joinedOn, recognitionDecisionOn: input.recognitionDecisionOn } });
+      await audit({
+        action: 'team.member_join',
+        objectType: 'team',
+        objectId: input.teamId,
+        after: {
+          membershipId: id,
+          mediatorId: input.mediatorId,
+          role: input.role,
+          joinedOn: input.joinedOn,
+          recognitionDecisionOn: input.recognitionDecisionOn,
+        },
+      });
       return { id };
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      if (constraintOf(error) === 'team_memberships_open_leader_uq') throw new DomainError('REGISTRY.LEADER_TAKEN', { field: 'role' });
+      if (constraintOf(error) === 'team_memberships_open_leader_uq')
+        throw new DomainError('REGISTRY.LEADER_TAKEN', { field: 'role' });
       throw new DomainError('REGISTRY.ALREADY_MEMBER', { field: 'mediatorId' });
     }
     throw error;

@@ -5,7 +5,8 @@ import { actorIn, type ScopedContext } from '../context.ts';
 import { isUniqueViolation } from '../db-errors.ts';
 
 export async function changeTeam(ctx: ScopedContext, { id, ...patch }: TeamUpdate): Promise<{ id: string }> {
-  if (patch.villageId && !(await villagesExist(ctx.db, ctx.scope, [patch.villageId]))) throw new DomainError('REGISTRY.VILLAGE_NOT_FOUND', { field: 'villageId' });
+  if (patch.villageId && !(await villagesExist(ctx.db, ctx.scope, [patch.villageId])))
+    throw new DomainError('REGISTRY.VILLAGE_NOT_FOUND', { field: 'villageId' });
   try {
     return await withAudit(ctx.db, actorIn(ctx), async (tx, audit) => {
       const changed = await updateTeam(tx, ctx.scope, id, patch, ctx.now);

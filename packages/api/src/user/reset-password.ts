@@ -18,7 +18,12 @@ export async function resetPassword(ctx: ScopedContext, userId: string): Promise
     if (!(await setSetupPassword(tx, ctx.scope.communeId, userId, hash))) throw new DomainError('RESOURCE.NOT_FOUND');
     const ended = await deleteUserSessions(tx, ctx.scope.communeId, userId);
     await notifySessionsChanged(tx, userId);
-    await audit({ action: 'user.reset_password', objectType: 'user', objectId: userId, after: { mustChangePassword: true, sessionsEnded: ended } });
+    await audit({
+      action: 'user.reset_password',
+      objectType: 'user',
+      objectId: userId,
+      after: { mustChangePassword: true, sessionsEnded: ended },
+    });
   });
   sessionCacheFor(ctx.db).forgetUser(userId);
   return { setupPassword: password };

@@ -9,7 +9,13 @@ export async function changeVillage(ctx: ScopedContext, { id, ...patch }: Villag
     return await withAudit(ctx.db, actorIn(ctx), async (tx, audit) => {
       const changed = await updateVillage(tx, ctx.scope, id, patch);
       if (!changed) throw new DomainError('RESOURCE.NOT_FOUND');
-      await audit({ action: 'village.update', objectType: 'village', objectId: id, before: changed.before, after: changed.after });
+      await audit({
+        action: 'village.update',
+        objectType: 'village',
+        objectId: id,
+        before: changed.before,
+        after: changed.after,
+      });
       return { id };
     });
   } catch (error) {

@@ -9,8 +9,18 @@ export async function addComment(ctx: ScopedContext, input: WorkItemCommentInput
   assertCanContribute(item, rights);
   return withAudit(ctx.db, actorIn(ctx), async (tx, audit) => {
     await assertYearOpen(tx, ctx.scope, item);
-    const row = await insertComment(tx, { communeId: ctx.scope.communeId, workItemId: item.id, authorId: ctx.user.userId, body: input.body });
-    await audit({ action: 'work_item.comment', objectType: 'work_item', objectId: item.id, after: { commentId: row.id } });
+    const row = await insertComment(tx, {
+      communeId: ctx.scope.communeId,
+      workItemId: item.id,
+      authorId: ctx.user.userId,
+      body: input.body,
+    });
+    await audit({
+      action: 'work_item.comment',
+      objectType: 'work_item',
+      objectId: item.id,
+      after: { commentId: row.id },
+    });
     return { id: row.id };
   });
 }

@@ -9,8 +9,20 @@ export async function addEvidenceLink(ctx: ScopedContext, input: EvidenceLinkInp
   assertCanContribute(item, rights);
   return withAudit(ctx.db, actorIn(ctx), async (tx, audit) => {
     await assertYearOpen(tx, ctx.scope, item);
-    const row = await insertEvidence(tx, { communeId: ctx.scope.communeId, workItemId: item.id, kind: 'link', label: input.label, url: input.url, addedBy: ctx.user.userId });
-    await audit({ action: 'work_item.evidence_link', objectType: 'work_item', objectId: item.id, after: { evidenceId: row.id, label: input.label, url: input.url } });
+    const row = await insertEvidence(tx, {
+      communeId: ctx.scope.communeId,
+      workItemId: item.id,
+      kind: 'link',
+      label: input.label,
+      url: input.url,
+      addedBy: ctx.user.userId,
+    });
+    await audit({
+      action: 'work_item.evidence_link',
+      objectType: 'work_item',
+      objectId: item.id,
+      after: { evidenceId: row.id, label: input.label, url: input.url },
+    });
     return { id: row.id };
   });
 }

@@ -15,18 +15,28 @@ import { assertCanContribute, assertYearOpen, loadItem } from './load-item.ts';
 import { checkOfficePackage } from './check-office-package.ts';
 import type { EvidenceStore } from './evidence-store.ts';
 
-const labelSchema = safeText(200, { min: 2, tooShort: 'Vui lòng ghi tên minh chứng', tooLong: 'Tên minh chứng quá dài' });
+const labelSchema = safeText(200, {
+  min: 2,
+  tooShort: 'Vui lòng ghi tên minh chứng',
+  tooLong: 'Tên minh chứng quá dài',
+});
 
 /** An upload as the host read it: the label field and the file's bytes (null when no file was sent). */
 export type Upload = { label: unknown; bytes: Uint8Array | null };
 
-export async function addFileEvidence(ctx: Context, store: EvidenceStore, workItemId: string, readUpload: () => Promise<Upload>) {
+export async function addFileEvidence(
+  ctx: Context,
+  store: EvidenceStore,
+  workItemId: string,
+  readUpload: () => Promise<Upload>,
+) {
   const { user, scope } = await authorizeScopeAudited(ctx, 'plan.comment', 'files.evidence-upload');
   if (!z.string().uuid().safeParse(workItemId).success) throw new DomainError('RESOURCE.NOT_FOUND');
   const { item, rights } = await loadItem({ ...ctx, user, scope }, workItemId);
   assertCanContribute(item, rights);
   const upload = await readUpload();
-  if (!upload.bytes || upload.bytes.length === 0) throw new DomainError('INPUT.INVALID', { detail: 'vui lòng chọn tệp minh chứng' });
+  if (!upload.bytes || upload.bytes.length === 0)
+    throw new DomainError('INPUT.INVALID', { detail: 'vui lòng chọn tệp minh chứng' });
   const label = labelSchema.safeParse(upload.label);
   if (!label.success) throw new DomainError('INPUT.INVALID', { detail: label.error.issues[0]!.message });
   const bytes = upload.bytes;
@@ -39,14 +49,31 @@ export async function addFileEvidence(ctx: Context, store: EvidenceStore, workIt
   const staged = await store.stage(storageKey, bytes);
   let result: { id: string; extension: string };
   try {
-    result = await withAudit(ctx.db, { communeId: scope.communeId, userId: user.userId, requestId: ctx.requestId }, async (tx, audit) => {
-      await assertYearOpen(tx, scope, item);
-      const row = await insertEvidence(tx, {
-        communeId: scope.communeId, workItemId: item.id, kind: 'file', label: label.data, mediaType: type.mediaType, size: bytes.length, sha256, storageKey, addedBy: user.userId,
-      });
-      await audit({ action: 'work_item.evidence_file', objectType: 'work_item', objectId: item.id, after: { evidenceId: row.id, label: label.data, mediaType: type.mediaType, size: bytes.length, sha256 } });
-      return { id: row.id, extension: type.extension };
-    });
+    result = await withAudit(
+      ctx.db,
+      { communeId: scope.communeId, userId: user.userId, requestId: ctx.requestId },
+      async (tx, audit) => {
+        await assertYearOpen(tx, scope, item);
+        const row = await insertEvidence(tx, {
+          communeId: scope.communeId,
+          workItemId: item.id,
+          kind: 'file',
+          label: label.data,
+          mediaType: type.mediaType,
+          size: bytes.length,
+          sha256,
+          storageKey,
+          addedBy: user.userId,
+        });
+        await audit({
+          action: 'work_item.evidence_file',
+          objectType: 'work_item',
+          objectId: item.id,
+          after: { evidenceId: row.id, label: label.data, mediaType: type.mediaType, size: bytes.length, sha256 },
+        });
+        return { id: row.id, extension: type.extension };
+      },
+    );
   } catch (error) {
     await staged.discard();
     throw error;

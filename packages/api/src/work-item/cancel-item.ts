@@ -4,5 +4,11 @@ import type { ScopedContext } from '../context.ts';
 import { changeItem } from './change-item.ts';
 
 export function cancelItem(ctx: ScopedContext, input: WorkItemCancelInput) {
-  return changeItem(ctx, { id: input.id, version: input.version, action: 'work_item.cancel', audited: ['status', 'cancelReason'], patch: () => ({ status: 'cancelled', cancelReason: input.reason }) });
+  return changeItem(ctx, {
+    id: input.id,
+    version: input.version,
+    action: 'work_item.cancel',
+    audited: ['status', 'cancelReason'],
+    patch: () => ({ status: 'cancelled', cancelReason: input.reason }),
+  });
 }

@@ -8,7 +8,9 @@ import { actorIn, type ScopedContext } from '../context.ts';
 import { assertCanUpdate, assertYearOpen, loadItem } from './load-item.ts';
 
 type Change = {
-  id: string; version: number; action: string;
+  id: string;
+  version: number;
+  action: string;
   /** The patch, given the item as it stands (a cancelled item is restored differently). */
   patch: (item: WorkItemWithTask) => WorkItemPatch;
   /** The fields the audit row keeps before and after. */
@@ -24,7 +26,13 @@ export async function changeItem(ctx: ScopedContext, change: Change): Promise<{ 
     if (result === 'not_found') throw new DomainError('RESOURCE.NOT_FOUND');
     if (result === 'conflict') throw new DomainError('WORK_ITEM.STALE');
     const keep = (row: WorkItemRow) => Object.fromEntries(change.audited.map((k) => [k, row[k]]));
-    await audit({ action: change.action, objectType: 'work_item', objectId: change.id, before: keep(result.before), after: keep(result.after) });
+    await audit({
+      action: change.action,
+      objectType: 'work_item',
+      objectId: change.id,
+      before: keep(result.before),
+      after: keep(result.after),
+    });
     return { id: change.id, version: result.after.version };
   });
 }

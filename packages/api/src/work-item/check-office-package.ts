@@ -10,11 +10,20 @@ import yauzl from 'yauzl';
 export const officePackageLimits = { maxEntries: 1_000, maxInflatedBytes: 50 * 1024 * 1024 };
 
 /** Resolves when the package is within the limits; else throws `EVIDENCE.PACKAGE_TOO_LARGE`. */
-export async function checkOfficePackage(bytes: Uint8Array, { maxEntries, maxInflatedBytes } = officePackageLimits): Promise<void> {
-  const refused = new DomainError('EVIDENCE.PACKAGE_TOO_LARGE', { maxMb: Math.round(maxInflatedBytes / 1024 / 1024), maxEntries });
+export async function checkOfficePackage(
+  bytes: Uint8Array,
+  { maxEntries, maxInflatedBytes } = officePackageLimits,
+): Promise<void> {
+  const refused = new DomainError('EVIDENCE.PACKAGE_TOO_LARGE', {
+    maxMb: Math.round(maxInflatedBytes / 1024 / 1024),
+    maxEntries,
+  });
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-    yauzl.fromBuffer(buffer, { lazyEntries: true, autoClose: false }, (error, file) => (error ? reject(refused) : resolve(file))));
+    yauzl.fromBuffer(buffer, { lazyEntries: true, autoClose: false }, (error, file) =>
+      error ? reject(refused) : resolve(file),
+    ),
+  );
   try {
     if (zip.entryCount > maxEntries) throw refused;
     const entries = await listEntries(zip, maxInflatedBytes, refused);
@@ -43,7 +52,9 @@ function listEntries(zip: yauzl.ZipFile, maxInflatedBytes: number, refused: Doma
 
 /** Inflates one part and drops its bytes; fails when it is damaged or longer than it declares. */
 async function inflate(zip: yauzl.ZipFile, entry: yauzl.Entry, refused: DomainError): Promise<void> {
-  const stream = await new Promise<NodeJS.ReadableStream>((resolve, reject) => zip.openReadStream(entry, (error, s) => (error ? reject(refused) : resolve(s))));
+  const stream = await new Promise<NodeJS.ReadableStream>((resolve, reject) =>
+    zip.openReadStream(entry, (error, s) => (error ? reject(refused) : resolve(s))),
+  );
   await new Promise<void>((resolve, reject) => {
     stream.on('data', () => undefined);
     stream.on('end', resolve);

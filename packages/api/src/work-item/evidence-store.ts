@@ -12,7 +12,10 @@ import { DomainError } from '@hgcs/domain';
 /** A file written under a temporary name: `commit` moves it into place, `discard` removes it. */
 export type StagedFile = { commit: () => Promise<void>; discard: () => Promise<void> };
 
-export type EvidenceStore = { stage: (key: string, bytes: Uint8Array) => Promise<StagedFile>; get: (key: string) => Promise<Uint8Array> };
+export type EvidenceStore = {
+  stage: (key: string, bytes: Uint8Array) => Promise<StagedFile>;
+  get: (key: string) => Promise<Uint8Array>;
+};
 
 type WriteFile = (path: string, bytes: Uint8Array, options: { mode: number; flush: boolean }) => Promise<void>;
 
@@ -20,7 +23,10 @@ type WriteFile = (path: string, bytes: Uint8Array, options: { mode: number; flus
  * A store on the local disk. `write` is for tests that simulate a full disk.
  * @example const staged = await store.stage(key, bytes); await commitRow(); await staged.commit();
  */
-export function diskEvidenceStore(dir: string, { write = writeFile as WriteFile }: { write?: WriteFile } = {}): EvidenceStore {
+export function diskEvidenceStore(
+  dir: string,
+  { write = writeFile as WriteFile }: { write?: WriteFile } = {},
+): EvidenceStore {
   const pathOf = (key: string) => {
     if (!/^\d{5}\/[0-9a-f-]{36}$/.test(key)) throw new Error('bad evidence key');
     return join(dir, key);

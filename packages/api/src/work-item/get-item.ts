@@ -8,7 +8,14 @@ import { toCommentView, toEvidenceView, toHistoryView, toWorkItemView } from './
 export async function getItem(ctx: ScopedContext, id: string, today: string) {
   const { item, rights } = await loadItem(ctx, id);
   const [evidence, comments, history] = await Promise.all([
-    listEvidence(ctx.db, ctx.scope, item.id), listComments(ctx.db, ctx.scope, item.id), listAuditFor(ctx.db, ctx.scope, 'work_item', item.id),
+    listEvidence(ctx.db, ctx.scope, item.id),
+    listComments(ctx.db, ctx.scope, item.id),
+    listAuditFor(ctx.db, ctx.scope, 'work_item', item.id),
   ]);
-  return { ...toWorkItemView(item, today, rights), evidence: evidence.map(toEvidenceView), comments: comments.map(toCommentView), history: history.map(toHistoryView) };
+  return {
+    ...toWorkItemView(item, today, rights),
+    evidence: evidence.map(toEvidenceView),
+    comments: comments.map(toCommentView),
+    history: history.map(toHistoryView),
+  };
 }

@@ -16,7 +16,15 @@ export async function listAwaitingDates({ db, user, scope }: ScopedContext) {
     .filter((o) => o.kind !== 'scheduled' && tasks.get(o.taskCode)?.leadAgency === user.agencyCode)
     .map((o) => {
       const task = tasks.get(o.taskCode)!;
-      const part = o.partKey && task.timing.kind === 'composite' ? task.timing.parts.find((p) => p.key === o.partKey) : undefined;
-      return { kind: o.kind === 'awaiting_request' ? ('request' as const) : ('higher_plan' as const), taskCode: o.taskCode, partKey: o.partKey, partLabel: part?.label ?? null, content: task.content, timingText: task.timingText };
+      const part =
+        o.partKey && task.timing.kind === 'composite' ? task.timing.parts.find((p) => p.key === o.partKey) : undefined;
+      return {
+        kind: o.kind === 'awaiting_request' ? ('request' as const) : ('higher_plan' as const),
+        taskCode: o.taskCode,
+        partKey: o.partKey,
+        partLabel: part?.label ?? null,
+        content: task.content,
+        timingText: task.timingText,
+      };
     });
 }

@@ -6,11 +6,18 @@ import { getWorkItem, isYearSigned, lockPlanYear, type Tx, type WorkItemWithTask
 import { DomainError, workItemRights, type CommuneLevelScope, type WorkItemRights } from '@hgcs/domain';
 import type { ScopedContext } from '../context.ts';
 
-export async function loadItem({ db, user, scope }: ScopedContext, id: string): Promise<{ item: WorkItemWithTask; rights: WorkItemRights }> {
+export async function loadItem(
+  { db, user, scope }: ScopedContext,
+  id: string,
+): Promise<{ item: WorkItemWithTask; rights: WorkItemRights }> {
   const item = await getWorkItem(db, scope, id);
   if (!item) throw new DomainError('RESOURCE.NOT_FOUND');
   const locked = await isYearSigned(db, scope, item.planId, item.year);
-  const rights = workItemRights(user, { leadAgency: item.leadAgencyCode, coordinatingAgencies: item.coordinatingAgencyCodes }, locked);
+  const rights = workItemRights(
+    user,
+    { leadAgency: item.leadAgencyCode, coordinatingAgencies: item.coordinatingAgencyCodes },
+    locked,
+  );
   return { item, rights };
 }
 
@@ -32,5 +39,6 @@ export function assertCanContribute(item: WorkItemWithTask, rights: WorkItemRigh
  */
 export async function assertYearOpen(tx: Tx, scope: CommuneLevelScope, item: WorkItemWithTask): Promise<void> {
   await lockPlanYear(tx, scope.communeId, item.planId, item.year, 'shared');
-  if (await isYearSigned(tx, scope, item.planId, item.year)) throw new DomainError('WORK_ITEM.LOCKED', { year: item.year });
+  if (await isYearSigned(tx, scope, item.planId, item.year))
+    throw new DomainError('WORK_ITEM.LOCKED', { year: item.year });
 }

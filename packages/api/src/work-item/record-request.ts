@@ -6,6 +6,16 @@ import { createOnDemandItem } from './create-on-demand-item.ts';
 
 export async function recordRequest(ctx: ScopedContext, input: RecordRequestInput) {
   const plan = await readPlanTree(ctx.db, ctx.scope);
-  return createOnDemandItem(ctx, plan, { taskCode: input.taskCode, partKey: null, timingKind: 'on_demand', year: yearOf(input.requestedOn), dueDate: input.dueDate,
-    origin: 'request', requestedBy: input.requestedBy, requestedOn: input.requestedOn, requestReason: input.reason, clientKey: input.clientKey });
+  return createOnDemandItem(ctx, plan, {
+    taskCode: input.taskCode,
+    partKey: null,
+    timingKind: 'on_demand',
+    year: yearOf(input.requestedOn),
+    dueDate: input.dueDate,
+    origin: 'request',
+    requestedBy: input.requestedBy,
+    requestedOn: input.requestedOn,
+    requestReason: input.reason,
+    clientKey: input.clientKey,
+  });
 }

@@ -6,6 +6,16 @@ import { createOnDemandItem } from './create-on-demand-item.ts';
 
 export async function scheduleHigherPlan(ctx: ScopedContext, input: HigherPlanDatesInput) {
   const plan = await readPlanTree(ctx.db, ctx.scope);
-  return createOnDemandItem(ctx, plan, { taskCode: input.taskCode, partKey: input.partKey, timingKind: 'higher_plan', year: input.year, dueDate: input.dueDate,
-    origin: 'higher_plan', requestedBy: null, requestedOn: null, requestReason: input.note, clientKey: input.clientKey });
+  return createOnDemandItem(ctx, plan, {
+    taskCode: input.taskCode,
+    partKey: input.partKey,
+    timingKind: 'higher_plan',
+    year: input.year,
+    dueDate: input.dueDate,
+    origin: 'higher_plan',
+    requestedBy: null,
+    requestedOn: null,
+    requestReason: input.note,
+    clientKey: input.clientKey,
+  });
 }

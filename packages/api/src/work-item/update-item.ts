@@ -7,5 +7,11 @@ import { changeItem } from './change-item.ts';
 export function updateItem(ctx: ScopedContext, input: WorkItemUpdateInput) {
   const { id, version, ...change } = input;
   const audited = [...new Set(['status', 'progress', ...Object.keys(change)])] as (keyof WorkItemRow)[];
-  return changeItem(ctx, { id, version, action: 'work_item.update', audited, patch: (item) => normalizeWorkItemChange(change, item.status) });
+  return changeItem(ctx, {
+    id,
+    version,
+    action: 'work_item.update',
+    audited,
+    patch: (item) => normalizeWorkItemChange(change, item.status),
+  });
 }

@@ -17,7 +17,8 @@ const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 async function target(): Promise<{ url: string; release: () => Promise<void> }> {
   if (env.DATABASE_URL) return { url: env.DATABASE_URL, release: async () => {} };
   const dir = join(resolve(env.INIT_CWD ?? process.cwd(), env.HGCS_DATA_DIR ?? join(repoRoot, 'data')), 'postgres');
-  if (!existsSync(join(dir, 'pgdata', 'PG_VERSION'))) throw new Error(`Không có cơ sở dữ liệu trong ${dir} / no database there`);
+  if (!existsSync(join(dir, 'pgdata', 'PG_VERSION')))
+    throw new Error(`Không có cơ sở dữ liệu trong ${dir} / no database there`);
   const password = readFileSync(join(dir, 'password'), 'utf8').trim();
   const running = runningPort(join(dir, 'pgdata', 'postmaster.pid'));
   if (running) return { url: `postgres://hgcs:${password}@127.0.0.1:${running}/hgcs`, release: async () => {} };
@@ -44,9 +45,14 @@ try {
   await client.connect();
   const report = await verifyAuditChain(client);
   if (report.ok) {
-    process.stdout.write(`OK: nhật ký kiểm toán nguyên vẹn, ${report.count} dòng / audit log intact, ${report.count} rows\n`);
+    process.stdout.write(
+      `OK: nhật ký kiểm toán nguyên vẹn, ${report.count} dòng / audit log intact, ${report.count} rows\n`,
+    );
   } else {
-    const what = report.reason === 'hash' ? 'nội dung bị sửa / content changed' : 'mắt xích bị đứt (dòng trước bị xóa hoặc chèn) / link broken (a row before it removed or inserted)';
+    const what =
+      report.reason === 'hash'
+        ? 'nội dung bị sửa / content changed'
+        : 'mắt xích bị đứt (dòng trước bị xóa hoặc chèn) / link broken (a row before it removed or inserted)';
     process.stdout.write(`HỎNG / BROKEN: dòng nhật ký id ${report.brokenId} — ${what}\n`);
     code = 1;
   }

@@ -10,9 +10,15 @@ import { EmbeddedStartError } from './embedded-start-error.ts';
 import { inspectPostmaster, isRunning } from './inspect-postmaster.ts';
 
 /** Makes way for a new server in `pgDir`, or throws STARTUP.DATA_DIR_IN_USE. */
-export async function clearStaleServer(pgDir: string, dataDir: string, ownerPid: number | null, log: (m: string) => void): Promise<void> {
+export async function clearStaleServer(
+  pgDir: string,
+  dataDir: string,
+  ownerPid: number | null,
+  log: (m: string) => void,
+): Promise<void> {
   const found = inspectPostmaster(pgDir, ownerPid);
-  if (found.state === 'owned') throw new EmbeddedStartError('STARTUP.DATA_DIR_IN_USE', { dir: dataDir, pid: found.pid });
+  if (found.state === 'owned')
+    throw new EmbeddedStartError('STARTUP.DATA_DIR_IN_USE', { dir: dataDir, pid: found.pid });
   if (found.state === 'stale') {
     log(`postmaster.pid names process ${found.pid}, which is not this directory's PostgreSQL: removing the stale file`);
     rmSync(join(pgDir, 'postmaster.pid'), { force: true });

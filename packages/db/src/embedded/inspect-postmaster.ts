@@ -26,7 +26,11 @@ export function inspectPostmaster(pgDir: string, ownerPid: number | null): Postm
   const dir = realpathSync(pgDir);
   if (!samePath(dirLine.trim(), dir) || !runsPostgresOn(pid, dir)) return { state: 'stale', pid };
   const port = Number(portLine.trim());
-  return { state: ownerPid !== null && parentOf(pid) === ownerPid && isRunning(ownerPid) ? 'owned' : 'orphan', pid, port };
+  return {
+    state: ownerPid !== null && parentOf(pid) === ownerPid && isRunning(ownerPid) ? 'owned' : 'orphan',
+    pid,
+    port,
+  };
 }
 
 /** True when `pid` is a `postgres` program serving `dir`: `-D <dir>` on its command line, or its working directory. */

@@ -10,7 +10,21 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { chmodSync, chownSync, cpSync, existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, realpathSync, renameSync, rmdirSync, rmSync, symlinkSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readlinkSync,
+  realpathSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, isAbsolute } from 'node:path';
 import { EmbeddedStartError } from './embedded-start-error.ts';
@@ -21,11 +35,17 @@ export type Placement = { nativeDir: string; pgDir: string; user?: { name: strin
 const userName = 'postgres';
 
 /** Where the server's programs and data are, and as whom it runs; `runtimeRoot` overrides /var/lib/hgcs (or <tmp>/hgcs-postgres). */
-export function placeForPostgresUser(dataDir: string, binaries: PostgresBinaries, { runtimeRoot, log }: { runtimeRoot?: string; log: (m: string) => void }): Placement {
+export function placeForPostgresUser(
+  dataDir: string,
+  binaries: PostgresBinaries,
+  { runtimeRoot, log }: { runtimeRoot?: string; log: (m: string) => void },
+): Placement {
   const pgDir = join(dataDir, 'pgdata');
   if (process.getuid?.() !== 0) return { nativeDir: binaries.nativeDir, pgDir };
   const user = postgresUser();
-  const root = runtimeRoot ?? (isInside(realpathSync(dataDir), realpathSync(tmpdir())) ? join(tmpdir(), 'hgcs-postgres') : '/var/lib/hgcs');
+  const root =
+    runtimeRoot ??
+    (isInside(realpathSync(dataDir), realpathSync(tmpdir())) ? join(tmpdir(), 'hgcs-postgres') : '/var/lib/hgcs');
   const reach = (path: string) => canReach(user, path);
 
   let nativeDir = binaries.nativeDir;
@@ -38,7 +58,10 @@ export function placeForPostgresUser(dataDir: string, binaries: PostgresBinaries
   if (!reach(dataDir) && isEmptyDir(pgDir)) rmdirSync(pgDir); // left by a first start that failed here
   if (!existsSync(pgDir) && isLink(pgDir)) mkdirSync(readlinkSync(pgDir), { recursive: true, mode: 0o700 });
   if (!existsSync(pgDir) && !reach(dataDir)) {
-    const target = join(ensureDir(join(ensureDir(root), createHash('sha256').update(realpathSync(dataDir)).digest('hex').slice(0, 16))), 'pgdata');
+    const target = join(
+      ensureDir(join(ensureDir(root), createHash('sha256').update(realpathSync(dataDir)).digest('hex').slice(0, 16))),
+      'pgdata',
+    );
     mkdirSync(target, { recursive: true, mode: 0o700 });
     symlinkSync(target, pgDir);
     log(`PostgreSQL data kept in ${target} (linked from ${pgDir}) so its user can reach it`);
@@ -69,11 +92,16 @@ function isLink(path: string): boolean {
 }
 
 function postgresUser(): { name: string; uid: number; gid: number } {
-  const id = (flag: string) => Number(execFileSync('id', [flag, userName], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
+  const id = (flag: string) =>
+    Number(execFileSync('id', [flag, userName], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
   try {
     return { name: userName, uid: id('-u'), gid: id('-g') };
   } catch {
-    execFileSync('useradd', ['--system', '--user-group', '--no-create-home', '--shell', '/usr/sbin/nologin', userName], { stdio: 'ignore' });
+    execFileSync(
+      'useradd',
+      ['--system', '--user-group', '--no-create-home', '--shell', '/usr/sbin/nologin', userName],
+      { stdio: 'ignore' },
+    );
     return { name: userName, uid: id('-u'), gid: id('-g') };
   }
 }
@@ -88,7 +116,8 @@ function ensureDir(dir: string): string {
   mkdirSync(dir, { recursive: true, mode: 0o755 });
   // Under a world-writable /tmp someone else could have made it first: use only a real directory of root's.
   const stat = lstatSync(dir);
-  if (!stat.isDirectory() || stat.uid !== 0) throw new EmbeddedStartError('STARTUP.POSTGRES_UNREACHABLE', { user: userName, path: dir });
+  if (!stat.isDirectory() || stat.uid !== 0)
+    throw new EmbeddedStartError('STARTUP.POSTGRES_UNREACHABLE', { user: userName, path: dir });
   chmodSync(dir, 0o755);
   return dir;
 }

@@ -14,34 +14,71 @@ type RunAs = { uid: number; gid: number } | undefined;
 type Common = { nativeDir: string; pgDir: string; user: RunAs; log: (m: string) => void };
 
 /** Creates the cluster in `pgDir` with the superuser `superuser` and its password (SCRAM), UTF-8. */
-export async function initialiseCluster({ nativeDir, pgDir, user, log, superuser, password }: Common & { superuser: string; password: string }): Promise<void> {
+export async function initialiseCluster({
+  nativeDir,
+  pgDir,
+  user,
+  log,
+  superuser,
+  password,
+}: Common & { superuser: string; password: string }): Promise<void> {
   const dir = realpathSync(pgDir);
   const pwFile = join(dirname(dir), `.pwfile-${randomBytes(6).toString('hex')}`);
   writeFileSync(pwFile, `${password}\n`, { mode: 0o600 });
   if (user) chownSync(pwFile, user.uid, user.gid);
   try {
-    const child = start(programIn(nativeDir, 'initdb'), [`--pgdata=${dir}`, '--auth=scram-sha-256', `--username=${superuser}`, `--pwfile=${pwFile}`, '--encoding=UTF8', '--lc-messages=C'], user);
+    const child = start(
+      programIn(nativeDir, 'initdb'),
+      [
+        `--pgdata=${dir}`,
+        '--auth=scram-sha-256',
+        `--username=${superuser}`,
+        `--pwfile=${pwFile}`,
+        '--encoding=UTF8',
+        '--lc-messages=C',
+      ],
+      user,
+    );
     const output = collect(child, log);
     const code = await new Promise<number | string | null>((resolve) => {
       child.once('error', (error) => resolve(error.message));
       child.once('close', resolve);
     });
-    if (code !== 0) throw new EmbeddedStartError('STARTUP.POSTGRES_FAILED', { detail: `initdb ${code}: ${lastLine(output())}` });
+    if (code !== 0)
+      throw new EmbeddedStartError('STARTUP.POSTGRES_FAILED', { detail: `initdb ${code}: ${lastLine(output())}` });
   } finally {
     rmSync(pwFile, { force: true });
   }
 }
 
-export type RunningPostgres = { pid: number; stop: () => Promise<void>; onExit: (listener: (code: number | null, signal: string | null) => void) => void };
+export type RunningPostgres = {
+  pid: number;
+  stop: () => Promise<void>;
+  onExit: (listener: (code: number | null, signal: string | null) => void) => void;
+};
 
 /** Starts the server on `port`; resolves once it accepts connections (its English message), rejects if it exits before. */
-export async function runPostgres({ nativeDir, pgDir, user, log, port, flags }: Common & { port: number; flags: string[] }): Promise<RunningPostgres> {
-  const child = start(programIn(nativeDir, 'postgres'), ['-D', realpathSync(pgDir), '-p', String(port), '-c', 'lc_messages=C', ...flags], user);
+export async function runPostgres({
+  nativeDir,
+  pgDir,
+  user,
+  log,
+  port,
+  flags,
+}: Common & { port: number; flags: string[] }): Promise<RunningPostgres> {
+  const child = start(
+    programIn(nativeDir, 'postgres'),
+    ['-D', realpathSync(pgDir), '-p', String(port), '-c', 'lc_messages=C', ...flags],
+    user,
+  );
   const output = collect(child, log);
   await new Promise<void>((resolve, reject) => {
-    const onExit = (code: number | null) => reject(new EmbeddedStartError('STARTUP.POSTGRES_FAILED', { detail: `postgres ${code}: ${lastLine(output())}` }));
+    const onExit = (code: number | null) =>
+      reject(new EmbeddedStartError('STARTUP.POSTGRES_FAILED', { detail: `postgres ${code}: ${lastLine(output())}` }));
     child.once('exit', onExit);
-    child.once('error', (error) => reject(new EmbeddedStartError('STARTUP.POSTGRES_FAILED', { detail: error.message })));
+    child.once('error', (error) =>
+      reject(new EmbeddedStartError('STARTUP.POSTGRES_FAILED', { detail: error.message })),
+    );
     const ready = (chunk: Buffer) => {
       if (!chunk.toString('utf8').includes('database system is ready to accept connections')) return;
       child.stderr?.off('data', ready);
@@ -84,5 +121,13 @@ function collect(child: ChildProcess, log: (m: string) => void): () => string {
 }
 
 function lastLine(text: string): string {
-  return text.trim().split('\n').filter((line) => /FATAL|ERROR|error|initdb:/.test(line)).at(-1) ?? text.trim().split('\n').at(-1) ?? '';
+  return (
+    text
+      .trim()
+      .split('\n')
+      .filter((line) => /FATAL|ERROR|error|initdb:/.test(line))
+      .at(-1) ??
+    text.trim().split('\n').at(-1) ??
+    ''
+  );
 }

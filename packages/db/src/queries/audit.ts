@@ -32,8 +32,14 @@ export async function withAudit<T>(db: Db, actor: Actor, work: (tx: Tx, audit: A
       if (communeId === null) return;
       const { before, after } = redactAudit(entry.before, entry.after);
       await tx.insert(auditLog).values({
-        communeId, actorUserId: actor.userId, requestId: actor.requestId,
-        action: entry.action, objectType: entry.objectType, objectId: entry.objectId, before, after,
+        communeId,
+        actorUserId: actor.userId,
+        requestId: actor.requestId,
+        action: entry.action,
+        objectType: entry.objectType,
+        objectId: entry.objectId,
+        before,
+        after,
       });
     };
     return work(tx, audit);
@@ -44,18 +50,46 @@ export async function withAudit<T>(db: Db, actor: Actor, work: (tx: Tx, audit: A
 
 /** The newest audit rows of one commune, `limit` at a time, older than the cursor `beforeId` when given. */
 export function listAudit(db: Db, scope: CommuneLevelScope, { limit, beforeId }: { limit: number; beforeId?: number }) {
-  return db.select({
-    id: auditLog.id, communeId: auditLog.communeId, actorUserId: auditLog.actorUserId, actor: users.displayName, action: auditLog.action,
-    objectType: auditLog.objectType, objectId: auditLog.objectId, before: auditLog.before, after: auditLog.after, requestId: auditLog.requestId, at: auditLog.at,
-  }).from(auditLog).leftJoin(users, eq(users.id, auditLog.actorUserId))
+  return db
+    .select({
+      id: auditLog.id,
+      communeId: auditLog.communeId,
+      actorUserId: auditLog.actorUserId,
+      actor: users.displayName,
+      action: auditLog.action,
+      objectType: auditLog.objectType,
+      objectId: auditLog.objectId,
+      before: auditLog.before,
+      after: auditLog.after,
+      requestId: auditLog.requestId,
+      at: auditLog.at,
+    })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorUserId))
     .where(and(scopeWhere(scope, { communeId: auditLog.communeId }), beforeId ? lt(auditLog.id, beforeId) : undefined))
-    .orderBy(desc(auditLog.id)).limit(limit);
+    .orderBy(desc(auditLog.id))
+    .limit(limit);
 }
 
 /** The history of one object: its audit rows, oldest first, with the actor's name. */
 export function listAuditFor(db: Db, scope: CommuneLevelScope, objectType: string, objectId: string) {
-  return db.select({ id: auditLog.id, at: auditLog.at, action: auditLog.action, before: auditLog.before, after: auditLog.after, actor: users.displayName })
-    .from(auditLog).leftJoin(users, eq(users.id, auditLog.actorUserId))
-    .where(and(scopeWhere(scope, { communeId: auditLog.communeId }), eq(auditLog.objectType, objectType), eq(auditLog.objectId, objectId)))
+  return db
+    .select({
+      id: auditLog.id,
+      at: auditLog.at,
+      action: auditLog.action,
+      before: auditLog.before,
+      after: auditLog.after,
+      actor: users.displayName,
+    })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorUserId))
+    .where(
+      and(
+        scopeWhere(scope, { communeId: auditLog.communeId }),
+        eq(auditLog.objectType, objectType),
+        eq(auditLog.objectId, objectId),
+      ),
+    )
     .orderBy(asc(auditLog.id));
 }

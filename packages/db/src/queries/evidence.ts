@@ -16,14 +16,29 @@ export async function insertEvidence(db: DbOrTx, row: NewEvidence) {
 
 /** The evidence of a work item, oldest first, with who added it. */
 export function listEvidence(db: DbOrTx, scope: CommuneLevelScope, workItemId: string) {
-  return db.select({ id: evidence.id, kind: evidence.kind, label: evidence.label, mediaType: evidence.mediaType, size: evidence.size, url: evidence.url, addedAt: evidence.addedAt, addedBy: users.displayName })
-    .from(evidence).leftJoin(users, eq(users.id, evidence.addedBy))
-    .where(and(scopeWhere(scope, { communeId: evidence.communeId }), eq(evidence.workItemId, workItemId))).orderBy(asc(evidence.addedAt));
+  return db
+    .select({
+      id: evidence.id,
+      kind: evidence.kind,
+      label: evidence.label,
+      mediaType: evidence.mediaType,
+      size: evidence.size,
+      url: evidence.url,
+      addedAt: evidence.addedAt,
+      addedBy: users.displayName,
+    })
+    .from(evidence)
+    .leftJoin(users, eq(users.id, evidence.addedBy))
+    .where(and(scopeWhere(scope, { communeId: evidence.communeId }), eq(evidence.workItemId, workItemId)))
+    .orderBy(asc(evidence.addedAt));
 }
 
 /** One evidence row of the scope, or undefined. */
 export async function getEvidence(db: DbOrTx, scope: CommuneLevelScope, id: string) {
-  const [row] = await db.select().from(evidence).where(and(scopeWhere(scope, { communeId: evidence.communeId }), eq(evidence.id, id)));
+  const [row] = await db
+    .select()
+    .from(evidence)
+    .where(and(scopeWhere(scope, { communeId: evidence.communeId }), eq(evidence.id, id)));
   return row;
 }
 
@@ -35,7 +50,17 @@ export async function insertComment(db: DbOrTx, row: typeof workItemComments.$in
 
 /** The comments of a work item, oldest first, with their authors' names. */
 export function listComments(db: DbOrTx, scope: CommuneLevelScope, workItemId: string) {
-  return db.select({ id: workItemComments.id, body: workItemComments.body, at: workItemComments.at, author: users.displayName })
-    .from(workItemComments).leftJoin(users, eq(users.id, workItemComments.authorId))
-    .where(and(scopeWhere(scope, { communeId: workItemComments.communeId }), eq(workItemComments.workItemId, workItemId))).orderBy(asc(workItemComments.at));
+  return db
+    .select({
+      id: workItemComments.id,
+      body: workItemComments.body,
+      at: workItemComments.at,
+      author: users.displayName,
+    })
+    .from(workItemComments)
+    .leftJoin(users, eq(users.id, workItemComments.authorId))
+    .where(
+      and(scopeWhere(scope, { communeId: workItemComments.communeId }), eq(workItemComments.workItemId, workItemId)),
+    )
+    .orderBy(asc(workItemComments.at));
 }

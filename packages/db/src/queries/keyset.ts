@@ -7,9 +7,17 @@ import { sql, type Column, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 
 /** `(name, id) > (the after row's name, id)`, or undefined on the first page. */
-export function afterRow(table: PgTable, columns: { communeId: Column; name: Column; id: Column }, after: string | undefined): SQL | undefined {
+export function afterRow(
+  table: PgTable,
+  columns: { communeId: Column; name: Column; id: Column },
+  after: string | undefined,
+): SQL | undefined {
   if (!after) return undefined;
-  const [name, id, commune] = [sql.identifier(columns.name.name), sql.identifier(columns.id.name), sql.identifier(columns.communeId.name)];
+  const [name, id, commune] = [
+    sql.identifier(columns.name.name),
+    sql.identifier(columns.id.name),
+    sql.identifier(columns.communeId.name),
+  ];
   return sql`(${columns.name}, ${columns.id}) > (select k.${name}, k.${id} from ${table} k where k.${commune} = ${columns.communeId} and k.${id} = ${after})`;
 }
 

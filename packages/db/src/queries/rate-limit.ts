@@ -8,8 +8,17 @@ import { rateLimits } from '../schema/rate-limit.ts';
  * current window and when it ends. Concurrent hits on one key serialise on its row, so no hit is lost across API
  * processes.
  */
-export async function hitRateLimit(db: Db, key: string, windowMs: number, now: Date, count = 1): Promise<{ hits: number; resetAt: Date }> {
-  const [row] = await addHits(db, [{ key, hits: count, windowMs }], now).returning({ hits: rateLimits.hits, resetAt: rateLimits.resetAt });
+export async function hitRateLimit(
+  db: Db,
+  key: string,
+  windowMs: number,
+  now: Date,
+  count = 1,
+): Promise<{ hits: number; resetAt: Date }> {
+  const [row] = await addHits(db, [{ key, hits: count, windowMs }], now).returning({
+    hits: rateLimits.hits,
+    resetAt: rateLimits.resetAt,
+  });
   return row!;
 }
 
@@ -17,13 +26,19 @@ export async function hitRateLimit(db: Db, key: string, windowMs: number, now: D
  * Adds hits counted elsewhere (an API process's local allowance) to their keys' windows, in one statement and one
  * commit. Each key at most once.
  */
-export async function addRateLimitHits(db: Db, rows: { key: string; hits: number; windowMs: number }[], now: Date): Promise<void> {
+export async function addRateLimitHits(
+  db: Db,
+  rows: { key: string; hits: number; windowMs: number }[],
+  now: Date,
+): Promise<void> {
   if (rows.length) await addHits(db, rows, now);
 }
 
 function addHits(db: Db, rows: { key: string; hits: number; windowMs: number }[], now: Date) {
   const ended = sql`${rateLimits.resetAt} <= ${now.toISOString()}::timestamptz`;
-  return db.insert(rateLimits).values(rows.map((r) => ({ key: r.key, hits: r.hits, resetAt: new Date(now.getTime() + r.windowMs) })))
+  return db
+    .insert(rateLimits)
+    .values(rows.map((r) => ({ key: r.key, hits: r.hits, resetAt: new Date(now.getTime() + r.windowMs) })))
     .onConflictDoUpdate({
       target: rateLimits.key,
       set: {

@@ -12,24 +12,86 @@ export const redactedValue = '[changed]';
 /** Fields whose values are never personal data. A field not listed here is private by default. */
 export const nonPersonalAuditFields: ReadonlySet<string> = new Set([
   // ids, codes and keys
-  'id', 'communeId', 'userId', 'workItemId', 'evidenceId', 'commentId', 'taskId', 'planId', 'groupId', 'sessionId', 'taskCode', 'partKey', 'agencyCode',
-  'reopeningId', 'villageId', 'teamId', 'provinceCode', 'mediatorId', 'membershipId', 'supporterId', 'residenceVillageId',
-  'code', 'plan', 'clientKey', 'sha256', 'path', 'permission', 'denial',
+  'id',
+  'communeId',
+  'userId',
+  'workItemId',
+  'evidenceId',
+  'commentId',
+  'taskId',
+  'planId',
+  'groupId',
+  'sessionId',
+  'taskCode',
+  'partKey',
+  'agencyCode',
+  'reopeningId',
+  'villageId',
+  'teamId',
+  'provinceCode',
+  'mediatorId',
+  'membershipId',
+  'supporterId',
+  'residenceVillageId',
+  'code',
+  'plan',
+  'clientKey',
+  'sha256',
+  'path',
+  'permission',
+  'denial',
   // enums and flags
-  'role', 'status', 'origin', 'kind', 'mediaType', 'format', 'signed', 'ethnicMinorityArea', 'totpEnabled', 'mustChangePassword', 'disabled', 'locked',
-  'phonePublic', 'personalDataBasis', 'confirmedDistinct',
+  'role',
+  'status',
+  'origin',
+  'kind',
+  'mediaType',
+  'format',
+  'signed',
+  'ethnicMinorityArea',
+  'totpEnabled',
+  'mustChangePassword',
+  'disabled',
+  'locked',
+  'phonePublic',
+  'personalDataBasis',
+  'confirmedDistinct',
   // numbers
-  'progress', 'version', 'failures', 'size', 'households', 'year', 'villages', 'agencies', 'count', 'sessions', 'recoveryCodes',
+  'progress',
+  'version',
+  'failures',
+  'size',
+  'households',
+  'year',
+  'villages',
+  'agencies',
+  'count',
+  'sessions',
+  'recoveryCodes',
   // dates and times
-  'dueDate', 'requestedOn', 'planIssuedOn', 'createdAt', 'updatedAt', 'lockedUntil', 'expiresAt',
-  'joinedOn', 'leftOn', 'since', 'foundingDecisionOn', 'recognitionDecisionOn',
+  'dueDate',
+  'requestedOn',
+  'planIssuedOn',
+  'createdAt',
+  'updatedAt',
+  'lockedUntil',
+  'expiresAt',
+  'joinedOn',
+  'leftOn',
+  'since',
+  'foundingDecisionOn',
+  'recognitionDecisionOn',
 ]);
 
 type Fields = Record<string, unknown>;
 
 const isFields = (v: unknown): v is Fields => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isPlain = (v: unknown): boolean =>
-  v === null || v === undefined || ['string', 'number', 'boolean'].includes(typeof v) || v instanceof Date || (Array.isArray(v) && v.every((x) => x === null || ['string', 'number', 'boolean'].includes(typeof x)));
+  v === null ||
+  v === undefined ||
+  ['string', 'number', 'boolean'].includes(typeof v) ||
+  v instanceof Date ||
+  (Array.isArray(v) && v.every((x) => x === null || ['string', 'number', 'boolean'].includes(typeof x)));
 const same = (x: unknown, y: unknown) => JSON.stringify(x) === JSON.stringify(y);
 
 /** The `before`/`after` an audit row keeps: allow-listed fields as they are, private ones by name only. */
@@ -47,7 +109,8 @@ export function redactAudit(before: unknown, after: unknown): { before: Fields |
     } else if (inAfter) {
       // a change, a field that appeared, or a value given at creation (a creation's empty value says nothing)
       const value = a?.[key];
-      if (inBefore ? !same(b?.[key], value) : !!b || (value !== null && value !== undefined)) keptAfter![key] = redactedValue;
+      if (inBefore ? !same(b?.[key], value) : !!b || (value !== null && value !== undefined))
+        keptAfter![key] = redactedValue;
     } else if (inBefore) {
       keptBefore![key] = redactedValue; // the field left the object
     }

@@ -5,10 +5,14 @@
  */
 import { index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
-export const rateLimits = pgTable('rate_limits', {
-  /** `<purpose>:<sha-256 of the client or username>`, never the raw address or name. */
-  key: text('key').primaryKey(),
-  hits: integer('hits').notNull(),
-  /** When the current window ends; the next hit after it starts a new window. */
-  resetAt: timestamp('reset_at', { withTimezone: true }).notNull(),
-}, (t) => [index('rate_limits_reset_at_idx').on(t.resetAt)]);
+export const rateLimits = pgTable(
+  'rate_limits',
+  {
+    /** `<purpose>:<sha-256 of the client or username>`, never the raw address or name. */
+    key: text('key').primaryKey(),
+    hits: integer('hits').notNull(),
+    /** When the current window ends; the next hit after it starts a new window. */
+    resetAt: timestamp('reset_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('rate_limits_reset_at_idx').on(t.resetAt)],
+);

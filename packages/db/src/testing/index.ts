@@ -27,7 +27,13 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const app = connect(url);
   const owner = connect(ownerUrl, { max: 2 });
   return {
-    db: app.db, pool: app.pool, url, owner: { db: owner.db, pool: owner.pool, url: ownerUrl },
-    close: async () => { await app.close(); await owner.close(); },
+    db: app.db,
+    pool: app.pool,
+    url,
+    owner: { db: owner.db, pool: owner.pool, url: ownerUrl },
+    close: async () => {
+      await app.close();
+      await owner.close();
+    },
   };
 }

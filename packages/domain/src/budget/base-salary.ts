@@ -7,12 +7,14 @@ import { DomainError } from '../errors/domain-error.ts';
 import { isoDateSchema, parseInput, vndSchema } from './input.ts';
 
 /** One amount of the base salary from a date, with the decree that set it and how sure we are of it. */
-export const baseSalaryEntrySchema = z.object({
-  from: isoDateSchema,
-  monthlyVnd: vndSchema.positive(),
-  decree: z.string().min(3),
-  verified: z.boolean(),
-}).strict();
+export const baseSalaryEntrySchema = z
+  .object({
+    from: isoDateSchema,
+    monthlyVnd: vndSchema.positive(),
+    decree: z.string().min(3),
+    verified: z.boolean(),
+  })
+  .strict();
 export type BaseSalaryEntry = z.infer<typeof baseSalaryEntrySchema>;
 
 /** A base-salary table; entries in any order. */
@@ -28,7 +30,10 @@ export const defaultBaseSalarySchedule: readonly BaseSalaryEntry[] = [
 ];
 
 /** The base-salary entry in force on `date` (the latest entry whose `from` ≤ date) — R-FUND-1. */
-export function baseSalaryOn(date: string, schedule: readonly BaseSalaryEntry[] = defaultBaseSalarySchedule): BaseSalaryEntry {
+export function baseSalaryOn(
+  date: string,
+  schedule: readonly BaseSalaryEntry[] = defaultBaseSalarySchedule,
+): BaseSalaryEntry {
   const day = parseInput(isoDateSchema, date);
   const table = parseInput(baseSalaryScheduleSchema, schedule);
   const inForce = table.filter((e) => e.from <= day).sort((a, b) => (a.from < b.from ? 1 : -1))[0];

@@ -4,7 +4,14 @@ import { checkExpenseLines } from './check-expense-lines.ts';
 describe('checkExpenseLines (R-FUND-2)', () => {
   it('passes lines within their caps and lines that follow another regulation', () => {
     const r = checkExpenseLines([
-      { id: 'a', category: 'grassroots_mediation', source: 'state_budget', norm: 'mediator_remuneration', unitAmountVnd: 300_000, quantity: 4 },
+      {
+        id: 'a',
+        category: 'grassroots_mediation',
+        source: 'state_budget',
+        norm: 'mediator_remuneration',
+        unitAmountVnd: 300_000,
+        quantity: 4,
+      },
       { id: 'b', category: 'training', source: 'integrated_programmes', unitAmountVnd: 12_345_678 },
     ]);
     expect(r).toEqual({ ok: true, issues: [] });
@@ -15,9 +22,14 @@ describe('checkExpenseLines (R-FUND-2)', () => {
       { id: 'wrong', category: 'training', source: 'state_budget', norm: 'leaflet', unitAmountVnd: 1 },
     ]);
     expect(r.ok).toBe(false);
-    expect(r.issues.map((i) => [i.lineId, i.code])).toEqual([['over', 'BUDGET.OVER_CAP'], ['wrong', 'BUDGET.NORM_CATEGORY_MISMATCH']]);
+    expect(r.issues.map((i) => [i.lineId, i.code])).toEqual([
+      ['over', 'BUDGET.OVER_CAP'],
+      ['wrong', 'BUDGET.NORM_CATEGORY_MISMATCH'],
+    ]);
   });
   it('refuses a line without a category or source', () => {
-    expect(() => checkExpenseLines([{ id: 'x', unitAmountVnd: 1 } as never])).toThrow(expect.objectContaining({ code: 'INPUT.INVALID' }));
+    expect(() => checkExpenseLines([{ id: 'x', unitAmountVnd: 1 } as never])).toThrow(
+      expect.objectContaining({ code: 'INPUT.INVALID' }),
+    );
   });
 });

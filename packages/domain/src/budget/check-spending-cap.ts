@@ -4,26 +4,35 @@
  */
 import { z } from 'zod';
 import { DomainError } from '../errors/domain-error.ts';
-import { baseSalaryOn, baseSalaryScheduleSchema, defaultBaseSalarySchedule, type BaseSalaryEntry } from './base-salary.ts';
+import {
+  baseSalaryOn,
+  baseSalaryScheduleSchema,
+  defaultBaseSalarySchedule,
+  type BaseSalaryEntry,
+} from './base-salary.ts';
 import { isoDateSchema, parseInput, vndSchema } from './input.ts';
 import { provincialNormsSchema } from './provincial-norms.ts';
 import { spendingNormIdSchema, spendingNorms, type SpendingNormId } from './spending-norms.ts';
 
 /** One amount to check: the norm, the amount per unit, how many units, and the day it is incurred. */
-export const spendingAmountSchema = z.object({
-  norm: spendingNormIdSchema,
-  unitAmountVnd: vndSchema,
-  quantity: z.number().int().positive().default(1),
-  /** Needed for norms counted in base salaries (funeral support); also picks the provincial resolution in force. */
-  date: isoDateSchema.optional(),
-}).strict();
+export const spendingAmountSchema = z
+  .object({
+    norm: spendingNormIdSchema,
+    unitAmountVnd: vndSchema,
+    quantity: z.number().int().positive().default(1),
+    /** Needed for norms counted in base salaries (funeral support); also picks the provincial resolution in force. */
+    date: isoDateSchema.optional(),
+  })
+  .strict();
 export type SpendingAmount = z.input<typeof spendingAmountSchema>;
 
 /** Where the caps come from: provincial amounts (optional) and the base-salary table. */
-export const capOptionsSchema = z.object({
-  provincialNorms: provincialNormsSchema.nullable().default(null),
-  baseSalarySchedule: baseSalaryScheduleSchema.default([...defaultBaseSalarySchedule]),
-}).strict();
+export const capOptionsSchema = z
+  .object({
+    provincialNorms: provincialNormsSchema.nullable().default(null),
+    baseSalarySchedule: baseSalaryScheduleSchema.default([...defaultBaseSalarySchedule]),
+  })
+  .strict();
 export type CapOptions = z.input<typeof capOptionsSchema>;
 
 /** The outcome of a cap check. `provinceAboveNational` flags a provincial amount above the circular's maximum. */
@@ -56,9 +65,11 @@ export function checkSpendingCap(amount: SpendingAmount, options: CapOptions = {
     nationalCap = norm.cap.months * baseSalary.monthlyVnd;
   }
   const province = o.provincialNorms;
-  const provincialCap = province !== null && (!a.date || province.effectiveFrom <= a.date) ? province.caps[a.norm] : undefined;
+  const provincialCap =
+    province !== null && (!a.date || province.effectiveFrom <= a.date) ? province.caps[a.norm] : undefined;
   const capVnd = provincialCap ?? nationalCap;
-  const capReference = provincialCap !== undefined && province ? province.resolution : `Thông tư 56/2023/TT-BTC Art. 3.${norm.point}`;
+  const capReference =
+    provincialCap !== undefined && province ? province.resolution : `Thông tư 56/2023/TT-BTC Art. 3.${norm.point}`;
   return {
     norm: a.norm,
     unitAmountVnd: a.unitAmountVnd,
@@ -78,7 +89,12 @@ export function checkSpendingCap(amount: SpendingAmount, options: CapOptions = {
 export function assertWithinSpendingCap(amount: SpendingAmount, options: CapOptions = {}): CapCheck {
   const check = checkSpendingCap(amount, options);
   if (!check.withinCap) {
-    throw new DomainError('BUDGET.OVER_CAP', { amount: check.unitAmountVnd, cap: check.capVnd, unit: spendingNorms[check.norm].unitVi, source: check.capReference });
+    throw new DomainError('BUDGET.OVER_CAP', {
+      amount: check.unitAmountVnd,
+      cap: check.capVnd,
+      unit: spendingNorms[check.norm].unitVi,
+      source: check.capReference,
+    });
   }
   return check;
 }

@@ -14,17 +14,25 @@ import { ruleIssue, type RuleIssue } from './issue.ts';
 export const remunerationCaseEndingSchema = z.enum(['agreement', 'party_requested_stop', 'mediator_ended_futile']);
 export type RemunerationCaseEnding = z.infer<typeof remunerationCaseEndingSchema>;
 
-export const remunerationCaseSchema = z.object({
-  inScope: z.boolean(),
-  /** null while the case is still open. */
-  ending: remunerationCaseEndingSchema.nullable(),
-  mediatorBreachedDuty: z.boolean(),
-  /** The day the case ended, to pick the provincial resolution in force. */
-  endedOn: isoDateSchema.optional(),
-}).strict();
+export const remunerationCaseSchema = z
+  .object({
+    inScope: z.boolean(),
+    /** null while the case is still open. */
+    ending: remunerationCaseEndingSchema.nullable(),
+    mediatorBreachedDuty: z.boolean(),
+    /** The day the case ended, to pick the provincial resolution in force. */
+    endedOn: isoDateSchema.optional(),
+  })
+  .strict();
 export type RemunerationCase = z.infer<typeof remunerationCaseSchema>;
 
-export type CaseRemuneration = { payable: boolean; amountVnd: number; norm: 'mediator_remuneration' | 'mediator_remuneration_successful'; capReference: string; issues: RuleIssue[] };
+export type CaseRemuneration = {
+  payable: boolean;
+  amountVnd: number;
+  norm: 'mediator_remuneration' | 'mediator_remuneration_successful';
+  capReference: string;
+  issues: RuleIssue[];
+};
 
 /** Whether a case's remuneration is payable and how much (per case) — Circular 56/2023/TT-BTC Art. 3.17.a. */
 export function computeCaseRemuneration(input: RemunerationCase, options: CapOptions = {}): CaseRemuneration {

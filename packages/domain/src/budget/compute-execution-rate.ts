@@ -8,21 +8,31 @@ import { parseInput, vndSchema } from './input.ts';
 import { spendingCategoryCodes, spendingCategorySchema, type SpendingCategory } from './spending-categories.ts';
 
 /** An allocated (dự toán) or spent (thực chi) amount, tagged by category and source. */
-export const budgetAmountSchema = z.object({
-  category: spendingCategorySchema,
-  source: fundingSourceSchema,
-  amountVnd: vndSchema,
-}).strict();
+export const budgetAmountSchema = z
+  .object({
+    category: spendingCategorySchema,
+    source: fundingSourceSchema,
+    amountVnd: vndSchema,
+  })
+  .strict();
 export type BudgetAmount = z.infer<typeof budgetAmountSchema>;
 
-export const executionInputSchema = z.object({
-  allocations: z.array(budgetAmountSchema),
-  expenditures: z.array(budgetAmountSchema),
-}).strict();
+export const executionInputSchema = z
+  .object({
+    allocations: z.array(budgetAmountSchema),
+    expenditures: z.array(budgetAmountSchema),
+  })
+  .strict();
 export type ExecutionInput = z.infer<typeof executionInputSchema>;
 
 /** Allocated, spent, rate (0–1+, null when nothing was allocated), percent (2 decimals) and overspending. */
-export type ExecutionFigures = { allocatedVnd: number; spentVnd: number; rate: number | null; percent: number | null; overspent: boolean };
+export type ExecutionFigures = {
+  allocatedVnd: number;
+  spentVnd: number;
+  rate: number | null;
+  percent: number | null;
+  overspent: boolean;
+};
 
 export type ExecutionRate = {
   total: ExecutionFigures;
@@ -32,13 +42,27 @@ export type ExecutionRate = {
 
 function figures(allocatedVnd: number, spentVnd: number): ExecutionFigures {
   const rate = allocatedVnd === 0 ? null : spentVnd / allocatedVnd;
-  return { allocatedVnd, spentVnd, rate, percent: rate === null ? null : Math.round(rate * 10_000) / 100, overspent: spentVnd > allocatedVnd };
+  return {
+    allocatedVnd,
+    spentVnd,
+    rate,
+    percent: rate === null ? null : Math.round(rate * 10_000) / 100,
+    overspent: spentVnd > allocatedVnd,
+  };
 }
 
 function group<K extends string>(input: ExecutionInput, key: (a: BudgetAmount) => K): Map<K, [number, number]> {
   const sums = new Map<K, [number, number]>();
-  for (const a of input.allocations) { const s = sums.get(key(a)) ?? [0, 0]; s[0] += a.amountVnd; sums.set(key(a), s); }
-  for (const e of input.expenditures) { const s = sums.get(key(e)) ?? [0, 0]; s[1] += e.amountVnd; sums.set(key(e), s); }
+  for (const a of input.allocations) {
+    const s = sums.get(key(a)) ?? [0, 0];
+    s[0] += a.amountVnd;
+    sums.set(key(a), s);
+  }
+  for (const e of input.expenditures) {
+    const s = sums.get(key(e)) ?? [0, 0];
+    s[1] += e.amountVnd;
+    sums.set(key(e), s);
+  }
   return sums;
 }
 

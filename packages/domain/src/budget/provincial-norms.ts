@@ -8,10 +8,12 @@ import { isoDateSchema, vndSchema } from './input.ts';
 import { spendingNormIdSchema } from './spending-norms.ts';
 
 /** A provincial resolution's amounts per norm (only the norms it sets). */
-export const provincialNormsSchema = z.object({
-  /** The resolution, e.g. "Nghị quyết 100/2024/NQ-HĐND tỉnh Gia Lai". */
-  resolution: z.string().min(3).max(200),
-  effectiveFrom: isoDateSchema,
-  caps: z.partialRecord(spendingNormIdSchema, vndSchema),
-}).strict();
+export const provincialNormsSchema = z
+  .object({
+    /** The resolution, e.g. "Nghị quyết 100/2024/NQ-HĐND tỉnh Gia Lai". */
+    resolution: z.string().min(3).max(200),
+    effectiveFrom: isoDateSchema,
+    caps: z.partialRecord(spendingNormIdSchema, vndSchema),
+  })
+  .strict();
 export type ProvincialNorms = z.infer<typeof provincialNormsSchema>;

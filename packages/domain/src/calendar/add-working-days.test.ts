@@ -25,7 +25,9 @@ describe('addWorkingDays — R-TIME-1', () => {
   it('returns the start for 0 and refuses negative, fractional or huge counts', () => {
     expect(addWorkingDays('2026-02-14', 0)).toBe('2026-02-14');
     for (const n of [-1, 1.5, Number.NaN, 10_000]) {
-      expect(() => addWorkingDays('2026-03-02', n)).toThrow(expect.objectContaining({ code: 'CALENDAR.INVALID_PERIOD' }));
+      expect(() => addWorkingDays('2026-03-02', n)).toThrow(
+        expect.objectContaining({ code: 'CALENDAR.INVALID_PERIOD' }),
+      );
     }
     expect(() => addWorkingDays('2026-13-02', 1)).toThrow(expect.objectContaining({ code: 'CALENDAR.INVALID_DATE' }));
   });
@@ -33,21 +35,27 @@ describe('addWorkingDays — R-TIME-1', () => {
     expect(() => addWorkingDays('2030-12-30', 5)).toThrow(expect.objectContaining({ code: 'CALENDAR.OUT_OF_RANGE' }));
   });
   it('always ends on a working day with exactly n working days after the start (property)', () => {
-    fc.assert(fc.property(covered, fc.integer({ min: 1, max: 40 }), (start, n) => {
-      const end = addWorkingDays(start, n);
-      expect(isWorkingDay(end)).toBe(true);
-      let count = 0;
-      for (let d = addDays(start, 1); d <= end; d = addDays(d, 1)) if (isWorkingDay(d)) count += 1;
-      expect(count).toBe(n);
-    }));
+    fc.assert(
+      fc.property(covered, fc.integer({ min: 1, max: 40 }), (start, n) => {
+        const end = addWorkingDays(start, n);
+        expect(isWorkingDay(end)).toBe(true);
+        let count = 0;
+        for (let d = addDays(start, 1); d <= end; d = addDays(d, 1)) if (isWorkingDay(d)) count += 1;
+        expect(count).toBe(n);
+      }),
+    );
   });
   it('is additive: m then n working days equals m + n (property)', () => {
-    fc.assert(fc.property(covered, fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 30 }), (start, m, n) => {
-      expect(addWorkingDays(addWorkingDays(start, m), n)).toBe(addWorkingDays(start, m + n));
-    }));
+    fc.assert(
+      fc.property(covered, fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 30 }), (start, m, n) => {
+        expect(addWorkingDays(addWorkingDays(start, m), n)).toBe(addWorkingDays(start, m + n));
+      }),
+    );
   });
   it('follows an extended calendar', () => {
-    const extended = extendCalendar(vietnamCalendar, { holidays: [{ date: '2026-03-05', name: 'Ngày nghỉ địa phương', kind: 'local' }] });
+    const extended = extendCalendar(vietnamCalendar, {
+      holidays: [{ date: '2026-03-05', name: 'Ngày nghỉ địa phương', kind: 'local' }],
+    });
     expect(addWorkingDays('2026-03-04', 1, extended)).toBe('2026-03-06');
     expect(addWorkingDays('2026-03-04', 1)).toBe('2026-03-05');
   });

@@ -19,9 +19,11 @@ export const maxWorkingDays = 3650;
 export function addWorkingDays(start: IsoDate, count: number, calendar: HolidayCalendar = vietnamCalendar): IsoDate {
   let day = parseIsoDate(start);
   if (!Number.isInteger(count) || count < 0 || count > maxWorkingDays) {
-    throw new DomainError('CALENDAR.INVALID_PERIOD', { detail: `số ngày làm việc phải là số nguyên từ 0 đến ${maxWorkingDays} (${count})` });
+    throw new DomainError('CALENDAR.INVALID_PERIOD', {
+      detail: `số ngày làm việc phải là số nguyên từ 0 đến ${maxWorkingDays} (${count})`,
+    });
   }
-  for (let left = count; left > 0; ) {
+  for (let left = count; left > 0;) {
     day = addDays(day, 1);
     if (isWorkingDay(day, calendar)) left -= 1;
   }

@@ -34,14 +34,26 @@ describe('computeDeadline — R-TIME-1, Civil Code 2015 Art. 147–148', () => {
     expect(computeDeadline('2025-06-11', { amount: 1, unit: 'years' })).toBe('2026-06-11');
   });
   it('refuses a bad start or a bad period', () => {
-    expect(() => computeDeadline('2026-02-30', { amount: 1, unit: 'days' })).toThrow(expect.objectContaining({ code: 'CALENDAR.INVALID_DATE' }));
-    const bad = [{ amount: 0, unit: 'days' }, { amount: -1, unit: 'months' }, { amount: 1.5, unit: 'days' }, { amount: 1, unit: 'weeks' }, { amount: 101, unit: 'years' }];
+    expect(() => computeDeadline('2026-02-30', { amount: 1, unit: 'days' })).toThrow(
+      expect.objectContaining({ code: 'CALENDAR.INVALID_DATE' }),
+    );
+    const bad = [
+      { amount: 0, unit: 'days' },
+      { amount: -1, unit: 'months' },
+      { amount: 1.5, unit: 'days' },
+      { amount: 1, unit: 'weeks' },
+      { amount: 101, unit: 'years' },
+    ];
     for (const period of bad) {
-      expect(() => computeDeadline('2026-03-02', period as DeadlinePeriod)).toThrow(expect.objectContaining({ code: 'CALENDAR.INVALID_PERIOD' }));
+      expect(() => computeDeadline('2026-03-02', period as DeadlinePeriod)).toThrow(
+        expect.objectContaining({ code: 'CALENDAR.INVALID_PERIOD' }),
+      );
     }
   });
   it('refuses an end the calendar does not know', () => {
-    expect(() => computeDeadline('2030-08-01', { amount: 6, unit: 'months' })).toThrow(expect.objectContaining({ code: 'CALENDAR.OUT_OF_RANGE' }));
+    expect(() => computeDeadline('2030-08-01', { amount: 6, unit: 'months' })).toThrow(
+      expect.objectContaining({ code: 'CALENDAR.OUT_OF_RANGE' }),
+    );
   });
   it('always ends on a working day, on or after the nominal end, and before the next working day after it (property)', () => {
     const periods = fc.oneof(
@@ -49,19 +61,28 @@ describe('computeDeadline — R-TIME-1, Civil Code 2015 Art. 147–148', () => {
       fc.record({ amount: fc.integer({ min: 1, max: 12 }), unit: fc.constant('months' as const) }),
       fc.record({ amount: fc.integer({ min: 1, max: 1 }), unit: fc.constant('years' as const) }),
     );
-    fc.assert(fc.property(covered, periods, (start, period) => {
-      const end = computeDeadline(start, period);
-      const nominal = period.unit === 'days' ? addDays(start, period.amount) : addMonthsClamped(start, period.unit === 'months' ? period.amount : 12);
-      expect(isWorkingDay(end)).toBe(true);
-      expect(end >= nominal).toBe(true);
-      for (let d = nominal; d < end; d = addDays(d, 1)) expect(isWorkingDay(d)).toBe(false);
-    }));
+    fc.assert(
+      fc.property(covered, periods, (start, period) => {
+        const end = computeDeadline(start, period);
+        const nominal =
+          period.unit === 'days'
+            ? addDays(start, period.amount)
+            : addMonthsClamped(start, period.unit === 'months' ? period.amount : 12);
+        expect(isWorkingDay(end)).toBe(true);
+        expect(end >= nominal).toBe(true);
+        for (let d = nominal; d < end; d = addDays(d, 1)) expect(isWorkingDay(d)).toBe(false);
+      }),
+    );
   });
   it('is monotonic: a later start never gives an earlier deadline (property)', () => {
-    fc.assert(fc.property(covered, fc.integer({ min: 0, max: 60 }), fc.integer({ min: 1, max: 60 }), (start, shift, amount) => {
-      for (const unit of ['days', 'working_days'] as const) {
-        expect(computeDeadline(addDays(start, shift), { amount, unit }) >= computeDeadline(start, { amount, unit })).toBe(true);
-      }
-    }));
+    fc.assert(
+      fc.property(covered, fc.integer({ min: 0, max: 60 }), fc.integer({ min: 1, max: 60 }), (start, shift, amount) => {
+        for (const unit of ['days', 'working_days'] as const) {
+          expect(
+            computeDeadline(addDays(start, shift), { amount, unit }) >= computeDeadline(start, { amount, unit }),
+          ).toBe(true);
+        }
+      }),
+    );
   });
 });

@@ -19,22 +19,31 @@ import { vietnamCalendar } from './vietnam-calendar.ts';
 const limits = { days: 36_500, working_days: maxWorkingDays, months: 1_200, years: 100 } as const;
 
 /** A period as the law writes it ("05 ngày làm việc", "06 tháng"): a positive whole amount and its unit. */
-export const deadlinePeriodSchema = z.object({
-  amount: z.number().int().positive(),
-  unit: z.enum(['days', 'working_days', 'months', 'years']),
-}).strict().refine((p) => p.amount <= limits[p.unit], { message: 'Thời hạn quá dài' });
+export const deadlinePeriodSchema = z
+  .object({
+    amount: z.number().int().positive(),
+    unit: z.enum(['days', 'working_days', 'months', 'years']),
+  })
+  .strict()
+  .refine((p) => p.amount <= limits[p.unit], { message: 'Thời hạn quá dài' });
 export type DeadlinePeriod = z.infer<typeof deadlinePeriodSchema>;
 
 /**
  * The last day of a period that starts after `start` (R-TIME-1, Civil Code 2015 Art. 147–148).
  * @example computeDeadline('2025-08-31', { amount: 6, unit: 'months' }) // '2026-03-02': 28/02/2026 is a Saturday
  */
-export function computeDeadline(start: IsoDate, period: DeadlinePeriod, calendar: HolidayCalendar = vietnamCalendar): IsoDate {
+export function computeDeadline(
+  start: IsoDate,
+  period: DeadlinePeriod,
+  calendar: HolidayCalendar = vietnamCalendar,
+): IsoDate {
   const from = parseIsoDate(start);
   const parsed = deadlinePeriodSchema.safeParse(period);
-  if (!parsed.success) throw new DomainError('CALENDAR.INVALID_PERIOD', { detail: parsed.error.issues.map((i) => i.message).join('; ') });
+  if (!parsed.success)
+    throw new DomainError('CALENDAR.INVALID_PERIOD', { detail: parsed.error.issues.map((i) => i.message).join('; ') });
   const { amount, unit } = parsed.data;
   if (unit === 'working_days') return addWorkingDays(from, amount, calendar);
-  const nominalEnd = unit === 'days' ? addDays(from, amount) : addMonthsClamped(from, unit === 'months' ? amount : amount * 12);
+  const nominalEnd =
+    unit === 'days' ? addDays(from, amount) : addMonthsClamped(from, unit === 'months' ? amount : amount * 12);
   return nextWorkingDayOnOrAfter(nominalEnd, calendar);
 }

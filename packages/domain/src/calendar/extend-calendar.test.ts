@@ -37,15 +37,22 @@ describe('extendCalendar', () => {
     expect(extendCalendar(vietnamCalendar, { coversFrom: '2025-01-01' }).coversFrom).toBe('2024-01-01');
   });
   it('refuses a date entered both as day off and as working day, and bad input', () => {
-    expect(() => extendCalendar(vietnamCalendar, {
-      holidays: [{ date: '2027-02-12', name: 'Nghỉ', kind: 'local' }],
-      extraWorkingDays: [{ date: '2027-02-12', name: 'Làm' }],
-    })).toThrow(expect.objectContaining({ code: 'CALENDAR.CONFLICTING_DAY' }));
-    expect(() => extendCalendar(vietnamCalendar, { holidays: [{ date: '2027-02-30', name: 'Nghỉ', kind: 'local' }] }))
-      .toThrow(expect.objectContaining({ code: 'CALENDAR.INVALID_INPUT' }));
-    expect(() => extendCalendar(vietnamCalendar, { holidays: [{ date: '2027-02-03', name: 'Nghỉ', kind: 'vacation' as 'local' }] }))
-      .toThrow(expect.objectContaining({ code: 'CALENDAR.INVALID_INPUT' }));
-    expect(() => extendCalendar({ ...vietnamCalendar, weekendDays: [1, 2, 3, 4, 5, 6, 7] }, {}))
-      .toThrow(expect.objectContaining({ code: 'CALENDAR.INVALID_INPUT' }));
+    expect(() =>
+      extendCalendar(vietnamCalendar, {
+        holidays: [{ date: '2027-02-12', name: 'Nghỉ', kind: 'local' }],
+        extraWorkingDays: [{ date: '2027-02-12', name: 'Làm' }],
+      }),
+    ).toThrow(expect.objectContaining({ code: 'CALENDAR.CONFLICTING_DAY' }));
+    expect(() =>
+      extendCalendar(vietnamCalendar, { holidays: [{ date: '2027-02-30', name: 'Nghỉ', kind: 'local' }] }),
+    ).toThrow(expect.objectContaining({ code: 'CALENDAR.INVALID_INPUT' }));
+    expect(() =>
+      extendCalendar(vietnamCalendar, {
+        holidays: [{ date: '2027-02-03', name: 'Nghỉ', kind: 'vacation' as 'local' }],
+      }),
+    ).toThrow(expect.objectContaining({ code: 'CALENDAR.INVALID_INPUT' }));
+    expect(() => extendCalendar({ ...vietnamCalendar, weekendDays: [1, 2, 3, 4, 5, 6, 7] }, {})).toThrow(
+      expect.objectContaining({ code: 'CALENDAR.INVALID_INPUT' }),
+    );
   });
 });

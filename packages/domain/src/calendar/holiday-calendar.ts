@@ -15,34 +15,49 @@ export const holidayKindSchema = z.enum(['public_holiday', 'compensatory', 'swap
 export type HolidayKind = z.infer<typeof holidayKindSchema>;
 
 /** One dated day off (ngày nghỉ). */
-export const holidaySchema = z.object({
-  date: isoDateSchema,
-  name: z.string().trim().min(2).max(160),
-  kind: holidayKindSchema,
-}).strict();
+export const holidaySchema = z
+  .object({
+    date: isoDateSchema,
+    name: z.string().trim().min(2).max(160),
+    kind: holidayKindSchema,
+  })
+  .strict();
 export type Holiday = z.infer<typeof holidaySchema>;
 
 /** A weekly rest day that is worked (làm bù), e.g. a Saturday paying back a swapped day. */
-export const extraWorkingDaySchema = z.object({
-  date: isoDateSchema,
-  name: z.string().trim().min(2).max(160),
-}).strict();
+export const extraWorkingDaySchema = z
+  .object({
+    date: isoDateSchema,
+    name: z.string().trim().min(2).max(160),
+  })
+  .strict();
 export type ExtraWorkingDay = z.infer<typeof extraWorkingDaySchema>;
 
 /** ISO weekday 1 (Monday) … 7 (Sunday). */
-export const weekdaySchema = z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6), z.literal(7)]);
+export const weekdaySchema = z.union([
+  z.literal(1),
+  z.literal(2),
+  z.literal(3),
+  z.literal(4),
+  z.literal(5),
+  z.literal(6),
+  z.literal(7),
+]);
 
 /**
  * The calendar value. `coversFrom`–`coversTo` is the span whose days off are known: counting outside it is refused
  * (`CALENDAR.OUT_OF_RANGE`) rather than silently ignoring an unknown Tết.
  */
-export const holidayCalendarSchema = z.object({
-  name: z.string().min(2).max(120),
-  /** Weekly rest days; Saturday and Sunday for state agencies (40-hour week, QĐ 188/1999/QĐ-TTg; Labour Code 2019 Art. 111). */
-  weekendDays: z.array(weekdaySchema).max(6),
-  holidays: z.array(holidaySchema),
-  extraWorkingDays: z.array(extraWorkingDaySchema),
-  coversFrom: isoDateSchema,
-  coversTo: isoDateSchema,
-}).strict().refine((c) => c.coversFrom <= c.coversTo, { message: 'Ngày bắt đầu của lịch phải trước ngày kết thúc' });
+export const holidayCalendarSchema = z
+  .object({
+    name: z.string().min(2).max(120),
+    /** Weekly rest days; Saturday and Sunday for state agencies (40-hour week, QĐ 188/1999/QĐ-TTg; Labour Code 2019 Art. 111). */
+    weekendDays: z.array(weekdaySchema).max(6),
+    holidays: z.array(holidaySchema),
+    extraWorkingDays: z.array(extraWorkingDaySchema),
+    coversFrom: isoDateSchema,
+    coversTo: isoDateSchema,
+  })
+  .strict()
+  .refine((c) => c.coversFrom <= c.coversTo, { message: 'Ngày bắt đầu của lịch phải trước ngày kết thúc' });
 export type HolidayCalendar = z.infer<typeof holidayCalendarSchema>;

@@ -8,7 +8,11 @@ import type { HolidayCalendar } from './holiday-calendar.ts';
 import { parseIsoDate, type IsoDate } from './iso-date.ts';
 import { vietnamCalendar } from './vietnam-calendar.ts';
 
-type CalendarIndex = { weekend: ReadonlySet<number>; holidays: ReadonlySet<string>; extraWorkingDays: ReadonlySet<string> };
+type CalendarIndex = {
+  weekend: ReadonlySet<number>;
+  holidays: ReadonlySet<string>;
+  extraWorkingDays: ReadonlySet<string>;
+};
 const indexes = new WeakMap<HolidayCalendar, CalendarIndex>();
 
 function indexOf(calendar: HolidayCalendar): CalendarIndex {
@@ -27,7 +31,12 @@ function indexOf(calendar: HolidayCalendar): CalendarIndex {
 /** Throws `CALENDAR.OUT_OF_RANGE` for a day whose holidays the calendar does not know. */
 export function assertCovered(date: IsoDate, calendar: HolidayCalendar): void {
   if (date < calendar.coversFrom || date > calendar.coversTo) {
-    throw new DomainError('CALENDAR.OUT_OF_RANGE', { date, from: calendar.coversFrom, to: calendar.coversTo, year: splitIsoDate(date).year });
+    throw new DomainError('CALENDAR.OUT_OF_RANGE', {
+      date,
+      from: calendar.coversFrom,
+      to: calendar.coversTo,
+      year: splitIsoDate(date).year,
+    });
   }
 }
 

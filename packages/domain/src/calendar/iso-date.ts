@@ -23,11 +23,15 @@ export function isIsoDate(value: unknown): boolean {
   const match = isoPattern.exec(value);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  return year >= minIsoYear && year <= maxIsoYear && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return (
+    year >= minIsoYear && year <= maxIsoYear && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
+  );
 }
 
 /** A calendar day 'YYYY-MM-DD' that really exists (R-TIME-1 works on days). */
-export const isoDateSchema = z.string().refine(isIsoDate, { message: 'Ngày không hợp lệ (định dạng YYYY-MM-DD, ngày phải có thật)' });
+export const isoDateSchema = z
+  .string()
+  .refine(isIsoDate, { message: 'Ngày không hợp lệ (định dạng YYYY-MM-DD, ngày phải có thật)' });
 /** A string checked by `isoDateSchema`. */
 export type IsoDate = z.infer<typeof isoDateSchema>;
 

@@ -36,7 +36,10 @@ describe('Vietnam holiday table 2024–2030 (Labour Code 2019 Art. 111–112)', 
       });
       it('puts Tết on the last lunar day + mùng 1–4, and Giỗ Tổ on 10/3 lunar', () => {
         const tet = lunar[entry.year]!;
-        const tetDays = entry.holidays.filter((h) => h.name.startsWith('Tết Nguyên đán')).map((h) => h.date).sort();
+        const tetDays = entry.holidays
+          .filter((h) => h.name.startsWith('Tết Nguyên đán'))
+          .map((h) => h.date)
+          .sort();
         expect(tetDays).toHaveLength(5);
         expect(tetDays[1]).toBe(tet.tet);
         expect(entry.holidays.find((h) => h.name.startsWith('Giỗ Tổ'))?.date).toBe(tet.hungKings);
@@ -61,6 +64,14 @@ describe('Vietnam holiday table 2024–2030 (Labour Code 2019 Art. 111–112)', 
     expect(vietnamCalendar.holidays.length).toBe(vietnamHolidayYears.reduce((n, y) => n + y.holidays.length, 0));
   });
   it('marks only 2024 and 2025 fully announced; later years say how sure they are', () => {
-    expect(vietnamHolidayYears.map((y) => y.status)).toEqual(['announced', 'announced', 'partly_announced', 'statutory', 'statutory', 'statutory', 'statutory']);
+    expect(vietnamHolidayYears.map((y) => y.status)).toEqual([
+      'announced',
+      'announced',
+      'partly_announced',
+      'statutory',
+      'statutory',
+      'statutory',
+      'statutory',
+    ]);
   });
 });

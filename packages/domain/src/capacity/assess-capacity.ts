@@ -8,13 +8,21 @@ import { DomainError } from '../errors/domain-error.ts';
 import { isoDateSchema, parseInput } from '../budget/input.ts';
 
 /** The rubric: competencies, the score scale, and the marks for "competent" and "good". */
-export const capacityRubricSchema = z.object({
-  competencies: z.array(z.object({ code: z.string().regex(/^[a-z_]+$/), vi: z.string().min(2), en: z.string().min(2) }).strict()).min(1),
-  scaleMin: z.number().int(),
-  scaleMax: z.number().int(),
-  passMark: z.number(),
-  goodMark: z.number(),
-}).strict().refine((r) => r.scaleMin < r.scaleMax && r.scaleMin <= r.passMark && r.passMark <= r.goodMark && r.goodMark <= r.scaleMax, { message: 'Thang điểm không hợp lệ' });
+export const capacityRubricSchema = z
+  .object({
+    competencies: z
+      .array(z.object({ code: z.string().regex(/^[a-z_]+$/), vi: z.string().min(2), en: z.string().min(2) }).strict())
+      .min(1),
+    scaleMin: z.number().int(),
+    scaleMax: z.number().int(),
+    passMark: z.number(),
+    goodMark: z.number(),
+  })
+  .strict()
+  .refine(
+    (r) => r.scaleMin < r.scaleMax && r.scaleMin <= r.passMark && r.passMark <= r.goodMark && r.goodMark <= r.scaleMax,
+    { message: 'Thang điểm không hợp lệ' },
+  );
 export type CapacityRubric = z.infer<typeof capacityRubricSchema>;
 
 /** Default rubric (❓ local choice, not a legal text): the Law's mediator standards (Art. 7) and skills the plan names. */
@@ -23,7 +31,11 @@ export const defaultCapacityRubric: CapacityRubric = {
     { code: 'legal_knowledge', vi: 'Hiểu biết pháp luật', en: 'Legal knowledge' },
     { code: 'mediation_skills', vi: 'Kỹ năng hòa giải', en: 'Mediation skills' },
     { code: 'persuasion', vi: 'Khả năng thuyết phục, vận động nhân dân', en: 'Persuading and mobilising people' },
-    { code: 'customs_and_language', vi: 'Hiểu phong tục, tập quán, tiếng dân tộc tại chỗ', en: 'Local customs and language' },
+    {
+      code: 'customs_and_language',
+      vi: 'Hiểu phong tục, tập quán, tiếng dân tộc tại chỗ',
+      en: 'Local customs and language',
+    },
     { code: 'record_keeping', vi: 'Ghi sổ theo dõi, lập văn bản hòa giải thành', en: 'Logbook and written agreements' },
   ],
   scaleMin: 1,
@@ -32,26 +44,44 @@ export const defaultCapacityRubric: CapacityRubric = {
   goodMark: 4,
 };
 
-export const capacityAssessmentSchema = z.object({
-  mediatorId: z.string().trim().min(1).max(64),
-  assessedOn: isoDateSchema,
-  scores: z.record(z.string(), z.number()),
-}).strict();
+export const capacityAssessmentSchema = z
+  .object({
+    mediatorId: z.string().trim().min(1).max(64),
+    assessedOn: isoDateSchema,
+    scores: z.record(z.string(), z.number()),
+  })
+  .strict();
 export type CapacityAssessment = z.infer<typeof capacityAssessmentSchema>;
 
 export type CapacityLevel = 'needs_training' | 'competent' | 'good';
-export type CapacityResult = { mediatorId: string; assessedOn: string; average: number; level: CapacityLevel; weakCompetencies: string[] };
+export type CapacityResult = {
+  mediatorId: string;
+  assessedOn: string;
+  average: number;
+  level: CapacityLevel;
+  weakCompetencies: string[];
+};
 
 /** Average score, level (below pass → needs training; below good → competent; else good) and weak competencies. */
-export function assessCapacity(assessment: CapacityAssessment, rubric: CapacityRubric = defaultCapacityRubric): CapacityResult {
+export function assessCapacity(
+  assessment: CapacityAssessment,
+  rubric: CapacityRubric = defaultCapacityRubric,
+): CapacityResult {
   const a = parseInput(capacityAssessmentSchema, assessment);
   const r = parseInput(capacityRubricSchema, rubric);
   const codes = new Set(r.competencies.map((c) => c.code));
-  for (const code of Object.keys(a.scores)) if (!codes.has(code)) throw new DomainError('CAPACITY.UNKNOWN_COMPETENCY', { competency: code });
+  for (const code of Object.keys(a.scores))
+    if (!codes.has(code)) throw new DomainError('CAPACITY.UNKNOWN_COMPETENCY', { competency: code });
   const scores = r.competencies.map(({ code }) => {
     const score = a.scores[code];
     if (score === undefined) throw new DomainError('CAPACITY.MISSING_SCORE', { competency: code });
-    if (score < r.scaleMin || score > r.scaleMax) throw new DomainError('CAPACITY.SCORE_OUT_OF_SCALE', { competency: code, score, min: r.scaleMin, max: r.scaleMax });
+    if (score < r.scaleMin || score > r.scaleMax)
+      throw new DomainError('CAPACITY.SCORE_OUT_OF_SCALE', {
+        competency: code,
+        score,
+        min: r.scaleMin,
+        max: r.scaleMax,
+      });
     return { code, score };
   });
   const sum = scores.reduce((t, s) => t + s.score, 0);
@@ -59,5 +89,11 @@ export function assessCapacity(assessment: CapacityAssessment, rubric: CapacityR
   // compare sums, not a rounded average, so an average of exactly the mark passes
   const level: CapacityLevel = sum < r.passMark * n ? 'needs_training' : sum < r.goodMark * n ? 'competent' : 'good';
   const average = Math.round((sum / n) * 100) / 100;
-  return { mediatorId: a.mediatorId, assessedOn: a.assessedOn, average, level, weakCompetencies: scores.filter((s) => s.score < r.passMark).map((s) => s.code) };
+  return {
+    mediatorId: a.mediatorId,
+    assessedOn: a.assessedOn,
+    average,
+    level,
+    weakCompetencies: scores.filter((s) => s.score < r.passMark).map((s) => s.code),
+  };
 }

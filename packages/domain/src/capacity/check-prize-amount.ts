@@ -9,13 +9,15 @@ import { isoDateSchema, parseInput, vndSchema } from '../budget/input.ts';
 import type { SpendingNormId } from '../budget/spending-norms.ts';
 import { prizeRankSchema } from './contest.ts';
 
-export const prizeSchema = z.object({
-  rank: prizeRankSchema,
-  /** Team (tập thể) or individual (cá nhân); ignored for `other` prizes, which have one cap. */
-  recipient: z.enum(['team', 'individual']),
-  amountVnd: vndSchema,
-  date: isoDateSchema.optional(),
-}).strict();
+export const prizeSchema = z
+  .object({
+    rank: prizeRankSchema,
+    /** Team (tập thể) or individual (cá nhân); ignored for `other` prizes, which have one cap. */
+    recipient: z.enum(['team', 'individual']),
+    amountVnd: vndSchema,
+    date: isoDateSchema.optional(),
+  })
+  .strict();
 export type Prize = z.infer<typeof prizeSchema>;
 
 /** The cap check of a prize — Circular 56/2023/TT-BTC Art. 3.13.d. */

@@ -12,11 +12,36 @@ export type RewardRecipientKind = z.infer<typeof rewardRecipientKindSchema>;
 
 /** Award forms a commune meets, with who may receive them. Higher forms are decided above the commune. */
 export const rewardForms = [
-  { code: 'certificate_of_merit', vi: 'Giấy khen của Chủ tịch UBND xã', en: 'Commune chairman\'s certificate of merit', recipients: ['individual', 'collective', 'household'] },
-  { code: 'advanced_worker_title', vi: 'Danh hiệu "Lao động tiên tiến"', en: '"Advanced worker" title', recipients: ['individual'] },
-  { code: 'cultured_family_title', vi: 'Danh hiệu "Gia đình văn hóa"', en: '"Cultured family" title', recipients: ['household'] },
-  { code: 'provincial_certificate_of_merit', vi: 'Bằng khen của Chủ tịch UBND tỉnh', en: 'Provincial chairman\'s certificate of merit', recipients: ['individual', 'collective', 'household'] },
-  { code: 'ministerial_certificate_of_merit', vi: 'Bằng khen của Bộ trưởng Bộ Tư pháp', en: 'Minister of Justice\'s certificate of merit', recipients: ['individual', 'collective'] },
+  {
+    code: 'certificate_of_merit',
+    vi: 'Giấy khen của Chủ tịch UBND xã',
+    en: "Commune chairman's certificate of merit",
+    recipients: ['individual', 'collective', 'household'],
+  },
+  {
+    code: 'advanced_worker_title',
+    vi: 'Danh hiệu "Lao động tiên tiến"',
+    en: '"Advanced worker" title',
+    recipients: ['individual'],
+  },
+  {
+    code: 'cultured_family_title',
+    vi: 'Danh hiệu "Gia đình văn hóa"',
+    en: '"Cultured family" title',
+    recipients: ['household'],
+  },
+  {
+    code: 'provincial_certificate_of_merit',
+    vi: 'Bằng khen của Chủ tịch UBND tỉnh',
+    en: "Provincial chairman's certificate of merit",
+    recipients: ['individual', 'collective', 'household'],
+  },
+  {
+    code: 'ministerial_certificate_of_merit',
+    vi: 'Bằng khen của Bộ trưởng Bộ Tư pháp',
+    en: "Minister of Justice's certificate of merit",
+    recipients: ['individual', 'collective'],
+  },
 ] as const satisfies readonly { code: string; vi: string; en: string; recipients: readonly RewardRecipientKind[] }[];
 
 export type RewardForm = (typeof rewardForms)[number]['code'];
@@ -26,4 +51,8 @@ export const rewardFormSchema = z.enum(rewardForms.map((f) => f.code) as [Reward
  * The forms the commune chairman decides — Law on Emulation and Commendation 2022 Art. 80.3. A parameter: pass
  * another list if the law is amended (❓ the 2025 two-tier reform may move powers of the former district level).
  */
-export const communeChairmanRewardForms: readonly RewardForm[] = ['advanced_worker_title', 'certificate_of_merit', 'cultured_family_title'];
+export const communeChairmanRewardForms: readonly RewardForm[] = [
+  'advanced_worker_title',
+  'certificate_of_merit',
+  'cultured_family_title',
+];

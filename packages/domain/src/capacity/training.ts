@@ -21,24 +21,28 @@ export const trainingKindLabels: Record<TrainingKind, { vi: string; en: string }
 };
 
 /** A learning event — Law 35/2013 Art. 9.4. `hours` is its length for one participant who stays throughout. */
-export const trainingSessionSchema = z.object({
-  id: idSchema,
-  title: z.string().trim().min(3).max(300),
-  heldOn: isoDateSchema,
-  hours: z.number().positive().max(200),
-  kind: trainingKindSchema,
-  /** Who organised it: the ministry, the province (Sở Tư pháp), the commune, or another body (court, police…). */
-  organiserLevel: z.enum(['central', 'province', 'commune', 'other']),
-  topics: z.array(z.string().trim().min(2).max(200)).default([]),
-  /** True when the ministry's training material set was used (Decision 315 target on access to it). */
-  usesMaterialSet: z.boolean().default(false),
-}).strict();
+export const trainingSessionSchema = z
+  .object({
+    id: idSchema,
+    title: z.string().trim().min(3).max(300),
+    heldOn: isoDateSchema,
+    hours: z.number().positive().max(200),
+    kind: trainingKindSchema,
+    /** Who organised it: the ministry, the province (Sở Tư pháp), the commune, or another body (court, police…). */
+    organiserLevel: z.enum(['central', 'province', 'commune', 'other']),
+    topics: z.array(z.string().trim().min(2).max(200)).default([]),
+    /** True when the ministry's training material set was used (Decision 315 target on access to it). */
+    usesMaterialSet: z.boolean().default(false),
+  })
+  .strict();
 export type TrainingSession = z.input<typeof trainingSessionSchema>;
 
 /** A mediator's presence at a session; `hoursAttended` null = the whole session. */
-export const attendanceSchema = z.object({
-  sessionId: idSchema,
-  mediatorId: idSchema,
-  hoursAttended: z.number().positive().max(200).nullable().default(null),
-}).strict();
+export const attendanceSchema = z
+  .object({
+    sessionId: idSchema,
+    mediatorId: idSchema,
+    hoursAttended: z.number().positive().max(200).nullable().default(null),
+  })
+  .strict();
 export type Attendance = z.input<typeof attendanceSchema>;

@@ -7,7 +7,8 @@ import { errorMessages, type ErrorCode } from './messages.ts';
 export type { ErrorCode };
 
 /** What kind of failure a code is, so every transport maps it once (tRPC, HTTP, forms). */
-export type ErrorKind = 'invalid' | 'not_found' | 'forbidden' | 'unauthenticated' | 'conflict' | 'rate_limited' | 'unavailable';
+export type ErrorKind =
+  'invalid' | 'not_found' | 'forbidden' | 'unauthenticated' | 'conflict' | 'rate_limited' | 'unavailable';
 
 /** A rule was broken or an input was refused. `params` fill the message's {placeholders}. */
 export class DomainError extends Error {
@@ -25,7 +26,11 @@ export class DomainError extends Error {
 }
 
 /** The user message of a code in a language, with its placeholders filled. */
-export function formatErrorMessage(code: ErrorCode, lang: 'vi' | 'en', params: Record<string, string | number> = {}): string {
+export function formatErrorMessage(
+  code: ErrorCode,
+  lang: 'vi' | 'en',
+  params: Record<string, string | number> = {},
+): string {
   const template = errorMessages[code][lang];
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in params ? String(params[key]) : whole));
 }

@@ -10,7 +10,8 @@ import { parseInput } from '../budget/input.ts';
 import { statisticalReportInputSchema, type StatisticalReportInput } from './statistical-report-input.ts';
 import type { ReportScope, ResultCounts, StatisticalReport } from './statistical-report.ts';
 
-const reportScopeOf = (c: ScopeCategory): ReportScope => (c === 'civil' ? 'civil' : c === 'marriage_family' ? 'marriage_family' : 'other');
+const reportScopeOf = (c: ScopeCategory): ReportScope =>
+  c === 'civil' ? 'civil' : c === 'marriage_family' ? 'marriage_family' : 'other';
 const emptyCounts = (): ResultCounts => ({ total: 0, successful: 0, unsuccessful: 0, inProgress: 0, notHandled: 0 });
 
 function assertUnique(kind: string, ids: string[]): void {
@@ -31,15 +32,30 @@ export function buildStatisticalReport(input: StatisticalReportInput): Statistic
   const p = reportingPeriod(i.periodKind, i.year, i.reportingRules);
   const cutoff = p.actualTo;
   const inPeriod = (d: string) => d >= p.from && d <= cutoff;
-  assertUnique('village', i.villages.map((v) => v.id));
-  assertUnique('team', i.teams.map((t) => t.id));
-  assertUnique('mediator', i.mediators.map((m) => m.id));
-  assertUnique('case', i.cases.map((c) => c.id));
+  assertUnique(
+    'village',
+    i.villages.map((v) => v.id),
+  );
+  assertUnique(
+    'team',
+    i.teams.map((t) => t.id),
+  );
+  assertUnique(
+    'mediator',
+    i.mediators.map((m) => m.id),
+  );
+  assertUnique(
+    'case',
+    i.cases.map((c) => c.id),
+  );
   const villageIds = new Set(i.villages.map((v) => v.id));
   const teamIds = new Set(i.teams.map((t) => t.id));
   for (const t of i.teams) assertKnown('village', t.villageId, villageIds);
 
-  const teams = i.teams.filter((t) => (t.establishedOn === null || t.establishedOn <= cutoff) && (t.dissolvedOn === null || t.dissolvedOn > cutoff));
+  const teams = i.teams.filter(
+    (t) =>
+      (t.establishedOn === null || t.establishedOn <= cutoff) && (t.dissolvedOn === null || t.dissolvedOn > cutoff),
+  );
   const mediators = i.mediators.filter((m) => {
     assertKnown('team', m.teamId, teamIds);
     return m.recognisedOn <= cutoff && (m.terminatedOn === null || m.terminatedOn > cutoff);
@@ -58,7 +74,8 @@ export function buildStatisticalReport(input: StatisticalReportInput): Statistic
   for (const c of i.cases) {
     assertKnown('team', c.teamId, teamIds);
     const bad = (detail: string) => new DomainError('KPI.INCONSISTENT_CASE', { id: c.id, detail });
-    if ((c.endedOn === null) !== (c.result === null)) throw bad('kết quả và ngày kết thúc phải cùng có hoặc cùng không');
+    if ((c.endedOn === null) !== (c.result === null))
+      throw bad('kết quả và ngày kết thúc phải cùng có hoặc cùng không');
     if (c.startedOn !== null && c.startedOn < c.receivedOn) throw bad('ngày bắt đầu hòa giải trước ngày tiếp nhận');
     if (c.endedOn !== null && c.endedOn < (c.startedOn ?? c.receivedOn)) throw bad('ngày kết thúc trước ngày bắt đầu');
     if (!c.outOfScope && c.scope === null) throw bad('thiếu phạm vi hòa giải');

@@ -10,5 +10,8 @@ export type LegalSupportCounts = z.infer<typeof legalSupportCountsSchema>;
 /** supportedTeams ÷ teams against ≥ 10% (lawyers, jurists, assessors, police, border guards, legal officials, former judges…) — Decision 315/QĐ-TTg. */
 export function computeLegalSupportRate(counts: LegalSupportCounts): IndicatorResult {
   const c = parseInput(legalSupportCountsSchema, counts);
-  return evaluateRate(decision315Targets.teams_with_legal_support, c.supportedTeams, c.teams, { part: 'supportedTeams', total: 'teams' });
+  return evaluateRate(decision315Targets.teams_with_legal_support, c.supportedTeams, c.teams, {
+    part: 'supportedTeams',
+    total: 'teams',
+  });
 }

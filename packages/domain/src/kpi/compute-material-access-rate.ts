@@ -4,7 +4,9 @@ import { parseInput } from '../budget/input.ts';
 import { countSchema, evaluateRate, type IndicatorResult } from './indicator-result.ts';
 import { decision315Targets } from './targets.ts';
 
-export const materialAccessCountsSchema = z.object({ mediators: countSchema, mediatorsWithAccess: countSchema }).strict();
+export const materialAccessCountsSchema = z
+  .object({ mediators: countSchema, mediatorsWithAccess: countSchema })
+  .strict();
 export type MaterialAccessCounts = z.infer<typeof materialAccessCountsSchema>;
 
 /**
@@ -14,5 +16,8 @@ export type MaterialAccessCounts = z.infer<typeof materialAccessCountsSchema>;
  */
 export function computeMaterialAccessRate(counts: MaterialAccessCounts): IndicatorResult {
   const c = parseInput(materialAccessCountsSchema, counts);
-  return evaluateRate(decision315Targets.mediators_with_material_access, c.mediatorsWithAccess, c.mediators, { part: 'mediatorsWithAccess', total: 'mediators' });
+  return evaluateRate(decision315Targets.mediators_with_material_access, c.mediatorsWithAccess, c.mediators, {
+    part: 'mediatorsWithAccess',
+    total: 'mediators',
+  });
 }

@@ -23,25 +23,47 @@ describe('computeSuccessRate (R-STAT-2, both definitions)', () => {
     expect(r.kpi.met).toBe(true);
   });
   it('needs more than 90% in a central pilot commune: exactly 90% is not enough', () => {
-    expect(computeSuccessRate({ received: 10, successful: 9, unsuccessful: 1 }, { centralPilotCommune: true }).kpi).toMatchObject({ thresholdPercent: 90, comparator: 'gt', met: false });
-    expect(computeSuccessRate({ received: 100, successful: 91, unsuccessful: 9 }, { centralPilotCommune: true }).kpi.met).toBe(true);
+    expect(
+      computeSuccessRate({ received: 10, successful: 9, unsuccessful: 1 }, { centralPilotCommune: true }).kpi,
+    ).toMatchObject({ thresholdPercent: 90, comparator: 'gt', met: false });
+    expect(
+      computeSuccessRate({ received: 100, successful: 91, unsuccessful: 9 }, { centralPilotCommune: true }).kpi.met,
+    ).toBe(true);
   });
   it('has no data with zero cases, and refuses more results than cases received', () => {
     const r = computeSuccessRate({ received: 0, successful: 0, unsuccessful: 0 });
     expect([r.ofReceived.status, r.ofConcluded.status]).toEqual(['no_data', 'no_data']);
-    expect(() => computeSuccessRate({ received: 5, successful: 4, unsuccessful: 2 })).toThrow(expect.objectContaining({ code: 'KPI.PART_EXCEEDS_TOTAL' }));
+    expect(() => computeSuccessRate({ received: 5, successful: 4, unsuccessful: 2 })).toThrow(
+      expect.objectContaining({ code: 'KPI.PART_EXCEEDS_TOTAL' }),
+    );
   });
 });
 
 describe('evaluateDecision315Kpis', () => {
-  const counts = { teams: 12, consolidatedTeams: 12, supportedTeams: 1, mediators: 60, mediatorsWithAccess: 60, mediatorsWithAccessAndUse: 50, cases: { received: 40, successful: 34, unsuccessful: 4 } };
+  const counts = {
+    teams: 12,
+    consolidatedTeams: 12,
+    supportedTeams: 1,
+    mediators: 60,
+    mediatorsWithAccess: 60,
+    mediatorsWithAccessAndUse: 50,
+    cases: { received: 40, successful: 34, unsuccessful: 4 },
+  };
   it('evaluates the four commune KPIs with the documented defaults', () => {
     const r = evaluateDecision315Kpis(counts);
-    expect([r.teamsConsolidated.met, r.teamsWithLegalSupport.met, r.mediatorsWithMaterialAccess.met, r.successRate.kpi.met]).toEqual([true, false, false, true]);
+    expect([
+      r.teamsConsolidated.met,
+      r.teamsWithLegalSupport.met,
+      r.mediatorsWithMaterialAccess.met,
+      r.successRate.kpi.met,
+    ]).toEqual([true, false, false, true]);
     expect(r.metCount).toBe(2);
   });
   it('counts access alone when asked, and the other success definition', () => {
-    const r = evaluateDecision315Kpis(counts, { materialAccessCounting: 'access', successRateDefinition: 'of_concluded' });
+    const r = evaluateDecision315Kpis(counts, {
+      materialAccessCounting: 'access',
+      successRateDefinition: 'of_concluded',
+    });
     expect(r.mediatorsWithMaterialAccess.met).toBe(true);
     expect(r.successRate.kpiDefinition).toBe('of_concluded');
   });

@@ -13,5 +13,8 @@ export type TeamConsolidationCounts = z.infer<typeof teamConsolidationCountsSche
  */
 export function computeTeamConsolidationRate(counts: TeamConsolidationCounts): IndicatorResult {
   const c = parseInput(teamConsolidationCountsSchema, counts);
-  return evaluateRate(decision315Targets.teams_consolidated, c.consolidatedTeams, c.teams, { part: 'consolidatedTeams', total: 'teams' });
+  return evaluateRate(decision315Targets.teams_consolidated, c.consolidatedTeams, c.teams, {
+    part: 'consolidatedTeams',
+    total: 'teams',
+  });
 }

@@ -8,26 +8,35 @@ import { z } from 'zod';
 import { parseInput } from '../budget/input.ts';
 import { computeLegalSupportRate } from './compute-legal-support-rate.ts';
 import { computeMaterialAccessRate } from './compute-material-access-rate.ts';
-import { caseCountsSchema, computeSuccessRate, successRateDefinitionSchema, type SuccessRate } from './compute-success-rate.ts';
+import {
+  caseCountsSchema,
+  computeSuccessRate,
+  successRateDefinitionSchema,
+  type SuccessRate,
+} from './compute-success-rate.ts';
 import { computeTeamConsolidationRate } from './compute-team-consolidation-rate.ts';
 import { countSchema, type IndicatorResult } from './indicator-result.ts';
 
-export const decision315CountsSchema = z.object({
-  teams: countSchema,
-  consolidatedTeams: countSchema,
-  supportedTeams: countSchema,
-  mediators: countSchema,
-  mediatorsWithAccess: countSchema,
-  mediatorsWithAccessAndUse: countSchema,
-  cases: caseCountsSchema,
-}).strict();
+export const decision315CountsSchema = z
+  .object({
+    teams: countSchema,
+    consolidatedTeams: countSchema,
+    supportedTeams: countSchema,
+    mediators: countSchema,
+    mediatorsWithAccess: countSchema,
+    mediatorsWithAccessAndUse: countSchema,
+    cases: caseCountsSchema,
+  })
+  .strict();
 export type Decision315Counts = z.infer<typeof decision315CountsSchema>;
 
-export const decision315OptionsSchema = z.object({
-  successRateDefinition: successRateDefinitionSchema.default('of_received'),
-  centralPilotCommune: z.boolean().default(false),
-  materialAccessCounting: z.enum(['access_and_use', 'access']).default('access_and_use'),
-}).strict();
+export const decision315OptionsSchema = z
+  .object({
+    successRateDefinition: successRateDefinitionSchema.default('of_received'),
+    centralPilotCommune: z.boolean().default(false),
+    materialAccessCounting: z.enum(['access_and_use', 'access']).default('access_and_use'),
+  })
+  .strict();
 export type Decision315Options = z.input<typeof decision315OptionsSchema>;
 
 export type Decision315Kpis = {
@@ -46,8 +55,16 @@ export function evaluateDecision315Kpis(counts: Decision315Counts, options: Deci
   const teamsConsolidated = computeTeamConsolidationRate({ teams: c.teams, consolidatedTeams: c.consolidatedTeams });
   const teamsWithLegalSupport = computeLegalSupportRate({ teams: c.teams, supportedTeams: c.supportedTeams });
   const withAccess = o.materialAccessCounting === 'access' ? c.mediatorsWithAccess : c.mediatorsWithAccessAndUse;
-  const mediatorsWithMaterialAccess = computeMaterialAccessRate({ mediators: c.mediators, mediatorsWithAccess: withAccess });
-  const successRate = computeSuccessRate(c.cases, { definition: o.successRateDefinition, centralPilotCommune: o.centralPilotCommune });
-  const metCount = [teamsConsolidated, teamsWithLegalSupport, mediatorsWithMaterialAccess, successRate.kpi].filter((r) => r.met).length;
+  const mediatorsWithMaterialAccess = computeMaterialAccessRate({
+    mediators: c.mediators,
+    mediatorsWithAccess: withAccess,
+  });
+  const successRate = computeSuccessRate(c.cases, {
+    definition: o.successRateDefinition,
+    centralPilotCommune: o.centralPilotCommune,
+  });
+  const metCount = [teamsConsolidated, teamsWithLegalSupport, mediatorsWithMaterialAccess, successRate.kpi].filter(
+    (r) => r.met,
+  ).length;
   return { teamsConsolidated, teamsWithLegalSupport, mediatorsWithMaterialAccess, successRate, metCount };
 }

@@ -28,11 +28,28 @@ export type IndicatorResult = {
 };
 
 /** Evaluates `part` of `total` against a rate target; throws KPI.PART_EXCEEDS_TOTAL when part > total. */
-export function evaluateRate(target: Pick<RateTarget, 'id' | 'comparator' | 'thresholdPercent'>, part: number, total: number, names: { part: string; total: string }): IndicatorResult {
+export function evaluateRate(
+  target: Pick<RateTarget, 'id' | 'comparator' | 'thresholdPercent'>,
+  part: number,
+  total: number,
+  names: { part: string; total: string },
+): IndicatorResult {
   const numerator = parseInput(countSchema, part);
   const denominator = parseInput(countSchema, total);
-  if (numerator > denominator) throw new DomainError('KPI.PART_EXCEEDS_TOTAL', { part: names.part, value: numerator, total: names.total, max: denominator });
-  const base = { targetId: target.id, numerator, denominator, comparator: target.comparator, thresholdPercent: target.thresholdPercent };
+  if (numerator > denominator)
+    throw new DomainError('KPI.PART_EXCEEDS_TOTAL', {
+      part: names.part,
+      value: numerator,
+      total: names.total,
+      max: denominator,
+    });
+  const base = {
+    targetId: target.id,
+    numerator,
+    denominator,
+    comparator: target.comparator,
+    thresholdPercent: target.thresholdPercent,
+  };
   if (denominator === 0) return { ...base, rate: null, percent: null, status: 'no_data', met: false };
   const lhs = numerator * 100;
   const rhs = target.thresholdPercent * denominator;

@@ -10,7 +10,9 @@ import { referralTargetSchema } from './scope-referrals.ts';
 
 const assignment = {
   /** `conflicted`: the mediator has an interest or cannot be impartial (Art. 10.3, 18.2) — such a mediator is refused. */
-  mediators: z.array(z.object({ mediatorId: entityIdSchema, conflicted: z.boolean() }).strict()).min(1, 'Cần ít nhất một hòa giải viên'),
+  mediators: z
+    .array(z.object({ mediatorId: entityIdSchema, conflicted: z.boolean() }).strict())
+    .min(1, 'Cần ít nhất một hòa giải viên'),
   /** Mediation needed on the spot (hòa giải ngay): the start is due the same day (Art. 20.2). */
   immediate: z.boolean().default(false),
   /** A start date the parties agreed on (Art. 20.2), replacing the 3-day limit. */
@@ -21,9 +23,16 @@ const assignment = {
 export const caseEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('assign'), ...assignment }).strict(),
   z.object({ type: z.literal('reassign'), ...assignment }).strict(),
-  z.object({ type: z.literal('declare_out_of_scope'), referrals: z.array(referralTargetSchema).min(1, 'Cần nơi hướng dẫn các bên đến') }).strict(),
+  z
+    .object({
+      type: z.literal('declare_out_of_scope'),
+      referrals: z.array(referralTargetSchema).min(1, 'Cần nơi hướng dẫn các bên đến'),
+    })
+    .strict(),
   z.object({ type: z.literal('start') }).strict(),
-  z.object({ type: z.literal('record_success'), writtenAgreement: writtenAgreementSchema.nullable().default(null) }).strict(),
+  z
+    .object({ type: z.literal('record_success'), writtenAgreement: writtenAgreementSchema.nullable().default(null) })
+    .strict(),
   z.object({ type: z.literal('record_unsuccessful') }).strict(),
   z.object({ type: z.literal('record_stopped_by_party') }).strict(),
   z.object({ type: z.literal('resume') }).strict(),

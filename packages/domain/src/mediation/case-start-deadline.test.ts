@@ -20,7 +20,9 @@ describe('caseStartDue (Law 35/2013 Art. 20.2, R-CASE-2)', () => {
     expect(caseStartDue('2026-03-03', { immediate: false, agreedStartOn: '2026-03-20' })).toBe('2026-03-20');
   });
   it('refuses an agreed start before the assignment', () => {
-    expect(() => caseStartDue('2026-03-03', { immediate: false, agreedStartOn: '2026-03-01' })).toThrow(expect.objectContaining({ code: 'CASE.AGREED_START_BEFORE_ASSIGNMENT' }));
+    expect(() => caseStartDue('2026-03-03', { immediate: false, agreedStartOn: '2026-03-01' })).toThrow(
+      expect.objectContaining({ code: 'CASE.AGREED_START_BEFORE_ASSIGNMENT' }),
+    );
   });
 });
 

@@ -14,10 +14,18 @@ import { mediationDeadline } from './mediation-deadlines.ts';
  * parties agreed one, else 3 days after assignment (moved off a rest day or holiday, Civil Code Art. 148.5).
  * @example caseStartDue('2026-02-13', { immediate: false, agreedStartOn: null }) // '2026-02-23' (Tết Bính Ngọ)
  */
-export function caseStartDue(assignedOn: IsoDate, terms: { immediate: boolean; agreedStartOn: IsoDate | null }, calendar: HolidayCalendar = vietnamCalendar): IsoDate {
+export function caseStartDue(
+  assignedOn: IsoDate,
+  terms: { immediate: boolean; agreedStartOn: IsoDate | null },
+  calendar: HolidayCalendar = vietnamCalendar,
+): IsoDate {
   if (terms.immediate) return assignedOn;
   if (terms.agreedStartOn !== null) {
-    if (terms.agreedStartOn < assignedOn) throw new DomainError('CASE.AGREED_START_BEFORE_ASSIGNMENT', { agreed: terms.agreedStartOn, assigned: assignedOn });
+    if (terms.agreedStartOn < assignedOn)
+      throw new DomainError('CASE.AGREED_START_BEFORE_ASSIGNMENT', {
+        agreed: terms.agreedStartOn,
+        assigned: assignedOn,
+      });
     return terms.agreedStartOn;
   }
   return mediationDeadline('case_start', assignedOn, calendar);

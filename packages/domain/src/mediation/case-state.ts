@@ -8,36 +8,56 @@ import { entityIdSchema } from './ids.ts';
 import { referralTargetSchema } from './scope-referrals.ts';
 
 /** Every status of R-CASE-1: received → assigned → in_progress → an Art. 23 end → (successful) follow-up → performed or not. */
-export const caseStatuses = ['received', 'assigned', 'in_progress', 'successful', 'unsuccessful', 'stopped_by_party', 'out_of_scope', 'follow_up', 'performed', 'not_performed'] as const;
+export const caseStatuses = [
+  'received',
+  'assigned',
+  'in_progress',
+  'successful',
+  'unsuccessful',
+  'stopped_by_party',
+  'out_of_scope',
+  'follow_up',
+  'performed',
+  'not_performed',
+] as const;
 export const caseStatusSchema = z.enum(caseStatuses);
 export type CaseStatus = z.infer<typeof caseStatusSchema>;
 
 /** Statuses in which the mediation has ended under Law 35/2013 Art. 23 (agreement, a party stopped it, futile). */
-export const endedCaseStatuses: readonly CaseStatus[] = ['successful', 'unsuccessful', 'stopped_by_party', 'follow_up', 'performed', 'not_performed'];
+export const endedCaseStatuses: readonly CaseStatus[] = [
+  'successful',
+  'unsuccessful',
+  'stopped_by_party',
+  'follow_up',
+  'performed',
+  'not_performed',
+];
 /** Statuses that count as successful mediation (hòa giải thành, Art. 24), including its follow-up. */
 export const successfulCaseStatuses: readonly CaseStatus[] = ['successful', 'follow_up', 'performed', 'not_performed'];
 
 const date = isoDateSchema.nullable().default(null);
 
 /** A case's state as stored; `transitionCase` returns the next one. */
-export const caseStateSchema = z.object({
-  status: caseStatusSchema,
-  receivedOn: isoDateSchema,
-  lastChangedOn: isoDateSchema,
-  mediatorIds: z.array(entityIdSchema).default([]),
-  assignedOn: date,
-  /** Last day to start (R-CASE-2); the assignment day itself when mediation is immediate. */
-  startDueOn: date,
-  startedOn: date,
-  startedLate: z.boolean().default(false),
-  /** The day the mediation ended under Art. 23; for a success, the agreement date that starts the court window. */
-  endedOn: date,
-  hasWrittenAgreement: z.boolean().default(false),
-  /** Where an out-of-scope case was referred (R-SCOPE-1). */
-  referrals: z.array(referralTargetSchema).default([]),
-  /** The day the case was closed (out of scope, performed, not performed). */
-  closedOn: date,
-}).strict();
+export const caseStateSchema = z
+  .object({
+    status: caseStatusSchema,
+    receivedOn: isoDateSchema,
+    lastChangedOn: isoDateSchema,
+    mediatorIds: z.array(entityIdSchema).default([]),
+    assignedOn: date,
+    /** Last day to start (R-CASE-2); the assignment day itself when mediation is immediate. */
+    startDueOn: date,
+    startedOn: date,
+    startedLate: z.boolean().default(false),
+    /** The day the mediation ended under Art. 23; for a success, the agreement date that starts the court window. */
+    endedOn: date,
+    hasWrittenAgreement: z.boolean().default(false),
+    /** Where an out-of-scope case was referred (R-SCOPE-1). */
+    referrals: z.array(referralTargetSchema).default([]),
+    /** The day the case was closed (out of scope, performed, not performed). */
+    closedOn: date,
+  })
+  .strict();
 export type CaseStateInput = z.input<typeof caseStateSchema>;
 export type CaseState = z.infer<typeof caseStateSchema>;
 

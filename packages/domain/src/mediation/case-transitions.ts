@@ -16,7 +16,11 @@ const recorders: readonly Role[] = ['team_leader', 'justice_officer'];
 export const caseTransitions: Record<CaseStatus, Partial<Record<CaseEventType, CaseTransition>>> = {
   received: {
     assign: { to: 'assigned', roles: recorders, source: 'Law 35/2013 Art. 16.3, 18' },
-    declare_out_of_scope: { to: 'out_of_scope', roles: recorders, source: 'Law 35/2013 Art. 3; Decree 15/2014 Art. 5–6; R-SCOPE-1' },
+    declare_out_of_scope: {
+      to: 'out_of_scope',
+      roles: recorders,
+      source: 'Law 35/2013 Art. 3; Decree 15/2014 Art. 5–6; R-SCOPE-1',
+    },
   },
   assigned: {
     reassign: { to: 'assigned', roles: recorders, source: 'Law 35/2013 Art. 18.3' },
@@ -29,7 +33,9 @@ export const caseTransitions: Record<CaseStatus, Partial<Record<CaseEventType, C
     record_stopped_by_party: { to: 'stopped_by_party', roles: recorders, source: 'Law 35/2013 Art. 17.4, 23.2' },
   },
   successful: { begin_follow_up: { to: 'follow_up', roles: recorders, source: 'Law 35/2013 Art. 26' } },
-  unsuccessful: { resume: { to: 'in_progress', roles: recorders, source: 'Law 35/2013 Art. 27 (parties ask to continue)' } },
+  unsuccessful: {
+    resume: { to: 'in_progress', roles: recorders, source: 'Law 35/2013 Art. 27 (parties ask to continue)' },
+  },
   stopped_by_party: {},
   out_of_scope: {},
   follow_up: {

@@ -9,24 +9,35 @@ import { issue, type Issue, type MediationCode } from './issue.ts';
 import { parseInput } from '../errors/parse-input.ts';
 
 /** The six Art. 7 standards; a mediator who loses one may be terminated (Art. 11.1.b). */
-export const mediatorStandards = ['citizenship', 'permanent_residence', 'voluntary', 'good_character', 'persuasion', 'legal_knowledge'] as const;
+export const mediatorStandards = [
+  'citizenship',
+  'permanent_residence',
+  'voluntary',
+  'good_character',
+  'persuasion',
+  'legal_knowledge',
+] as const;
 export const mediatorStandardSchema = z.enum(mediatorStandards);
 export type MediatorStandard = z.infer<typeof mediatorStandardSchema>;
 
 /** A person proposed as mediator (người được đề xuất bầu làm hòa giải viên) — Law 35/2013 Art. 7–8. */
-export const mediatorCandidateSchema = z.object({
-  fullName: z.string().trim().min(2, 'Họ tên quá ngắn').max(120, 'Họ tên quá dài'),
-  /** ISO 3166-1 alpha-2 code of the citizenship; `VN` for Vietnamese citizens. */
-  citizenship: z.string().regex(/^[A-Z]{2}$/, 'Quốc tịch là mã 2 chữ cái (VN)'),
-  /** The village (thôn, làng) where the candidate has permanent residence (thường trú), or null if none. */
-  permanentResidenceVillageId: entityIdSchema.nullable(),
-  volunteers: z.boolean(),
-  attestations: z.object({
-    goodCharacterAndRespected: z.boolean(),
-    ableToPersuade: z.boolean(),
-    hasLegalKnowledge: z.boolean(),
-  }).strict(),
-}).strict();
+export const mediatorCandidateSchema = z
+  .object({
+    fullName: z.string().trim().min(2, 'Họ tên quá ngắn').max(120, 'Họ tên quá dài'),
+    /** ISO 3166-1 alpha-2 code of the citizenship; `VN` for Vietnamese citizens. */
+    citizenship: z.string().regex(/^[A-Z]{2}$/, 'Quốc tịch là mã 2 chữ cái (VN)'),
+    /** The village (thôn, làng) where the candidate has permanent residence (thường trú), or null if none. */
+    permanentResidenceVillageId: entityIdSchema.nullable(),
+    volunteers: z.boolean(),
+    attestations: z
+      .object({
+        goodCharacterAndRespected: z.boolean(),
+        ableToPersuade: z.boolean(),
+        hasLegalKnowledge: z.boolean(),
+      })
+      .strict(),
+  })
+  .strict();
 export type MediatorCandidateInput = z.input<typeof mediatorCandidateSchema>;
 export type MediatorCandidate = z.infer<typeof mediatorCandidateSchema>;
 

@@ -12,24 +12,30 @@ import { issue, type Issue } from './issue.ts';
 import { parseInput } from '../errors/parse-input.ts';
 
 /** The facts a court checks (Art. 417) plus the case's status, agreement date and written record (Art. 418). */
-export const courtRecognitionRequestSchema = z.object({
-  caseStatus: caseStatusSchema,
-  agreementOn: isoDateSchema,
-  hasWrittenAgreement: z.boolean(),
-  partiesHaveFullCivilCapacity: z.boolean(),
-  partiesHoldRightsConcerned: z.boolean(),
-  /** null when no third party's rights or obligations are affected. */
-  affectedThirdPartyConsents: z.boolean().nullable(),
-  requestedByAParty: z.boolean(),
-  voluntaryLawfulAndEthical: z.boolean(),
-}).strict();
+export const courtRecognitionRequestSchema = z
+  .object({
+    caseStatus: caseStatusSchema,
+    agreementOn: isoDateSchema,
+    hasWrittenAgreement: z.boolean(),
+    partiesHaveFullCivilCapacity: z.boolean(),
+    partiesHoldRightsConcerned: z.boolean(),
+    /** null when no third party's rights or obligations are affected. */
+    affectedThirdPartyConsents: z.boolean().nullable(),
+    requestedByAParty: z.boolean(),
+    voluntaryLawfulAndEthical: z.boolean(),
+  })
+  .strict();
 export type CourtRecognitionRequestInput = z.input<typeof courtRecognitionRequestSchema>;
 
 /**
  * Every reason the court would refuse or the request could not be filed on `today` (BLTTDS 2015 Art. 417–418;
  * R-COURT-1); empty when it can go ahead. A refusal by the court does not affect the agreement itself (Art. 419).
  */
-export function checkCourtRecognitionRequest(input: CourtRecognitionRequestInput, today: IsoDate, calendar: HolidayCalendar = vietnamCalendar): Issue[] {
+export function checkCourtRecognitionRequest(
+  input: CourtRecognitionRequestInput,
+  today: IsoDate,
+  calendar: HolidayCalendar = vietnamCalendar,
+): Issue[] {
   const r = parseInput(courtRecognitionRequestSchema, input);
   const window = courtRecognitionWindow(r.agreementOn, parseInput(isoDateSchema, today), calendar);
   const issues: Issue[] = [];

@@ -6,7 +6,12 @@
  */
 import { DomainError } from '../errors/domain-error.ts';
 import { parseInput } from '../errors/parse-input.ts';
-import { checkTeamComposition, teamSchema, type TeamCompositionRules, type TeamInput } from './check-team-composition.ts';
+import {
+  checkTeamComposition,
+  teamSchema,
+  type TeamCompositionRules,
+  type TeamInput,
+} from './check-team-composition.ts';
 import { entityIdSchema } from './ids.ts';
 import type { Issue } from './issue.ts';
 
@@ -28,14 +33,29 @@ export type TerminationImpact = {
  * `TEAM.NOT_ACTIVE_MEMBER` when the person is not an active member of the team.
  * @example checkTerminationImpact(team, 'm3').warnings.map((i) => i.code) // ['TEAM.NO_WOMAN'] — she was the only woman
  */
-export function checkTerminationImpact(team: TeamInput, mediatorId: string, rules: TeamCompositionRules = {}): TerminationImpact {
+export function checkTerminationImpact(
+  team: TeamInput,
+  mediatorId: string,
+  rules: TeamCompositionRules = {},
+): TerminationImpact {
   const t = parseInput(teamSchema, team);
   const id = parseInput(entityIdSchema, mediatorId);
-  if (!t.members.some((m) => m.mediatorId === id && m.active)) throw new DomainError('TEAM.NOT_ACTIVE_MEMBER', { mediator: id });
+  if (!t.members.some((m) => m.mediatorId === id && m.active))
+    throw new DomainError('TEAM.NOT_ACTIVE_MEMBER', { mediator: id });
   const leaderLeaves = t.leaderId === id;
-  const afterTeam = { ...t, leaderId: leaderLeaves ? null : t.leaderId, members: t.members.map((m) => (m.mediatorId === id ? { ...m, active: false } : m)) };
+  const afterTeam = {
+    ...t,
+    leaderId: leaderLeaves ? null : t.leaderId,
+    members: t.members.map((m) => (m.mediatorId === id ? { ...m, active: false } : m)),
+  };
   const before = checkTeamComposition(t, rules);
   const after = checkTeamComposition(afterTeam, rules);
   const had = new Set(before.map((i) => i.code));
-  return { before, after, warnings: after.filter((i) => !had.has(i.code) || i.code === 'TEAM.TOO_FEW_MEDIATORS'), leaderLeaves, activeAfter: afterTeam.members.filter((m) => m.active).length };
+  return {
+    before,
+    after,
+    warnings: after.filter((i) => !had.has(i.code) || i.code === 'TEAM.TOO_FEW_MEDIATORS'),
+    leaderLeaves,
+    activeAfter: afterTeam.members.filter((m) => m.active).length,
+  };
 }

@@ -13,7 +13,11 @@ const completeAgreement: WrittenAgreementInput = {
   rightsAndObligations: 'Hộ A tháo hàng rào; hộ B chịu một nửa chi phí',
   performanceMethodAndTime: 'Trước ngày 30/6/2026',
   mediatorIds: ['m1'],
-  signatures: [{ signerId: 'p1', mark: 'signature' }, { signerId: 'p2', mark: 'fingerprint' }, { signerId: 'm1', mark: 'signature' }],
+  signatures: [
+    { signerId: 'p1', mark: 'signature' },
+    { signerId: 'p2', mark: 'fingerprint' },
+    { signerId: 'm1', mark: 'signature' },
+  ],
 };
 
 describe('checkWrittenAgreement (Law 35/2013 Art. 24.2, R-CASE-3)', () => {
@@ -26,31 +30,48 @@ describe('checkWrittenAgreement (Law 35/2013 Art. 24.2, R-CASE-3)', () => {
     expect(issues.map((i) => i.code)).toContain('AGREEMENT.TOO_FEW_PARTIES');
   });
   it('treats blank text as missing', () => {
-    expect(checkWrittenAgreement({ ...completeAgreement, matterSummary: '   ', performanceMethodAndTime: '' }).map((i) => i.code))
-      .toEqual(['AGREEMENT.MISSING_MATTER', 'AGREEMENT.MISSING_PERFORMANCE']);
+    expect(
+      checkWrittenAgreement({ ...completeAgreement, matterSummary: '   ', performanceMethodAndTime: '' }).map(
+        (i) => i.code,
+      ),
+    ).toEqual(['AGREEMENT.MISSING_MATTER', 'AGREEMENT.MISSING_PERFORMANCE']);
   });
   it('requires the name and address of each party, and a mark from every party and mediator', () => {
     const issues = checkWrittenAgreement({
       ...completeAgreement,
-      parties: [{ partyId: 'p1', fullName: 'Đinh Văn A', address: '' }, { partyId: 'p2', fullName: '', address: 'Làng Bi Da' }],
+      parties: [
+        { partyId: 'p1', fullName: 'Đinh Văn A', address: '' },
+        { partyId: 'p2', fullName: '', address: 'Làng Bi Da' },
+      ],
       mediatorIds: ['m1', 'm2'],
-      signatures: [{ signerId: 'p1', mark: 'signature' }, { signerId: 'm1', mark: 'signature' }],
+      signatures: [
+        { signerId: 'p1', mark: 'signature' },
+        { signerId: 'm1', mark: 'signature' },
+      ],
     });
     expect(issues.map((i) => [i.code, i.params.item])).toEqual([
-      ['AGREEMENT.MISSING_PARTY_INFO', 'b'], ['AGREEMENT.MISSING_PARTY_INFO', 'b'],
-      ['AGREEMENT.MISSING_SIGNATURE', 'h'], ['AGREEMENT.MISSING_SIGNATURE', 'h'],
+      ['AGREEMENT.MISSING_PARTY_INFO', 'b'],
+      ['AGREEMENT.MISSING_PARTY_INFO', 'b'],
+      ['AGREEMENT.MISSING_SIGNATURE', 'h'],
+      ['AGREEMENT.MISSING_SIGNATURE', 'h'],
     ]);
     expect(issues[0]?.vi).toContain('Đinh Văn A');
     expect(issues[2]?.vi).toContain('p2');
     expect(issues[3]?.en).toContain('m2');
   });
   it('requires at least two parties and a named mediator', () => {
-    const codes = checkWrittenAgreement({ ...completeAgreement, parties: completeAgreement.parties?.slice(0, 1), mediatorIds: [] }).map((i) => i.code);
+    const codes = checkWrittenAgreement({
+      ...completeAgreement,
+      parties: completeAgreement.parties?.slice(0, 1),
+      mediatorIds: [],
+    }).map((i) => i.code);
     expect(codes).toEqual(['AGREEMENT.TOO_FEW_PARTIES', 'AGREEMENT.NO_MEDIATOR']);
   });
   it('refuses unknown marks and fields', () => {
     const invalid = expect.objectContaining({ code: 'INPUT.INVALID' });
-    expect(() => checkWrittenAgreement({ signatures: [{ signerId: 'p1', mark: 'stamp' as 'signature' }] })).toThrow(invalid);
+    expect(() => checkWrittenAgreement({ signatures: [{ signerId: 'p1', mark: 'stamp' as 'signature' }] })).toThrow(
+      invalid,
+    );
     expect(() => checkWrittenAgreement({ witness: 'x' } as never)).toThrow(invalid);
   });
 });

@@ -3,7 +3,11 @@ import { courtRecognitionWindow } from './court-recognition-window.ts';
 
 describe('courtRecognitionWindow (BLTTDS 2015 Art. 418.1, R-COURT-1)', () => {
   it('ends 6 months later on the corresponding day', () => {
-    expect(courtRecognitionWindow('2026-03-10', '2026-03-10')).toEqual({ deadline: '2026-09-10', open: true, daysLeft: 184 });
+    expect(courtRecognitionWindow('2026-03-10', '2026-03-10')).toEqual({
+      deadline: '2026-09-10',
+      open: true,
+      daysLeft: 184,
+    });
   });
   it('ends on the last day of a shorter month, moved off the weekend (31/08/2025 → 28/02/2026 Sat → 02/03)', () => {
     expect(courtRecognitionWindow('2025-08-31', '2026-01-10').deadline).toBe('2026-03-02');
@@ -16,6 +20,8 @@ describe('courtRecognitionWindow (BLTTDS 2015 Art. 418.1, R-COURT-1)', () => {
     expect(courtRecognitionWindow('2026-03-10', '2026-09-11')).toMatchObject({ open: false, daysLeft: 0 });
   });
   it('refuses bad dates', () => {
-    expect(() => courtRecognitionWindow('10/03/2026', '2026-03-10')).toThrow(expect.objectContaining({ code: 'CALENDAR.INVALID_DATE' }));
+    expect(() => courtRecognitionWindow('10/03/2026', '2026-03-10')).toThrow(
+      expect.objectContaining({ code: 'CALENDAR.INVALID_DATE' }),
+    );
   });
 });

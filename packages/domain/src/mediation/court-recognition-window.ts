@@ -16,7 +16,11 @@ export type CourtRecognitionWindow = { deadline: IsoDate; open: boolean; daysLef
  * R-COURT-1). Months end on the corresponding day, a rest day or holiday moves the end (Civil Code Art. 148).
  * @example courtRecognitionWindow('2025-08-31', '2026-01-10').deadline // '2026-03-02'
  */
-export function courtRecognitionWindow(agreementOn: IsoDate, today: IsoDate, calendar: HolidayCalendar = vietnamCalendar): CourtRecognitionWindow {
+export function courtRecognitionWindow(
+  agreementOn: IsoDate,
+  today: IsoDate,
+  calendar: HolidayCalendar = vietnamCalendar,
+): CourtRecognitionWindow {
   const deadline = mediationDeadline('court_recognition_request', parseIsoDate(agreementOn), calendar);
   const daysLeft = Math.max(0, daysBetween(parseIsoDate(today), deadline));
   return { deadline, open: today <= deadline, daysLeft };

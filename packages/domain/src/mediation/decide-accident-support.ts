@@ -10,18 +10,27 @@ import { issue, type Issue } from './issue.ts';
 import { parseInput } from '../errors/parse-input.ts';
 
 /** What happened: where the mediator was, when, whether they died of it, and whether they hold health insurance. */
-export const accidentSchema = z.object({
-  circumstance: z.enum(['while_mediating', 'travelling_to_or_from', 'other']),
-  /** For `travelling_to_or_from`: on a reasonable route and within a reasonable time (🟡); otherwise null. */
-  reasonableRouteAndTime: z.boolean().nullable().default(null),
-  occurredOn: isoDateSchema,
-  /** The day of death when the mediator died of it, else null. */
-  diedOn: isoDateSchema.nullable().default(null),
-  hasHealthInsurance: z.boolean(),
-}).strict().superRefine((a, ctx) => {
-  if (a.circumstance === 'travelling_to_or_from' && a.reasonableRouteAndTime === null) ctx.addIssue({ code: 'custom', path: ['reasonableRouteAndTime'], message: 'Cần xác định tuyến đường, thời gian hợp lý' });
-  if (a.diedOn !== null && a.diedOn < a.occurredOn) ctx.addIssue({ code: 'custom', path: ['diedOn'], message: 'Ngày mất trước ngày xảy ra tai nạn' });
-});
+export const accidentSchema = z
+  .object({
+    circumstance: z.enum(['while_mediating', 'travelling_to_or_from', 'other']),
+    /** For `travelling_to_or_from`: on a reasonable route and within a reasonable time (🟡); otherwise null. */
+    reasonableRouteAndTime: z.boolean().nullable().default(null),
+    occurredOn: isoDateSchema,
+    /** The day of death when the mediator died of it, else null. */
+    diedOn: isoDateSchema.nullable().default(null),
+    hasHealthInsurance: z.boolean(),
+  })
+  .strict()
+  .superRefine((a, ctx) => {
+    if (a.circumstance === 'travelling_to_or_from' && a.reasonableRouteAndTime === null)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reasonableRouteAndTime'],
+        message: 'Cần xác định tuyến đường, thời gian hợp lý',
+      });
+    if (a.diedOn !== null && a.diedOn < a.occurredOn)
+      ctx.addIssue({ code: 'custom', path: ['diedOn'], message: 'Ngày mất trước ngày xảy ra tai nạn' });
+  });
 export type AccidentInput = z.input<typeof accidentSchema>;
 
 /** One item of support: medical costs (who pays), lost income (the regime that sets it), funeral (cap in VND). */
@@ -40,11 +49,17 @@ export type AccidentSupportDecision = { eligible: boolean; issues: Issue[]; item
  */
 export function decideAccidentSupport(input: AccidentInput, options: CapOptions = {}): AccidentSupportDecision {
   const a = parseInput(accidentSchema, input);
-  const covered = a.circumstance === 'while_mediating' || (a.circumstance === 'travelling_to_or_from' && a.reasonableRouteAndTime === true);
+  const covered =
+    a.circumstance === 'while_mediating' ||
+    (a.circumstance === 'travelling_to_or_from' && a.reasonableRouteAndTime === true);
   if (!covered) return { eligible: false, issues: [issue('FUND.ACCIDENT_NOT_COVERED')], items: [] };
   const source = 'Thông tư 56/2023/TT-BTC Điều 3.17';
   const items: AccidentSupportItem[] = [
-    { kind: 'medical_costs', payer: a.hasHealthInsurance ? 'health_insurance' : 'budget_at_health_insurance_level', source: `${source}; Luật BHYT Điều 22.1.đ` },
+    {
+      kind: 'medical_costs',
+      payer: a.hasHealthInsurance ? 'health_insurance' : 'budget_at_health_insurance_level',
+      source: `${source}; Luật BHYT Điều 22.1.đ`,
+    },
     { kind: 'lost_income', regime: 'TTLT 02/2013/TTLT-BNV-BLĐTBXH-BTC-BYT', source },
   ];
   if (a.diedOn !== null) {

@@ -14,11 +14,13 @@ import { issue } from './issue.ts';
 import { parseInput } from '../errors/parse-input.ts';
 
 /** A case as the payment rule sees it: status, end date, and each mediator with whether they breached an Art. 10 duty. */
-export const caseRemunerationRequestSchema = z.object({
-  caseStatus: caseStatusSchema,
-  endedOn: isoDateSchema.optional(),
-  mediators: z.array(z.object({ mediatorId: entityIdSchema, breachedDuty: z.boolean() }).strict()).min(1),
-}).strict();
+export const caseRemunerationRequestSchema = z
+  .object({
+    caseStatus: caseStatusSchema,
+    endedOn: isoDateSchema.optional(),
+    mediators: z.array(z.object({ mediatorId: entityIdSchema, breachedDuty: z.boolean() }).strict()).min(1),
+  })
+  .strict();
 export type CaseRemunerationRequest = z.input<typeof caseRemunerationRequestSchema>;
 
 /**
@@ -51,15 +53,44 @@ export function remunerationEndingOf(status: CaseStatus): RemunerationCaseEnding
  * Art. 10 duty gets no share. Amounts and provincial overrides come from budget/ (`CapOptions`). Deadlines:
  * `remuneration_payment` and `remuneration_payout` (mediation-deadlines.ts).
  */
-export function decideCaseRemuneration(request: CaseRemunerationRequest, basis: RemunerationBasis = 'per_case', options: CapOptions = {}): CaseRemunerationDecision {
+export function decideCaseRemuneration(
+  request: CaseRemunerationRequest,
+  basis: RemunerationBasis = 'per_case',
+  options: CapOptions = {},
+): CaseRemunerationDecision {
   const r = parseInput(caseRemunerationRequestSchema, request);
   const how = parseInput(remunerationBasisSchema, basis);
   const paid = r.mediators.filter((m) => !m.breachedDuty);
-  const base = computeCaseRemuneration({ inScope: r.caseStatus !== 'out_of_scope', ending: remunerationEndingOf(r.caseStatus), mediatorBreachedDuty: paid.length === 0, endedOn: r.endedOn }, options);
-  const issues: RuleIssue[] = [...base.issues.filter((i) => i.code !== 'BUDGET.REMUNERATION_DUTY_BREACH'), ...r.mediators.filter((m) => m.breachedDuty).map((m) => issue('FUND.MEDIATOR_BREACHED_DUTY', { mediator: m.mediatorId }))];
+  const base = computeCaseRemuneration(
+    {
+      inScope: r.caseStatus !== 'out_of_scope',
+      ending: remunerationEndingOf(r.caseStatus),
+      mediatorBreachedDuty: paid.length === 0,
+      endedOn: r.endedOn,
+    },
+    options,
+  );
+  const issues: RuleIssue[] = [
+    ...base.issues.filter((i) => i.code !== 'BUDGET.REMUNERATION_DUTY_BREACH'),
+    ...r.mediators
+      .filter((m) => m.breachedDuty)
+      .map((m) => issue('FUND.MEDIATOR_BREACHED_DUTY', { mediator: m.mediatorId })),
+  ];
   const rate = base.amountVnd;
-  const shares = !base.payable ? [] : how === 'per_mediator'
-    ? paid.map((m) => ({ mediatorId: m.mediatorId, amountVnd: rate }))
-    : paid.map((m, i) => ({ mediatorId: m.mediatorId, amountVnd: Math.floor(rate / paid.length) + (i === 0 ? rate % paid.length : 0) }));
-  return { payable: base.payable, issues, rateVnd: rate, capReference: base.capReference, totalVnd: shares.reduce((t, s) => t + s.amountVnd, 0), shares };
+  const shares = !base.payable
+    ? []
+    : how === 'per_mediator'
+      ? paid.map((m) => ({ mediatorId: m.mediatorId, amountVnd: rate }))
+      : paid.map((m, i) => ({
+          mediatorId: m.mediatorId,
+          amountVnd: Math.floor(rate / paid.length) + (i === 0 ? rate % paid.length : 0),
+        }));
+  return {
+    payable: base.payable,
+    issues,
+    rateVnd: rate,
+    capReference: base.capReference,
+    totalVnd: shares.reduce((t, s) => t + s.amountVnd, 0),
+    shares,
+  };
 }

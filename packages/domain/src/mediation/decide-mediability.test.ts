@@ -14,18 +14,37 @@ describe('decideMediability (Law 35/2013 Art. 1.2, 3; Decree 15/2014 Art. 5; R-S
   it('sends a land dispute to the commune land-mediation procedure (R-SCOPE-0)', () => {
     const d = decideMediability({ category: 'civil', otherProcedure: 'land_dispute_commune' });
     expect(d.mediable).toBe(false);
-    expect(d.exclusions.map((e) => [e.code, e.referral.target, e.referral.agencyCode])).toEqual([['SCOPE.OTHER_PROCEDURE', 'commune_land_mediation', 'office']]);
+    expect(d.exclusions.map((e) => [e.code, e.referral.target, e.referral.agencyCode])).toEqual([
+      ['SCOPE.OTHER_PROCEDURE', 'commune_land_mediation', 'office'],
+    ]);
   });
   it('maps every other procedure of Art. 1.2 to its forum', () => {
-    const target = (otherProcedure: 'court' | 'arbitration' | 'commercial_mediation' | 'labour_mediation' | 'commune_committee') =>
-      decideMediability({ category: 'civil', otherProcedure }).exclusions[0]?.referral.target;
-    expect([target('court'), target('arbitration'), target('commercial_mediation'), target('labour_mediation'), target('commune_committee')])
-      .toEqual(['court', 'arbitration_or_commercial_mediation', 'arbitration_or_commercial_mediation', 'labour_mediator', 'commune_committee']);
+    const target = (
+      otherProcedure: 'court' | 'arbitration' | 'commercial_mediation' | 'labour_mediation' | 'commune_committee',
+    ) => decideMediability({ category: 'civil', otherProcedure }).exclusions[0]?.referral.target;
+    expect([
+      target('court'),
+      target('arbitration'),
+      target('commercial_mediation'),
+      target('labour_mediation'),
+      target('commune_committee'),
+    ]).toEqual([
+      'court',
+      'arbitration_or_commercial_mediation',
+      'arbitration_or_commercial_mediation',
+      'labour_mediator',
+      'commune_committee',
+    ]);
   });
   it('gives each exclusion its referral and lists them all', () => {
     const d = decideMediability({
-      category: 'marriage_family', harmsStateOrPublicInterest: true, marriageFamilyForStateBody: true,
-      civilTransactionUnlawfulOrUnethical: true, criminal: 'prosecution_required', administrative: 'sanction_required', barredByOtherLaw: true,
+      category: 'marriage_family',
+      harmsStateOrPublicInterest: true,
+      marriageFamilyForStateBody: true,
+      civilTransactionUnlawfulOrUnethical: true,
+      criminal: 'prosecution_required',
+      administrative: 'sanction_required',
+      barredByOtherLaw: true,
     });
     expect(d.exclusions.map((e) => [e.code, e.referral.target])).toEqual([
       ['SCOPE.HARMS_PUBLIC_INTEREST', 'commune_committee'],
@@ -35,30 +54,61 @@ describe('decideMediability (Law 35/2013 Art. 1.2, 3; Decree 15/2014 Art. 5; R-S
       ['SCOPE.ADMINISTRATIVE_SANCTION', 'commune_committee'],
       ['SCOPE.BARRED_BY_LAW', 'commune_committee'],
     ]);
-    expect(d.exclusions[3]?.referral).toEqual({ target: 'police', vi: 'Công an xã (trình báo, tố giác)', en: 'The commune police (report the matter)', agencyCode: 'police' });
+    expect(d.exclusions[3]?.referral).toEqual({
+      target: 'police',
+      vi: 'Công an xã (trình báo, tố giác)',
+      en: 'The commune police (report the matter)',
+      agencyCode: 'police',
+    });
     expect(d.reports.map((r) => r.duty)).toEqual(['signs_of_violation']);
   });
   it('accepts the criminal matters Decree 15 allows: not prosecuted, victim did not request, dropped', () => {
-    for (const criminal of ['not_prosecuted_no_sanction', 'victim_did_not_request', 'case_dropped_no_sanction'] as const) {
+    for (const criminal of [
+      'not_prosecuted_no_sanction',
+      'victim_did_not_request',
+      'case_dropped_no_sanction',
+    ] as const) {
       expect(decideMediability({ category: 'mediable_criminal', criminal }).mediable).toBe(true);
     }
   });
   it('lets the office switch off the unverified categories (❓ parameters)', () => {
-    const off = { droppedCriminalCasesMediable: false, administrativeExceptionsMediable: false, otherMattersMediable: false };
-    expect(decideMediability({ category: 'mediable_criminal', criminal: 'case_dropped_no_sanction' }, off).exclusions.map((e) => e.code)).toEqual(['SCOPE.CATEGORY_DISABLED']);
-    expect(decideMediability({ category: 'mediable_administrative', administrative: 'mediable_exception' }, off).mediable).toBe(false);
+    const off = {
+      droppedCriminalCasesMediable: false,
+      administrativeExceptionsMediable: false,
+      otherMattersMediable: false,
+    };
+    expect(
+      decideMediability({ category: 'mediable_criminal', criminal: 'case_dropped_no_sanction' }, off).exclusions.map(
+        (e) => e.code,
+      ),
+    ).toEqual(['SCOPE.CATEGORY_DISABLED']);
+    expect(
+      decideMediability({ category: 'mediable_administrative', administrative: 'mediable_exception' }, off).mediable,
+    ).toBe(false);
     expect(decideMediability({ category: 'other_not_prohibited' }, off).mediable).toBe(false);
     expect(decideMediability({ category: 'other_not_prohibited' }).mediable).toBe(true);
-    expect(decideMediability({ category: 'mediable_administrative', administrative: 'mediable_exception' }).mediable).toBe(true);
+    expect(
+      decideMediability({ category: 'mediable_administrative', administrative: 'mediable_exception' }).mediable,
+    ).toBe(true);
   });
   it('keeps a mediable case mediable but reports a risk of violence (Art. 10.4)', () => {
     const d = decideMediability({ category: 'interpersonal_conflict', riskOfViolence: true });
     expect(d.mediable).toBe(true);
     expect(d.reports[0]?.vi).toContain('Chủ tịch UBND xã');
   });
-  it('uses the commune\'s own agency codes when given', () => {
-    const agencies = { court: 'tand_kv_5', police: 'ca', commune_committee: 'vp', commune_land_mediation: 'vp', arbitration_or_commercial_mediation: null, labour_mediator: null };
-    expect(decideMediability({ category: 'civil', civilTransactionUnlawfulOrUnethical: true }, {}, agencies).exclusions[0]?.referral.agencyCode).toBe('tand_kv_5');
+  it("uses the commune's own agency codes when given", () => {
+    const agencies = {
+      court: 'tand_kv_5',
+      police: 'ca',
+      commune_committee: 'vp',
+      commune_land_mediation: 'vp',
+      arbitration_or_commercial_mediation: null,
+      labour_mediator: null,
+    };
+    expect(
+      decideMediability({ category: 'civil', civilTransactionUnlawfulOrUnethical: true }, {}, agencies).exclusions[0]
+        ?.referral.agencyCode,
+    ).toBe('tand_kv_5');
   });
   it('refuses facts that contradict the category, and unknown fields', () => {
     expect(() => decideMediability({ category: 'mediable_criminal' })).toThrow(invalid);

@@ -30,43 +30,67 @@ export type ElectionCounts = {
 export function refineElectionCounts(e: ElectionCounts, ctx: z.RefinementCtx): void {
   const taking = e.method === 'household_forms' ? 'Số phiếu lấy ý kiến thu về' : 'Số đại diện hộ gia đình dự họp';
   if (e.participatingHouseholds > e.villageHouseholds) {
-    ctx.addIssue({ code: 'custom', path: ['participatingHouseholds'], message: `${taking} (${e.participatingHouseholds}) vượt tổng số hộ gia đình của thôn (${e.villageHouseholds})` });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['participatingHouseholds'],
+      message: `${taking} (${e.participatingHouseholds}) vượt tổng số hộ gia đình của thôn (${e.villageHouseholds})`,
+    });
   }
   e.candidates.forEach((c, i) => {
     if (c.votesFor > e.participatingHouseholds) {
-      ctx.addIssue({ code: 'custom', path: ['candidates', i, 'votesFor'], message: `Số phiếu đồng ý của người ứng cử thứ ${i + 1} (${c.votesFor}) vượt ${taking.toLocaleLowerCase('vi-VN')} (${e.participatingHouseholds})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['candidates', i, 'votesFor'],
+        message: `Số phiếu đồng ý của người ứng cử thứ ${i + 1} (${c.votesFor}) vượt ${taking.toLocaleLowerCase('vi-VN')} (${e.participatingHouseholds})`,
+      });
     }
   });
   const seen = new Set<string>();
   e.candidates.forEach((c, i) => {
-    if (seen.has(c.candidateId)) ctx.addIssue({ code: 'custom', path: ['candidates', i, 'candidateId'], message: `Người ứng cử thứ ${i + 1} bị trùng với một người đã có trong danh sách` });
+    if (seen.has(c.candidateId))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['candidates', i, 'candidateId'],
+        message: `Người ứng cử thứ ${i + 1} bị trùng với một người đã có trong danh sách`,
+      });
     seen.add(c.candidateId);
   });
   if (e.method !== 'open_vote' && e.countWitnessed === null) {
-    ctx.addIssue({ code: 'custom', path: ['countWitnessed'], message: 'Cần ghi việc kiểm phiếu có đại diện hộ gia đình không phải người ứng cử chứng kiến hay không' });
+    ctx.addIssue({
+      code: 'custom',
+      path: ['countWitnessed'],
+      message: 'Cần ghi việc kiểm phiếu có đại diện hộ gia đình không phải người ứng cử chứng kiến hay không',
+    });
   }
 }
 
 /** One election's count. `participatingHouseholds` = representatives at the meeting, or forms returned. */
-export const mediatorElectionSchema = z.object({
-  method: electionMethodSchema,
-  villageHouseholds: count.min(1, 'Tổng số hộ gia đình của thôn phải lớn hơn 0'),
-  participatingHouseholds: count,
-  /** Places to fill, as set by the commune chairman (Art. 8.3.b, 12.2); for a supplementary election, the places left. */
-  quota: z.number().int().min(1, 'Số hòa giải viên cần bầu phải từ 1 trở lên').max(100),
-  /** Ballots (or forms) counted before a non-candidate household representative (NQLT Art. 12.2, 🟡); null for an open vote. */
-  countWitnessed: z.boolean().nullable().default(null),
-  candidates: z.array(z.object({ candidateId: entityIdSchema, votesFor: count }).strict()).min(1, 'Danh sách bầu phải có ít nhất một người ứng cử'),
-}).strict().superRefine(refineElectionCounts);
+export const mediatorElectionSchema = z
+  .object({
+    method: electionMethodSchema,
+    villageHouseholds: count.min(1, 'Tổng số hộ gia đình của thôn phải lớn hơn 0'),
+    participatingHouseholds: count,
+    /** Places to fill, as set by the commune chairman (Art. 8.3.b, 12.2); for a supplementary election, the places left. */
+    quota: z.number().int().min(1, 'Số hòa giải viên cần bầu phải từ 1 trở lên').max(100),
+    /** Ballots (or forms) counted before a non-candidate household representative (NQLT Art. 12.2, 🟡); null for an open vote. */
+    countWitnessed: z.boolean().nullable().default(null),
+    candidates: z
+      .array(z.object({ candidateId: entityIdSchema, votesFor: count }).strict())
+      .min(1, 'Danh sách bầu phải có ít nhất một người ứng cử'),
+  })
+  .strict()
+  .superRefine(refineElectionCounts);
 export type MediatorElectionInput = z.input<typeof mediatorElectionSchema>;
 
 /**
  * ❓ Whose majority a candidate needs. Default `village_households` (Art. 8.3.a read as "of the households in the
  * thôn"); `participating_households` counts only those present / forms returned, if the office confirms that reading.
  */
-export const mediatorElectionRulesSchema = z.object({
-  majorityOf: z.enum(['village_households', 'participating_households']).default('village_households'),
-}).strict();
+export const mediatorElectionRulesSchema = z
+  .object({
+    majorityOf: z.enum(['village_households', 'participating_households']).default('village_households'),
+  })
+  .strict();
 export type MediatorElectionRules = z.input<typeof mediatorElectionRulesSchema>;
 
 /** `invalid`: redo the vote; `supplementary_needed`: elect `placesLeft` more; `tie_for_last_place`: tied candidates need a decision (❓ the law is silent). */
@@ -94,7 +118,10 @@ export type MediatorElectionResult = {
  * taken by most votes; too few → a supplementary election for `placesLeft` (call again with `quota: placesLeft`).
  * @example decideMediatorElection({ method: 'open_vote', villageHouseholds: 160, participatingHouseholds: 120, quota: 5, candidates }).elected
  */
-export function decideMediatorElection(input: MediatorElectionInput, rules: MediatorElectionRules = {}): MediatorElectionResult {
+export function decideMediatorElection(
+  input: MediatorElectionInput,
+  rules: MediatorElectionRules = {},
+): MediatorElectionResult {
   const e = parseInput(mediatorElectionSchema, input);
   const { majorityOf } = parseInput(mediatorElectionRulesSchema, rules);
   const base = majorityOf === 'village_households' ? e.villageHouseholds : e.participatingHouseholds;
@@ -103,17 +130,34 @@ export function decideMediatorElection(input: MediatorElectionInput, rules: Medi
     issues.push(issue('ELECTION.NO_QUORUM', { attending: e.participatingHouseholds, households: e.villageHouseholds }));
   }
   if (e.countWitnessed === false) issues.push(issue('ELECTION.COUNT_NOT_WITNESSED'));
-  if (issues.length > 0) return { outcome: 'invalid', issues, passed: [], elected: [], overQuota: [], tiedForLastPlace: [], placesLeft: e.quota };
+  if (issues.length > 0)
+    return {
+      outcome: 'invalid',
+      issues,
+      passed: [],
+      elected: [],
+      overQuota: [],
+      tiedForLastPlace: [],
+      placesLeft: e.quota,
+    };
 
   const passing = e.candidates.filter((c) => hasMajority(c.votesFor, base)).sort((a, b) => b.votesFor - a.votesFor);
   const passed = passing.map((c) => c.candidateId);
   const cutoff = passing[e.quota - 1]?.votesFor;
   const overflow = passing[e.quota]?.votesFor;
   const tieAtCutoff = cutoff !== undefined && cutoff === overflow;
-  const elected = passing.filter((c, i) => i < e.quota && !(tieAtCutoff && c.votesFor === cutoff)).map((c) => c.candidateId);
+  const elected = passing
+    .filter((c, i) => i < e.quota && !(tieAtCutoff && c.votesFor === cutoff))
+    .map((c) => c.candidateId);
   const tiedForLastPlace = tieAtCutoff ? passing.filter((c) => c.votesFor === cutoff).map((c) => c.candidateId) : [];
-  const overQuota = passing.filter((c) => !elected.includes(c.candidateId) && !tiedForLastPlace.includes(c.candidateId)).map((c) => c.candidateId);
+  const overQuota = passing
+    .filter((c) => !elected.includes(c.candidateId) && !tiedForLastPlace.includes(c.candidateId))
+    .map((c) => c.candidateId);
   const placesLeft = e.quota - elected.length;
-  const outcome: ElectionOutcome = tieAtCutoff ? 'tie_for_last_place' : placesLeft > 0 ? 'supplementary_needed' : 'complete';
+  const outcome: ElectionOutcome = tieAtCutoff
+    ? 'tie_for_last_place'
+    : placesLeft > 0
+      ? 'supplementary_needed'
+      : 'complete';
   return { outcome, issues, passed, elected, overQuota, tiedForLastPlace, placesLeft };
 }

@@ -5,7 +5,9 @@ const candidates = (...v: number[]) => v.map((votesFor, i) => ({ mediatorId: `m$
 
 describe('decideTeamLeaderElection (Law 35/2013 Art. 14, TTHC, R-MED-2)', () => {
   it('elects the most-voted mediator with more than half of the team', () => {
-    expect(decideTeamLeaderElection({ method: 'secret_ballot', teamMediators: 5, candidates: candidates(3, 2) })).toEqual({ electedMediatorId: 'm1', issues: [] });
+    expect(
+      decideTeamLeaderElection({ method: 'secret_ballot', teamMediators: 5, candidates: candidates(3, 2) }),
+    ).toEqual({ electedMediatorId: 'm1', issues: [] });
   });
   it('elects no one with exactly half of the team', () => {
     const r = decideTeamLeaderElection({ method: 'open_vote', teamMediators: 4, candidates: candidates(2, 2) });
@@ -18,8 +20,19 @@ describe('decideTeamLeaderElection (Law 35/2013 Art. 14, TTHC, R-MED-2)', () => 
   });
   it('refuses more votes than mediators, duplicates and empty lists', () => {
     const invalid = expect.objectContaining({ code: 'INPUT.INVALID' });
-    expect(() => decideTeamLeaderElection({ method: 'open_vote', teamMediators: 3, candidates: candidates(4) })).toThrow(invalid);
-    expect(() => decideTeamLeaderElection({ method: 'open_vote', teamMediators: 3, candidates: [{ mediatorId: 'a', votesFor: 2 }, { mediatorId: 'a', votesFor: 1 }] })).toThrow(invalid);
+    expect(() =>
+      decideTeamLeaderElection({ method: 'open_vote', teamMediators: 3, candidates: candidates(4) }),
+    ).toThrow(invalid);
+    expect(() =>
+      decideTeamLeaderElection({
+        method: 'open_vote',
+        teamMediators: 3,
+        candidates: [
+          { mediatorId: 'a', votesFor: 2 },
+          { mediatorId: 'a', votesFor: 1 },
+        ],
+      }),
+    ).toThrow(invalid);
     expect(() => decideTeamLeaderElection({ method: 'open_vote', teamMediators: 3, candidates: [] })).toThrow(invalid);
   });
 });

@@ -9,16 +9,25 @@ import { issue, type Issue } from './issue.ts';
 import { parseInput } from '../errors/parse-input.ts';
 
 /** The count of a team-leader vote: how many mediators the team has and each candidate's votes. */
-export const teamLeaderElectionSchema = z.object({
-  method: z.enum(['open_vote', 'secret_ballot']),
-  teamMediators: z.number().int().min(1).max(100),
-  candidates: z.array(z.object({ mediatorId: entityIdSchema, votesFor: z.number().int().min(0) }).strict()).min(1),
-}).strict().superRefine((e, ctx) => {
-  e.candidates.forEach((c, i) => {
-    if (c.votesFor > e.teamMediators) ctx.addIssue({ code: 'custom', path: ['candidates', i, 'votesFor'], message: 'Số phiếu vượt số hòa giải viên của tổ' });
+export const teamLeaderElectionSchema = z
+  .object({
+    method: z.enum(['open_vote', 'secret_ballot']),
+    teamMediators: z.number().int().min(1).max(100),
+    candidates: z.array(z.object({ mediatorId: entityIdSchema, votesFor: z.number().int().min(0) }).strict()).min(1),
+  })
+  .strict()
+  .superRefine((e, ctx) => {
+    e.candidates.forEach((c, i) => {
+      if (c.votesFor > e.teamMediators)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['candidates', i, 'votesFor'],
+          message: 'Số phiếu vượt số hòa giải viên của tổ',
+        });
+    });
+    if (new Set(e.candidates.map((c) => c.mediatorId)).size !== e.candidates.length)
+      ctx.addIssue({ code: 'custom', path: ['candidates'], message: 'Người ứng cử bị trùng' });
   });
-  if (new Set(e.candidates.map((c) => c.mediatorId)).size !== e.candidates.length) ctx.addIssue({ code: 'custom', path: ['candidates'], message: 'Người ứng cử bị trùng' });
-});
 export type TeamLeaderElectionInput = z.input<typeof teamLeaderElectionSchema>;
 
 /** The elected leader, or null with the reason (Law 35/2013 Art. 14). */
@@ -32,7 +41,8 @@ export function decideTeamLeaderElection(input: TeamLeaderElectionInput): TeamLe
   const e = parseInput(teamLeaderElectionSchema, input);
   const top = Math.max(...e.candidates.map((c) => c.votesFor));
   const leaders = e.candidates.filter((c) => c.votesFor === top);
-  if (!hasMajority(top, e.teamMediators)) return { electedMediatorId: null, issues: [issue('ELECTION.LEADER_NO_MAJORITY')] };
+  if (!hasMajority(top, e.teamMediators))
+    return { electedMediatorId: null, issues: [issue('ELECTION.LEADER_NO_MAJORITY')] };
   if (leaders.length > 1) return { electedMediatorId: null, issues: [issue('ELECTION.LEADER_TIE')] };
   return { electedMediatorId: leaders[0]?.mediatorId ?? null, issues: [] };
 }

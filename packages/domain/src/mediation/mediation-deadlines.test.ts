@@ -24,13 +24,22 @@ describe('mediationDeadline (domain reference §9, R-TIME-1)', () => {
   it('chains the accident-support steps in working days', () => {
     const forwarded = mediationDeadline('accident_support_forwarding', '2026-06-01');
     const decided = mediationDeadline('accident_support_decision', forwarded);
-    expect([forwarded, decided, mediationDeadline('accident_support_payment', decided)]).toEqual(['2026-06-04', '2026-06-11', '2026-06-16']);
+    expect([forwarded, decided, mediationDeadline('accident_support_payment', decided)]).toEqual([
+      '2026-06-04',
+      '2026-06-11',
+      '2026-06-16',
+    ]);
   });
   it('cites a legal source for every time limit', () => {
-    for (const kind of mediationDeadlineKindSchema.options) expect(mediationDeadlineRules[kind].source.length).toBeGreaterThan(5);
+    for (const kind of mediationDeadlineKindSchema.options)
+      expect(mediationDeadlineRules[kind].source.length).toBeGreaterThan(5);
   });
   it('refuses dates the holiday calendar does not cover', () => {
-    expect(() => mediationDeadline('case_start', '2031-06-02')).toThrow(expect.objectContaining({ code: 'CALENDAR.OUT_OF_RANGE' }));
-    expect(() => mediationDeadline('case_start', '2026-02-30')).toThrow(expect.objectContaining({ code: 'CALENDAR.INVALID_DATE' }));
+    expect(() => mediationDeadline('case_start', '2031-06-02')).toThrow(
+      expect.objectContaining({ code: 'CALENDAR.OUT_OF_RANGE' }),
+    );
+    expect(() => mediationDeadline('case_start', '2026-02-30')).toThrow(
+      expect.objectContaining({ code: 'CALENDAR.INVALID_DATE' }),
+    );
   });
 });

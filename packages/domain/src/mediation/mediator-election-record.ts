@@ -19,35 +19,48 @@ export const candidateNominationSchema = z.enum(['self', 'front_work_committee']
 export type CandidateNomination = z.infer<typeof candidateNominationSchema>;
 
 /** One person on the election list and the votes of agreement they received. */
-export const electionCandidateSchema = z.object({
-  candidateId: entityIdSchema,
-  fullName: z.string().trim().min(2, 'Họ tên người ứng cử quá ngắn').max(120, 'Họ tên người ứng cử quá dài'),
-  nomination: candidateNominationSchema,
-  votesFor: count,
-}).strict();
+export const electionCandidateSchema = z
+  .object({
+    candidateId: entityIdSchema,
+    fullName: z.string().trim().min(2, 'Họ tên người ứng cử quá ngắn').max(120, 'Họ tên người ứng cử quá dài'),
+    nomination: candidateNominationSchema,
+    votesFor: count,
+  })
+  .strict();
 
 /** A whole election record; `round: 'supplementary'` is the election Art. 8.3.c calls for when too few were elected. */
-export const mediatorElectionRecordSchema = z.object({
-  villageId: entityIdSchema,
-  heldOn: isoDateSchema,
-  round: z.enum(['regular', 'supplementary']).default('regular'),
-  method: electionMethodSchema,
-  /** All households of the village (thôn, làng) — the base of the > 50 % rule (Art. 8.3.a). */
-  villageHouseholds: count.min(1, 'Tổng số hộ gia đình của thôn phải lớn hơn 0'),
-  /** Household representatives at the meeting, or opinion forms returned. */
-  participatingHouseholds: count,
-  /** Places the commune chairman set for this team (Art. 12.2); for a supplementary round, the places left. */
-  quota: z.number().int('Phải là số nguyên').min(1, 'Số hòa giải viên cần bầu phải từ 1 trở lên').max(100, 'Số quá lớn'),
-  countWitnessed: z.boolean().nullable().default(null),
-  candidates: z.array(electionCandidateSchema).min(1, 'Danh sách bầu phải có ít nhất một người ứng cử'),
-  /** The day the chairman received the Front head's list (Art. 8.3.d); null until it is sent. */
-  listReceivedOn: isoDateSchema.nullable().default(null),
-}).strict().superRefine((r, ctx) => {
-  refineElectionCounts(r, ctx);
-  if (r.listReceivedOn !== null && r.listReceivedOn < r.heldOn) {
-    ctx.addIssue({ code: 'custom', path: ['listReceivedOn'], message: `Ngày Chủ tịch UBND xã nhận danh sách (${r.listReceivedOn}) không được trước ngày bầu (${r.heldOn})` });
-  }
-});
+export const mediatorElectionRecordSchema = z
+  .object({
+    villageId: entityIdSchema,
+    heldOn: isoDateSchema,
+    round: z.enum(['regular', 'supplementary']).default('regular'),
+    method: electionMethodSchema,
+    /** All households of the village (thôn, làng) — the base of the > 50 % rule (Art. 8.3.a). */
+    villageHouseholds: count.min(1, 'Tổng số hộ gia đình của thôn phải lớn hơn 0'),
+    /** Household representatives at the meeting, or opinion forms returned. */
+    participatingHouseholds: count,
+    /** Places the commune chairman set for this team (Art. 12.2); for a supplementary round, the places left. */
+    quota: z
+      .number()
+      .int('Phải là số nguyên')
+      .min(1, 'Số hòa giải viên cần bầu phải từ 1 trở lên')
+      .max(100, 'Số quá lớn'),
+    countWitnessed: z.boolean().nullable().default(null),
+    candidates: z.array(electionCandidateSchema).min(1, 'Danh sách bầu phải có ít nhất một người ứng cử'),
+    /** The day the chairman received the Front head's list (Art. 8.3.d); null until it is sent. */
+    listReceivedOn: isoDateSchema.nullable().default(null),
+  })
+  .strict()
+  .superRefine((r, ctx) => {
+    refineElectionCounts(r, ctx);
+    if (r.listReceivedOn !== null && r.listReceivedOn < r.heldOn) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['listReceivedOn'],
+        message: `Ngày Chủ tịch UBND xã nhận danh sách (${r.listReceivedOn}) không được trước ngày bầu (${r.heldOn})`,
+      });
+    }
+  });
 export type MediatorElectionRecordInput = z.input<typeof mediatorElectionRecordSchema>;
 export type MediatorElectionRecord = z.infer<typeof mediatorElectionRecordSchema>;
 
@@ -58,7 +71,11 @@ export type MediatorElectionRecord = z.infer<typeof mediatorElectionRecordSchema
 export function electionCountOf(record: MediatorElectionRecordInput): MediatorElectionInput {
   const r = parseInput(mediatorElectionRecordSchema, record);
   return {
-    method: r.method, villageHouseholds: r.villageHouseholds, participatingHouseholds: r.participatingHouseholds, quota: r.quota,
-    countWitnessed: r.countWitnessed, candidates: r.candidates.map(({ candidateId, votesFor }) => ({ candidateId, votesFor })),
+    method: r.method,
+    villageHouseholds: r.villageHouseholds,
+    participatingHouseholds: r.participatingHouseholds,
+    quota: r.quota,
+    countWitnessed: r.countWitnessed,
+    candidates: r.candidates.map(({ candidateId, votesFor }) => ({ candidateId, votesFor })),
   };
 }

@@ -18,6 +18,8 @@ describe('mediation messages', () => {
     for (const code of codes) expect(holes(mediationMessages[code].vi)).toEqual(holes(mediationMessages[code].en));
   });
   it('fills placeholders', () => {
-    expect(formatErrorMessage('TEAM.TOO_FEW_MEDIATORS', 'en', { count: 2, min: 3 })).toBe('The team has 2 active mediators; at least 3 are required.');
+    expect(formatErrorMessage('TEAM.TOO_FEW_MEDIATORS', 'en', { count: 2, min: 3 })).toBe(
+      'The team has 2 active mediators; at least 3 are required.',
+    );
   });
 });

@@ -16,17 +16,25 @@ export const terminationGroundSchema = z.enum(['voluntary', 'lost_standard', 'vi
 export type TerminationGround = z.infer<typeof terminationGroundSchema>;
 
 /** A proposal to end a mediator's service; `lostStandard` names the Art. 7 standard for ground (b). */
-export const terminationProposalSchema = z.object({
-  mediatorId: entityIdSchema,
-  isTeamLeader: z.boolean(),
-  ground: terminationGroundSchema,
-  lostStandard: mediatorStandardSchema.nullable().default(null),
-  proposedOn: isoDateSchema,
-  /** What happened, in the proposer's words (form 08); required for ground (c), which the decision must explain. */
-  details: z.string().trim().max(1000, 'Nội dung đề nghị quá dài').nullable().default(null),
-}).strict()
-  .refine((p) => (p.ground === 'lost_standard') === (p.lostStandard !== null), { path: ['lostStandard'], message: 'Chỉ ghi tiêu chuẩn không còn đáp ứng khi căn cứ là (b)' })
-  .refine((p) => p.ground !== 'violation_or_sanctioned' || (p.details ?? '') !== '', { path: ['details'], message: 'Căn cứ (c): cần ghi rõ hành vi vi phạm nguyên tắc hoặc việc bị xử lý vi phạm pháp luật' });
+export const terminationProposalSchema = z
+  .object({
+    mediatorId: entityIdSchema,
+    isTeamLeader: z.boolean(),
+    ground: terminationGroundSchema,
+    lostStandard: mediatorStandardSchema.nullable().default(null),
+    proposedOn: isoDateSchema,
+    /** What happened, in the proposer's words (form 08); required for ground (c), which the decision must explain. */
+    details: z.string().trim().max(1000, 'Nội dung đề nghị quá dài').nullable().default(null),
+  })
+  .strict()
+  .refine((p) => (p.ground === 'lost_standard') === (p.lostStandard !== null), {
+    path: ['lostStandard'],
+    message: 'Chỉ ghi tiêu chuẩn không còn đáp ứng khi căn cứ là (b)',
+  })
+  .refine((p) => p.ground !== 'violation_or_sanctioned' || (p.details ?? '') !== '', {
+    path: ['details'],
+    message: 'Căn cứ (c): cần ghi rõ hành vi vi phạm nguyên tắc hoặc việc bị xử lý vi phạm pháp luật',
+  });
 export type TerminationProposalInput = z.input<typeof terminationProposalSchema>;
 
 /** Who proposes, whether the Front head may disagree, and the verification deadline (Art. 11.2; R-MED-3). */
@@ -45,7 +53,10 @@ export type TerminationPlan = {
  * The route of a termination (Law 35/2013 Art. 11.2; TTHC; R-MED-3). The chairman then decides within 05 working
  * days of receiving the proposal: `mediationDeadline('termination_decision', receivedOn)`.
  */
-export function planTermination(proposal: TerminationProposalInput, calendar: HolidayCalendar = vietnamCalendar): TerminationPlan {
+export function planTermination(
+  proposal: TerminationProposalInput,
+  calendar: HolidayCalendar = vietnamCalendar,
+): TerminationPlan {
   const p = parseInput(terminationProposalSchema, proposal);
   return {
     ground: p.ground,

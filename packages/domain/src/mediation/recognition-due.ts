@@ -17,6 +17,9 @@ export function mediatorRecognitionDue(listReceivedOn: IsoDate, calendar: Holida
 }
 
 /** The last day for the chairman's recognition decision on a team leader (Law 35/2013 Art. 14.2; TTHC). */
-export function teamLeaderRecognitionDue(proposalReceivedOn: IsoDate, calendar: HolidayCalendar = vietnamCalendar): IsoDate {
+export function teamLeaderRecognitionDue(
+  proposalReceivedOn: IsoDate,
+  calendar: HolidayCalendar = vietnamCalendar,
+): IsoDate {
   return mediationDeadline('team_leader_recognition', parseIsoDate(proposalReceivedOn), calendar);
 }

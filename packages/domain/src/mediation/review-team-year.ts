@@ -7,7 +7,11 @@
 import { z } from 'zod';
 import { isoDateSchema, type IsoDate } from '../calendar/iso-date.ts';
 import { parseInput } from '../errors/parse-input.ts';
-import { checkTeamComposition, teamCompositionRulesSchema, type TeamCompositionRules } from './check-team-composition.ts';
+import {
+  checkTeamComposition,
+  teamCompositionRulesSchema,
+  type TeamCompositionRules,
+} from './check-team-composition.ts';
 import { entityIdSchema } from './ids.ts';
 import type { Issue } from './issue.ts';
 
@@ -16,37 +20,57 @@ export const leftReasonSchema = z.enum(['voluntary', 'lost_standard', 'violation
 export type LeftReason = z.infer<typeof leftReasonSchema>;
 
 /** A membership with its history. `termEndsOn` only where a commune decision sets a term (❓ the law sets none). */
-export const reviewMemberSchema = z.object({
-  mediatorId: entityIdSchema,
-  sex: z.enum(['female', 'male']),
-  ethnicMinority: z.boolean(),
-  joinedOn: isoDateSchema,
-  leftOn: isoDateSchema.nullable().default(null),
-  leftReason: leftReasonSchema.nullable().default(null),
-  termEndsOn: isoDateSchema.nullable().default(null),
-}).strict().superRefine((m, ctx) => {
-  if (m.leftOn !== null && m.leftOn < m.joinedOn) ctx.addIssue({ code: 'custom', path: ['leftOn'], message: `Ngày thôi (${m.leftOn}) không được trước ngày vào tổ (${m.joinedOn})` });
-  if ((m.leftOn === null) !== (m.leftReason === null)) ctx.addIssue({ code: 'custom', path: ['leftReason'], message: 'Ghi lý do thôi khi và chỉ khi có ngày thôi' });
-});
+export const reviewMemberSchema = z
+  .object({
+    mediatorId: entityIdSchema,
+    sex: z.enum(['female', 'male']),
+    ethnicMinority: z.boolean(),
+    joinedOn: isoDateSchema,
+    leftOn: isoDateSchema.nullable().default(null),
+    leftReason: leftReasonSchema.nullable().default(null),
+    termEndsOn: isoDateSchema.nullable().default(null),
+  })
+  .strict()
+  .superRefine((m, ctx) => {
+    if (m.leftOn !== null && m.leftOn < m.joinedOn)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['leftOn'],
+        message: `Ngày thôi (${m.leftOn}) không được trước ngày vào tổ (${m.joinedOn})`,
+      });
+    if ((m.leftOn === null) !== (m.leftReason === null))
+      ctx.addIssue({ code: 'custom', path: ['leftReason'], message: 'Ghi lý do thôi khi và chỉ khi có ngày thôi' });
+  });
 
 /** One team for one year's review; `asOf` is the day of the review, inside `year`. */
-export const teamYearReviewSchema = z.object({
-  teamId: entityIdSchema,
-  year: z.number().int().min(2014, 'Năm rà soát từ 2014 (Luật Hòa giải ở cơ sở có hiệu lực)').max(2100),
-  asOf: isoDateSchema,
-  villageEthnicMinorityArea: z.boolean().default(true),
-  leaderId: entityIdSchema.nullable(),
-  /** The number of mediators the chairman set for this team (Art. 12.2); null → the legal minimum. */
-  plannedMediators: z.number().int().min(3, 'Tổ hòa giải có từ 03 hòa giải viên trở lên').max(100).nullable().default(null),
-  members: z.array(reviewMemberSchema),
-}).strict().superRefine((r, ctx) => {
-  if (!r.asOf.startsWith(`${r.year}-`)) ctx.addIssue({ code: 'custom', path: ['asOf'], message: `Ngày rà soát (${r.asOf}) phải thuộc năm ${r.year}` });
-  const seen = new Set<string>();
-  r.members.forEach((m, i) => {
-    if (seen.has(m.mediatorId)) ctx.addIssue({ code: 'custom', path: ['members', i, 'mediatorId'], message: 'Hòa giải viên bị trùng' });
-    seen.add(m.mediatorId);
+export const teamYearReviewSchema = z
+  .object({
+    teamId: entityIdSchema,
+    year: z.number().int().min(2014, 'Năm rà soát từ 2014 (Luật Hòa giải ở cơ sở có hiệu lực)').max(2100),
+    asOf: isoDateSchema,
+    villageEthnicMinorityArea: z.boolean().default(true),
+    leaderId: entityIdSchema.nullable(),
+    /** The number of mediators the chairman set for this team (Art. 12.2); null → the legal minimum. */
+    plannedMediators: z
+      .number()
+      .int()
+      .min(3, 'Tổ hòa giải có từ 03 hòa giải viên trở lên')
+      .max(100)
+      .nullable()
+      .default(null),
+    members: z.array(reviewMemberSchema),
+  })
+  .strict()
+  .superRefine((r, ctx) => {
+    if (!r.asOf.startsWith(`${r.year}-`))
+      ctx.addIssue({ code: 'custom', path: ['asOf'], message: `Ngày rà soát (${r.asOf}) phải thuộc năm ${r.year}` });
+    const seen = new Set<string>();
+    r.members.forEach((m, i) => {
+      if (seen.has(m.mediatorId))
+        ctx.addIssue({ code: 'custom', path: ['members', i, 'mediatorId'], message: 'Hòa giải viên bị trùng' });
+      seen.add(m.mediatorId);
+    });
   });
-});
 export type TeamYearReviewInput = z.input<typeof teamYearReviewSchema>;
 
 /** What the review finds and asks for. */
@@ -82,17 +106,39 @@ export function reviewTeamYear(input: TeamYearReviewInput, rules: TeamCompositio
     .filter((m) => m.leftOn !== null && m.leftOn.startsWith(`${r.year}-`) && m.leftOn <= r.asOf)
     .sort((a, b) => (a.leftOn! < b.leftOn! ? -1 : a.leftOn! > b.leftOn! ? 1 : 0))
     .map((m) => ({ mediatorId: m.mediatorId, leftOn: m.leftOn!, reason: m.leftReason! }));
-  const termEnding = active.filter((m) => m.termEndsOn !== null && m.termEndsOn <= yearEnd).map((m) => ({ mediatorId: m.mediatorId, termEndsOn: m.termEndsOn! }));
+  const termEnding = active
+    .filter((m) => m.termEndsOn !== null && m.termEndsOn <= yearEnd)
+    .map((m) => ({ mediatorId: m.mediatorId, termEndsOn: m.termEndsOn! }));
   const target = Math.max(r.plannedMediators ?? minMediators, minMediators);
   const placesToFill = Math.max(0, target - (active.length - termEnding.length));
-  const compositionIssues = checkTeamComposition({
-    villageEthnicMinorityArea: r.villageEthnicMinorityArea,
-    leaderId: r.leaderId,
-    members: active.map((m) => ({ mediatorId: m.mediatorId, sex: m.sex, ethnicMinority: m.ethnicMinority })),
-  }, { minMediators });
+  const compositionIssues = checkTeamComposition(
+    {
+      villageEthnicMinorityArea: r.villageEthnicMinorityArea,
+      leaderId: r.leaderId,
+      members: active.map((m) => ({ mediatorId: m.mediatorId, sex: m.sex, ethnicMinority: m.ethnicMinority })),
+    },
+    { minMediators },
+  );
   const codes = new Set(compositionIssues.map((i) => i.code));
   const needsElection = placesToFill > 0 || codes.has('TEAM.NO_WOMAN') || codes.has('TEAM.NO_ETHNIC_MINORITY_MEDIATOR');
-  const needsLeader = codes.has('TEAM.NO_LEADER') || codes.has('TEAM.LEADER_NOT_ACTIVE_MEMBER') || termEnding.some((m) => m.mediatorId === r.leaderId);
-  const actions = [...(needsElection ? ['supplementary_election' as const] : []), ...(needsLeader ? ['team_leader_election' as const] : [])];
-  return { teamId: r.teamId, year: r.year, asOf: r.asOf, activeMediators: active.length, left, termEnding, placesToFill, compositionIssues, actions, consolidated: actions.length === 0 && compositionIssues.length === 0 };
+  const needsLeader =
+    codes.has('TEAM.NO_LEADER') ||
+    codes.has('TEAM.LEADER_NOT_ACTIVE_MEMBER') ||
+    termEnding.some((m) => m.mediatorId === r.leaderId);
+  const actions = [
+    ...(needsElection ? ['supplementary_election' as const] : []),
+    ...(needsLeader ? ['team_leader_election' as const] : []),
+  ];
+  return {
+    teamId: r.teamId,
+    year: r.year,
+    asOf: r.asOf,
+    activeMediators: active.length,
+    left,
+    termEnding,
+    placesToFill,
+    compositionIssues,
+    actions,
+    consolidated: actions.length === 0 && compositionIssues.length === 0,
+  };
 }

@@ -15,8 +15,11 @@ describe('terminationGrounds (Law 35/2013 Art. 11.1)', () => {
     expect(Object.keys(mediatorStandardTexts).sort()).toEqual([...mediatorStandards].sort());
   });
   it('prints the lost standard for ground (b) only', () => {
-    expect(terminationReasonText('lost_standard', 'permanent_residence'))
-      .toBe('Hòa giải viên không còn đáp ứng một trong các tiêu chuẩn quy định tại Điều 7 của Luật Hòa giải ở cơ sở (không còn thường trú tại cơ sở) (theo điểm b khoản 1 Điều 11 Luật Hòa giải ở cơ sở)');
-    expect(terminationReasonText('voluntary', 'permanent_residence')).toBe('Theo nguyện vọng của hòa giải viên (theo điểm a khoản 1 Điều 11 Luật Hòa giải ở cơ sở)');
+    expect(terminationReasonText('lost_standard', 'permanent_residence')).toBe(
+      'Hòa giải viên không còn đáp ứng một trong các tiêu chuẩn quy định tại Điều 7 của Luật Hòa giải ở cơ sở (không còn thường trú tại cơ sở) (theo điểm b khoản 1 Điều 11 Luật Hòa giải ở cơ sở)',
+    );
+    expect(terminationReasonText('voluntary', 'permanent_residence')).toBe(
+      'Theo nguyện vọng của hòa giải viên (theo điểm a khoản 1 Điều 11 Luật Hòa giải ở cơ sở)',
+    );
   });
 });

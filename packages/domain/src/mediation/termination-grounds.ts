@@ -14,7 +14,7 @@ export const terminationGrounds: Readonly<Record<TerminationGround, TerminationG
   voluntary: {
     citation: 'điểm a khoản 1 Điều 11 Luật Hòa giải ở cơ sở',
     vi: 'Theo nguyện vọng của hòa giải viên',
-    en: 'At the mediator\'s own wish',
+    en: "At the mediator's own wish",
   },
   lost_standard: {
     citation: 'điểm b khoản 1 Điều 11 Luật Hòa giải ở cơ sở',
@@ -33,7 +33,10 @@ export const mediatorStandardTexts: Readonly<Record<MediatorStandard, { vi: stri
   citizenship: { vi: 'là công dân Việt Nam', en: 'is a Vietnamese citizen' },
   permanent_residence: { vi: 'thường trú tại cơ sở', en: 'has permanent residence in the village' },
   voluntary: { vi: 'tự nguyện tham gia hoạt động hòa giải', en: 'volunteers for mediation' },
-  good_character: { vi: 'có phẩm chất đạo đức tốt; có uy tín trong cộng đồng dân cư', en: 'has good moral character and is respected in the community' },
+  good_character: {
+    vi: 'có phẩm chất đạo đức tốt; có uy tín trong cộng đồng dân cư',
+    en: 'has good moral character and is respected in the community',
+  },
   persuasion: { vi: 'có khả năng thuyết phục, vận động nhân dân', en: 'can persuade and mobilise people' },
   legal_knowledge: { vi: 'có hiểu biết pháp luật', en: 'has legal knowledge' },
 };
@@ -44,6 +47,7 @@ export const mediatorStandardTexts: Readonly<Record<MediatorStandard, { vi: stri
  */
 export function terminationReasonText(ground: TerminationGround, lostStandard: MediatorStandard | null = null): string {
   const g = terminationGrounds[ground];
-  const detail = ground === 'lost_standard' && lostStandard !== null ? ` (không còn ${mediatorStandardTexts[lostStandard].vi})` : '';
+  const detail =
+    ground === 'lost_standard' && lostStandard !== null ? ` (không còn ${mediatorStandardTexts[lostStandard].vi})` : '';
   return `${g.vi}${detail} (theo ${g.citation})`;
 }

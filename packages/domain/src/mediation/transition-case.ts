@@ -20,7 +20,13 @@ import { parseInput } from '../errors/parse-input.ts';
  * `CASE.WRITTEN_AGREEMENT_INCOMPLETE`, `CASE.AGREED_START_BEFORE_ASSIGNMENT`, `INPUT.INVALID`.
  * @example transitionCase(receiveCase('2026-03-02'), { type: 'assign', mediators: [{ mediatorId: 'm1', conflicted: false }] }, 'team_leader', '2026-03-02')
  */
-export function transitionCase(state: CaseStateInput, event: CaseEventInput, actorRole: Role, now: IsoDate, calendar: HolidayCalendar = vietnamCalendar): CaseState {
+export function transitionCase(
+  state: CaseStateInput,
+  event: CaseEventInput,
+  actorRole: Role,
+  now: IsoDate,
+  calendar: HolidayCalendar = vietnamCalendar,
+): CaseState {
   const s = parseInput(caseStateSchema, state);
   const e = parseInput(caseEventSchema, event);
   const role = parseInput(roleSchema, actorRole);
@@ -28,7 +34,8 @@ export function transitionCase(state: CaseStateInput, event: CaseEventInput, act
   const transition = findCaseTransition(s.status, e.type);
   if (transition === null) throw new DomainError('CASE.ILLEGAL_TRANSITION', { event: e.type, status: s.status });
   if (!transition.roles.includes(role)) throw new DomainError('CASE.ROLE_NOT_ALLOWED', { role, event: e.type });
-  if (today < s.lastChangedOn) throw new DomainError('CASE.DATE_BEFORE_LAST_CHANGE', { now: today, last: s.lastChangedOn });
+  if (today < s.lastChangedOn)
+    throw new DomainError('CASE.DATE_BEFORE_LAST_CHANGE', { now: today, last: s.lastChangedOn });
   return { ...s, ...effectOf(s, e, today, calendar), status: transition.to, lastChangedOn: today };
 }
 

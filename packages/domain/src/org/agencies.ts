@@ -6,13 +6,15 @@ import { z } from 'zod';
 
 export const agencyCodeSchema = z.string().regex(/^[a-z][a-z0-9_]{1,40}$/, 'Mã cơ quan không hợp lệ');
 
-export const agencySchema = z.object({
-  code: agencyCodeSchema,
-  name: z.string().min(2).max(200),
-  shortName: z.string().min(1).max(60),
-  /** Inside the commune's apparatus (true) or an outside body asked to coordinate (court, procuracy). */
-  internal: z.boolean(),
-}).strict();
+export const agencySchema = z
+  .object({
+    code: agencyCodeSchema,
+    name: z.string().min(2).max(200),
+    shortName: z.string().min(1).max(60),
+    /** Inside the commune's apparatus (true) or an outside body asked to coordinate (court, procuracy). */
+    internal: z.boolean(),
+  })
+  .strict();
 export type Agency = z.infer<typeof agencySchema>;
 
 /** A plan's generic partner phrase ("các phòng, ban chuyên môn có liên quan") — not one agency but a group. */

@@ -5,12 +5,14 @@
 import { z } from 'zod';
 import { safeText } from '../text/safe-text.ts';
 
-export const communeSchema = z.object({
-  code: z.string().regex(/^\d{5}$/, 'Mã xã gồm 5 chữ số'),
-  name: safeText(120, { min: 2 }),
-  provinceCode: z.string().regex(/^\d{2}$/, 'Mã tỉnh gồm 2 chữ số'),
-  provinceName: safeText(120, { min: 2 }),
-}).strict();
+export const communeSchema = z
+  .object({
+    code: z.string().regex(/^\d{5}$/, 'Mã xã gồm 5 chữ số'),
+    name: safeText(120, { min: 2 }),
+    provinceCode: z.string().regex(/^\d{2}$/, 'Mã tỉnh gồm 2 chữ số'),
+    provinceName: safeText(120, { min: 2 }),
+  })
+  .strict();
 export type Commune = z.infer<typeof communeSchema>;
 
 /** What a village is called: thôn, làng (rural) or tổ dân phố (town). */
@@ -18,27 +20,38 @@ export const villageKinds = ['thon', 'lang', 'to_dan_pho'] as const;
 export const villageKindSchema = z.enum(villageKinds, { message: 'Loại: chọn thôn, làng hoặc tổ dân phố' });
 export type VillageKind = z.infer<typeof villageKindSchema>;
 export const villageKindLabels: Record<VillageKind, { vi: string; en: string }> = {
-  thon: { vi: 'Thôn', en: 'Hamlet (thôn)' }, lang: { vi: 'Làng', en: 'Village (làng)' }, to_dan_pho: { vi: 'Tổ dân phố', en: 'Residential group' },
+  thon: { vi: 'Thôn', en: 'Hamlet (thôn)' },
+  lang: { vi: 'Làng', en: 'Village (làng)' },
+  to_dan_pho: { vi: 'Tổ dân phố', en: 'Residential group' },
 };
 
 /** A village; `ethnicMinorityArea` drives the team-composition rule R-TEAM-1 (Law 35/2013 Art. 12.1). */
-export const villageInputSchema = z.object({
-  name: safeText(120, { min: 2, tooShort: 'Tên thôn/làng quá ngắn', tooLong: 'Tên thôn/làng quá dài' }),
-  kind: villageKindSchema.optional(),
-  ethnicMinorityArea: z.boolean().default(true),
-  households: z.number().int().min(0).max(100_000).nullable().default(null),
-}).strict();
+export const villageInputSchema = z
+  .object({
+    name: safeText(120, { min: 2, tooShort: 'Tên thôn/làng quá ngắn', tooLong: 'Tên thôn/làng quá dài' }),
+    kind: villageKindSchema.optional(),
+    ethnicMinorityArea: z.boolean().default(true),
+    households: z.number().int().min(0).max(100_000).nullable().default(null),
+  })
+  .strict();
 export type VillageInput = z.infer<typeof villageInputSchema>;
 
 /** xã Pờ Tó, Gia Lai (after the 2025 merger of old Pờ Tó and Chư Răng) — [CODES], [MERGE]. */
-export const poToCommune: Commune = { code: '24013', name: 'Xã Pờ Tó', provinceCode: '52', provinceName: 'Tỉnh Gia Lai' };
+export const poToCommune: Commune = {
+  code: '24013',
+  name: 'Xã Pờ Tó',
+  provinceCode: '52',
+  provinceName: 'Tỉnh Gia Lai',
+};
 
 /** A change to a village, by id (only the fields given change). */
-export const villageUpdateSchema = z.object({
-  id: z.string().uuid('Mã thôn/làng không hợp lệ'),
-  name: safeText(120, { min: 2, tooShort: 'Tên thôn/làng quá ngắn', tooLong: 'Tên thôn/làng quá dài' }).optional(),
-  kind: villageKindSchema.optional(),
-  ethnicMinorityArea: z.boolean().optional(),
-  households: z.number().int().min(0).max(100_000).nullable().optional(),
-}).strict();
+export const villageUpdateSchema = z
+  .object({
+    id: z.string().uuid('Mã thôn/làng không hợp lệ'),
+    name: safeText(120, { min: 2, tooShort: 'Tên thôn/làng quá ngắn', tooLong: 'Tên thôn/làng quá dài' }).optional(),
+    kind: villageKindSchema.optional(),
+    ethnicMinorityArea: z.boolean().optional(),
+    households: z.number().int().min(0).max(100_000).nullable().optional(),
+  })
+  .strict();
 export type VillageUpdate = z.infer<typeof villageUpdateSchema>;

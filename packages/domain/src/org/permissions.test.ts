@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { hasPermission, permissionKinds, permissions, permissionsOf, rolesRequiringTotp, scopeOf } from './permissions.ts';
+import {
+  hasPermission,
+  permissionKinds,
+  permissions,
+  permissionsOf,
+  rolesRequiringTotp,
+  scopeOf,
+} from './permissions.ts';
 import { roles } from './roles.ts';
 
 describe('permission table', () => {
@@ -15,7 +22,13 @@ describe('permission table', () => {
     expect(scopeOf('justice_officer', 'case.read')).toBe('commune');
   });
   it('keeps personal case data away from roles that do not need it', () => {
-    for (const role of ['budget_officer', 'communication_officer', 'police_liaison', 'front_viewer', 'admin'] as const) {
+    for (const role of [
+      'budget_officer',
+      'communication_officer',
+      'police_liaison',
+      'front_viewer',
+      'admin',
+    ] as const) {
       expect(hasPermission(role, 'case.read')).toBe(false);
     }
   });
@@ -33,7 +46,9 @@ describe('second factor', () => {
       const changes = permissionsOf(role).some((p) => permissionKinds[p] === 'change');
       expect(rolesRequiringTotp.includes(role), role).toBe(changes);
     }
-    expect(rolesRequiringTotp).toEqual(expect.arrayContaining(['admin', 'office_staff', 'front_viewer', 'chairman', 'team_leader']));
+    expect(rolesRequiringTotp).toEqual(
+      expect.arrayContaining(['admin', 'office_staff', 'front_viewer', 'chairman', 'team_leader']),
+    );
     expect(rolesRequiringTotp).not.toContain('dpo');
   });
 });

@@ -13,16 +13,40 @@ export type ScopeKind = 'commune' | 'village' | 'team' | 'agency' | 'province';
 /** @deprecated the old name of `ScopeKind`. */
 export type Scope = ScopeKind;
 
-const all = { admin: 'commune', office_staff: 'commune', justice_officer: 'commune', budget_officer: 'commune', communication_officer: 'commune', police_liaison: 'commune', front_viewer: 'commune', chairman: 'commune', dpo: 'commune' } as const;
+const all = {
+  admin: 'commune',
+  office_staff: 'commune',
+  justice_officer: 'commune',
+  budget_officer: 'commune',
+  communication_officer: 'commune',
+  police_liaison: 'commune',
+  front_viewer: 'commune',
+  chairman: 'commune',
+  dpo: 'commune',
+} as const;
 
 /** Every permission with the roles that hold it and their scope. */
 export const permissionTable = {
   'commune.read': { ...all, team_leader: 'commune', village_head: 'village' },
   'plan.read': { ...all, team_leader: 'commune' },
   /** Update a work item: only its lead agency's staff (agency scope). */
-  'plan.update': { office_staff: 'agency', justice_officer: 'agency', budget_officer: 'agency', communication_officer: 'agency', police_liaison: 'agency' },
+  'plan.update': {
+    office_staff: 'agency',
+    justice_officer: 'agency',
+    budget_officer: 'agency',
+    communication_officer: 'agency',
+    police_liaison: 'agency',
+  },
   /** Comment and attach evidence: the lead and coordinating agencies (agency scope); the chairman everywhere. */
-  'plan.comment': { office_staff: 'agency', justice_officer: 'agency', budget_officer: 'agency', communication_officer: 'agency', police_liaison: 'agency', front_viewer: 'agency', chairman: 'commune' },
+  'plan.comment': {
+    office_staff: 'agency',
+    justice_officer: 'agency',
+    budget_officer: 'agency',
+    communication_officer: 'agency',
+    police_liaison: 'agency',
+    front_viewer: 'agency',
+    chairman: 'commune',
+  },
   'plan.export': { ...all },
   'plan.signoff': { chairman: 'commune' },
   /**
@@ -34,7 +58,14 @@ export const permissionTable = {
   'village.manage': { admin: 'commune', office_staff: 'commune', justice_officer: 'commune' },
   'team.read': { ...all, team_leader: 'team', village_head: 'village' },
   'team.manage': { admin: 'commune', office_staff: 'commune', justice_officer: 'commune' },
-  'mediator.read': { admin: 'commune', office_staff: 'commune', justice_officer: 'commune', front_viewer: 'commune', chairman: 'commune', team_leader: 'team' },
+  'mediator.read': {
+    admin: 'commune',
+    office_staff: 'commune',
+    justice_officer: 'commune',
+    front_viewer: 'commune',
+    chairman: 'commune',
+    team_leader: 'team',
+  },
   'mediator.manage': { office_staff: 'commune', justice_officer: 'commune' },
   /**
    * A mediator's personal data beyond name and role — ethnicity, birth year, phone (Decree 13/2023, Law 91/2025):
@@ -45,7 +76,13 @@ export const permissionTable = {
   'case.read': { justice_officer: 'commune', office_staff: 'commune', chairman: 'commune', team_leader: 'team' },
   'case.record': { justice_officer: 'commune', team_leader: 'team' },
   'case.assign': { justice_officer: 'commune', team_leader: 'team' },
-  'budget.read': { admin: 'commune', budget_officer: 'commune', office_staff: 'commune', justice_officer: 'commune', chairman: 'commune' },
+  'budget.read': {
+    admin: 'commune',
+    budget_officer: 'commune',
+    office_staff: 'commune',
+    justice_officer: 'commune',
+    chairman: 'commune',
+  },
   'budget.manage': { budget_officer: 'commune' },
   'report.read': { ...all, team_leader: 'team' },
   'user.manage': { admin: 'commune' },
@@ -59,7 +96,10 @@ export const permissionTable = {
 export type Permission = keyof typeof permissionTable;
 
 /** The scope kinds in which a permission is held by some role ('team.read' → 'commune' | 'team' | 'village'). */
-export type ScopeKindsOf<P extends Permission> = { [R in keyof (typeof permissionTable)[P]]: (typeof permissionTable)[P][R] }[keyof (typeof permissionTable)[P]] & ScopeKind;
+export type ScopeKindsOf<P extends Permission> = {
+  [R in keyof (typeof permissionTable)[P]]: (typeof permissionTable)[P][R];
+}[keyof (typeof permissionTable)[P]] &
+  ScopeKind;
 export const permissions = Object.keys(permissionTable) as Permission[];
 
 /**
@@ -67,11 +107,29 @@ export const permissions = Object.keys(permissionTable) as Permission[];
  * (the type fails otherwise); the second-factor rule below follows from it.
  */
 export const permissionKinds: Record<Permission, 'read' | 'change'> = {
-  'commune.read': 'read', 'plan.read': 'read', 'plan.update': 'change', 'plan.comment': 'change', 'plan.export': 'read',
-  'plan.signoff': 'change', 'plan.oversee': 'read', 'village.manage': 'change', 'team.read': 'read', 'team.manage': 'change', 'mediator.read': 'read',
-  'mediator.manage': 'change', 'registry.read_personal': 'read', 'case.read': 'read', 'case.record': 'change', 'case.assign': 'change', 'budget.read': 'read',
-  'budget.manage': 'change', 'report.read': 'read', 'user.manage': 'change', 'audit.read': 'read',
-  'province.read': 'read', 'commune.onboard': 'change',
+  'commune.read': 'read',
+  'plan.read': 'read',
+  'plan.update': 'change',
+  'plan.comment': 'change',
+  'plan.export': 'read',
+  'plan.signoff': 'change',
+  'plan.oversee': 'read',
+  'village.manage': 'change',
+  'team.read': 'read',
+  'team.manage': 'change',
+  'mediator.read': 'read',
+  'mediator.manage': 'change',
+  'registry.read_personal': 'read',
+  'case.read': 'read',
+  'case.record': 'change',
+  'case.assign': 'change',
+  'budget.read': 'read',
+  'budget.manage': 'change',
+  'report.read': 'read',
+  'user.manage': 'change',
+  'audit.read': 'read',
+  'province.read': 'read',
+  'commune.onboard': 'change',
 };
 export const permissionSchema = z.enum(permissions as [Permission, ...Permission[]]);
 
@@ -96,4 +154,6 @@ export function permissionsOf(role: Role): Permission[] {
  * (security.md ANM-05: MFA for every admin-console account that can change data; TCVN 14423 §4.6.2.4).
  * Derived from the permission table, so a new right that changes data brings its roles in.
  */
-export const rolesRequiringTotp: readonly Role[] = roles.filter((role) => permissionsOf(role).some((p) => permissionKinds[p] === 'change'));
+export const rolesRequiringTotp: readonly Role[] = roles.filter((role) =>
+  permissionsOf(role).some((p) => permissionKinds[p] === 'change'),
+);

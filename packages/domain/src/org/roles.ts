@@ -52,4 +52,6 @@ export function isProvinceRole(role: Role): role is ProvinceRole {
 
 /** The roles a commune's administrator may give (every role but the province's). */
 export const communeRoles = roles.filter((r) => !isProvinceRole(r)) as Exclude<Role, ProvinceRole>[];
-export const communeRoleSchema = z.enum(communeRoles as [Exclude<Role, ProvinceRole>, ...Exclude<Role, ProvinceRole>[]]);
+export const communeRoleSchema = z.enum(
+  communeRoles as [Exclude<Role, ProvinceRole>, ...Exclude<Role, ProvinceRole>[]],
+);

@@ -1,5 +1,14 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { communeOfProvince, grantScope, isCommuneLevel, systemScope, type CommuneLevelScope, type Granted, type GrantedOf, type ProvinceScope } from './scope.ts';
+import {
+  communeOfProvince,
+  grantScope,
+  isCommuneLevel,
+  systemScope,
+  type CommuneLevelScope,
+  type Granted,
+  type GrantedOf,
+  type ProvinceScope,
+} from './scope.ts';
 import { communeRoles, isProvinceRole } from './roles.ts';
 
 describe('scope values', () => {

@@ -11,9 +11,17 @@ import type { ScopeKind } from './permissions.ts';
 
 export type CommuneScope = { readonly kind: 'commune'; readonly communeId: number };
 export type AgencyScope = { readonly kind: 'agency'; readonly communeId: number; readonly agencyCode: string | null };
-export type VillageScope = { readonly kind: 'village'; readonly communeId: number; readonly villageIds: readonly string[] };
+export type VillageScope = {
+  readonly kind: 'village';
+  readonly communeId: number;
+  readonly villageIds: readonly string[];
+};
 export type TeamScope = { readonly kind: 'team'; readonly communeId: number; readonly teamIds: readonly string[] };
-export type ProvinceScope = { readonly kind: 'province'; readonly provinceCode: string; readonly communeIds: readonly number[] };
+export type ProvinceScope = {
+  readonly kind: 'province';
+  readonly provinceCode: string;
+  readonly communeIds: readonly number[];
+};
 export type ScopeValue = CommuneScope | AgencyScope | VillageScope | TeamScope | ProvinceScope;
 
 declare const granted: unique symbol;

@@ -18,6 +18,9 @@ export function sessionIdleSeconds(role: Role): number {
 }
 
 /** True when a session last seen at `lastSeenAt` and expiring at `expiresAt` is still alive at `now`. */
-export function sessionAlive({ role, lastSeenAt, expiresAt }: { role: Role; lastSeenAt: Date; expiresAt: Date }, now: Date): boolean {
+export function sessionAlive(
+  { role, lastSeenAt, expiresAt }: { role: Role; lastSeenAt: Date; expiresAt: Date },
+  now: Date,
+): boolean {
   return expiresAt.getTime() > now.getTime() && now.getTime() - lastSeenAt.getTime() < sessionIdleSeconds(role) * 1000;
 }

@@ -19,11 +19,14 @@ describe('lockoutSeconds', () => {
     expect(lockoutSeconds(2.5)).toBe(0);
   });
   it('never locks longer than 12 hours and never locks less as failures grow', () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 10_000 }), (n) => {
-      const s = lockoutSeconds(n);
-      const previousLock = Math.max(0, ...Array.from({ length: n - 1 }, (_, i) => lockoutSeconds(i + 1)));
-      return s <= 12 * 3600 && (s === 0 || s >= previousLock);
-    }), { numRuns: 200 });
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 10_000 }), (n) => {
+        const s = lockoutSeconds(n);
+        const previousLock = Math.max(0, ...Array.from({ length: n - 1 }, (_, i) => lockoutSeconds(i + 1)));
+        return s <= 12 * 3600 && (s === 0 || s >= previousLock);
+      }),
+      { numRuns: 200 },
+    );
     expect(Math.max(...defaultLockoutPolicy.lockSeconds)).toBe(12 * 3600);
   });
   it('gives the database a table whose last entry is a 12-hour lock', () => {

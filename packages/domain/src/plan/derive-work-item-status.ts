@@ -9,7 +9,8 @@ import { workItemSchema, type WorkItemInput, type WorkItemStatus } from './work-
 /** `done` and `cancelled` stay; an open item past its due date is `overdue`; otherwise its own status. */
 export function deriveWorkItemStatus(item: WorkItemInput, today: IsoDate): WorkItemStatus {
   const parsed = workItemSchema.safeParse(item);
-  if (!parsed.success) throw new DomainError('PLAN.INVALID_INPUT', { detail: parsed.error.issues.map((i) => i.message).join('; ') });
+  if (!parsed.success)
+    throw new DomainError('PLAN.INVALID_INPUT', { detail: parsed.error.issues.map((i) => i.message).join('; ') });
   const now = parseIsoDate(today);
   const { status, dueDate, percentComplete } = parsed.data;
   if (status === 'done' || status === 'cancelled') return status;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detectEvidenceType } from './detect-evidence-type.ts';
 
-const bytes = (...parts: (number[] | string)[]) => new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...new TextEncoder().encode(p)] : p)));
+const bytes = (...parts: (number[] | string)[]) =>
+  new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...new TextEncoder().encode(p)] : p)));
 
 describe('detectEvidenceType', () => {
   it('recognises PDF, JPEG and PNG by their signatures', () => {

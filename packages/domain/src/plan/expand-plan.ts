@@ -19,38 +19,58 @@ import type { WorkItemOccurrence } from './work-item.ts';
 const year = z.number().int().min(2000).max(2100);
 
 /** The window of years to expand and the default due day of a year's item (day clamped to the month's end). */
-export const expandPlanOptionsSchema = z.object({
-  fromYear: year,
-  toYear: year,
-  dueMonth: z.number().int().min(1).max(12).default(12),
-  dueDay: z.number().int().min(1).max(31).default(31),
-}).strict()
+export const expandPlanOptionsSchema = z
+  .object({
+    fromYear: year,
+    toYear: year,
+    dueMonth: z.number().int().min(1).max(12).default(12),
+    dueDay: z.number().int().min(1).max(31).default(31),
+  })
+  .strict()
   .refine((o) => o.fromYear <= o.toYear, { message: 'Năm bắt đầu phải trước hoặc bằng năm kết thúc', path: ['toYear'] })
-  .refine((o) => o.dueDay <= daysInMonth(2024, o.dueMonth), { message: 'Ngày hạn không có trong tháng', path: ['dueDay'] });
+  .refine((o) => o.dueDay <= daysInMonth(2024, o.dueMonth), {
+    message: 'Ngày hạn không có trong tháng',
+    path: ['dueDay'],
+  });
 export type ExpandPlanOptions = z.input<typeof expandPlanOptionsSchema>;
 
 /** Work-item occurrences of a plan in a window of years (commune plan for Đề án 315, section II timings). */
 export function expandPlan(plan: Plan, options: ExpandPlanOptions): WorkItemOccurrence[] {
   const checked = parsePlan(plan);
   const parsed = expandPlanOptionsSchema.safeParse(options);
-  if (!parsed.success) throw new DomainError('PLAN.INVALID_INPUT', { detail: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+  if (!parsed.success)
+    throw new DomainError('PLAN.INVALID_INPUT', {
+      detail: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+    });
   const { fromYear, toYear, dueMonth, dueDay } = parsed.data;
   const first = Math.max(fromYear, checked.startYear);
   const last = Math.min(toYear, checked.endYear);
   if (first > last) return [];
   const dueIn = (y: number) => formatIsoDate(y, dueMonth, Math.min(dueDay, daysInMonth(y, dueMonth)));
-  const yearsBetween = (a: number, b: number) => Array.from({ length: Math.max(0, Math.min(b, last) - Math.max(a, first) + 1) }, (_, i) => Math.max(a, first) + i);
+  const yearsBetween = (a: number, b: number) =>
+    Array.from({ length: Math.max(0, Math.min(b, last) - Math.max(a, first) + 1) }, (_, i) => Math.max(a, first) + i);
 
   const occurrences = (taskCode: string, partKey: string | null, timing: SimpleTiming): WorkItemOccurrence[] => {
-    const dated = (years: number[]) => years.map((y): WorkItemOccurrence => ({ taskCode, partKey, year: y, dueDate: dueIn(y), kind: 'scheduled' }));
+    const dated = (years: number[]) =>
+      years.map((y): WorkItemOccurrence => ({ taskCode, partKey, year: y, dueDate: dueIn(y), kind: 'scheduled' }));
     switch (timing.kind) {
-      case 'yearly': return dated(yearsBetween(first, last));
-      case 'year_range': return dated(yearsBetween(timing.from, timing.to));
-      case 'fixed_year': return dated(yearsBetween(timing.year, timing.year));
-      case 'on_demand': return [{ taskCode, partKey, year: null, dueDate: null, kind: 'awaiting_request' }];
-      case 'higher_plan': return [{ taskCode, partKey, year: null, dueDate: null, kind: 'awaiting_higher_plan' }];
+      case 'yearly':
+        return dated(yearsBetween(first, last));
+      case 'year_range':
+        return dated(yearsBetween(timing.from, timing.to));
+      case 'fixed_year':
+        return dated(yearsBetween(timing.year, timing.year));
+      case 'on_demand':
+        return [{ taskCode, partKey, year: null, dueDate: null, kind: 'awaiting_request' }];
+      case 'higher_plan':
+        return [{ taskCode, partKey, year: null, dueDate: null, kind: 'awaiting_higher_plan' }];
     }
   };
-  return checked.groups.flatMap((g) => g.tasks.flatMap((t) =>
-    t.timing.kind === 'composite' ? t.timing.parts.flatMap((p) => occurrences(t.code, p.key, p.timing)) : occurrences(t.code, null, t.timing)));
+  return checked.groups.flatMap((g) =>
+    g.tasks.flatMap((t) =>
+      t.timing.kind === 'composite'
+        ? t.timing.parts.flatMap((p) => occurrences(t.code, p.key, p.timing))
+        : occurrences(t.code, null, t.timing),
+    ),
+  );
 }

@@ -8,7 +8,8 @@ const lines = poToPlanYaml.split('\n');
 /** The 1-based line of the n-th line (from `after`) that contains `text`. */
 const lineOf = (text: string, after = 0) => lines.findIndex((l, i) => i >= after && l.includes(text)) + 1;
 /** The file with the line `at` (1-based) replaced. */
-const edit = (at: number, replace: (line: string) => string) => lines.map((l, i) => (i === at - 1 ? replace(l) : l)).join('\n');
+const edit = (at: number, replace: (line: string) => string) =>
+  lines.map((l, i) => (i === at - 1 ? replace(l) : l)).join('\n');
 
 function failure(run: () => unknown): { code: string; line: number; message: string } {
   try {
@@ -39,41 +40,82 @@ describe('parsePlanFile', () => {
 
   it('reports an agency the file does not list, a wrong type and an unknown key at their lines', () => {
     const lead = lineOf('leadAgency: culture_society');
-    expect(failure(() => parsePlanFile(edit(lead, (l) => l.replace('culture_society', 'culture'))))).toMatchObject({ line: lead, message: expect.stringContaining(`dòng ${lead}: plan.groups[4].tasks[0].leadAgency — Cơ quan "culture" không có trong danh sách`) });
+    expect(failure(() => parsePlanFile(edit(lead, (l) => l.replace('culture_society', 'culture'))))).toMatchObject({
+      line: lead,
+      message: expect.stringContaining(
+        `dòng ${lead}: plan.groups[4].tasks[0].leadAgency — Cơ quan "culture" không có trong danh sách`,
+      ),
+    });
     const partner = lineOf('- police');
-    expect(failure(() => parsePlanFile(edit(partner, (l) => l.replace('police', 'commune_police'))))).toMatchObject({ line: partner, message: expect.stringContaining('coordinatingAgencies[0] — Cơ quan "commune_police"') });
+    expect(failure(() => parsePlanFile(edit(partner, (l) => l.replace('police', 'commune_police'))))).toMatchObject({
+      line: partner,
+      message: expect.stringContaining('coordinatingAgencies[0] — Cơ quan "commune_police"'),
+    });
     const year = lineOf('startYear: 2025');
-    expect(failure(() => parsePlanFile(edit(year, () => '  startYear: "hai nghìn"')))).toMatchObject({ line: year, message: expect.stringContaining(`dòng ${year}: plan.startYear — Đầu vào không hợp lệ`) });
+    expect(failure(() => parsePlanFile(edit(year, () => '  startYear: "hai nghìn"')))).toMatchObject({
+      line: year,
+      message: expect.stringContaining(`dòng ${year}: plan.startYear — Đầu vào không hợp lệ`),
+    });
     const weight = lineOf('weight: 1', lineOf('code: "4"'));
-    expect(failure(() => parsePlanFile(edit(weight, (l) => l.replace('weight', 'wieght'))))).toMatchObject({ line: weight, message: expect.stringContaining('wieght') });
+    expect(failure(() => parsePlanFile(edit(weight, (l) => l.replace('weight', 'wieght'))))).toMatchObject({
+      line: weight,
+      message: expect.stringContaining('wieght'),
+    });
   });
 
   it("reports the plan's own rules, the commune and duplicate villages by line", () => {
     const code = lineOf('- code: 3b');
-    expect(failure(() => parsePlanFile(edit(code, (l) => l.replace('3b', '3a'))))).toMatchObject({ line: code, message: expect.stringContaining('"3a" bị trùng') });
+    expect(failure(() => parsePlanFile(edit(code, (l) => l.replace('3b', '3a'))))).toMatchObject({
+      line: code,
+      message: expect.stringContaining('"3a" bị trùng'),
+    });
     const to = lineOf('to: 2030');
-    expect(failure(() => parsePlanFile(edit(to, (l) => l.replace('2030', '2031'))))).toMatchObject({ line: lineOf('timing:', to - 4) });
-    expect(failure(() => parsePlanFile(poToPlanYaml, { communeCode: '24014' }))).toMatchObject({ line: lineOf('communeCode:'), message: expect.stringContaining('đang thêm xã 24014') });
+    expect(failure(() => parsePlanFile(edit(to, (l) => l.replace('2030', '2031'))))).toMatchObject({
+      line: lineOf('timing:', to - 4),
+    });
+    expect(failure(() => parsePlanFile(poToPlanYaml, { communeCode: '24014' }))).toMatchObject({
+      line: lineOf('communeCode:'),
+      message: expect.stringContaining('đang thêm xã 24014'),
+    });
     const village = lineOf('- name: Làng Bi Da');
-    expect(failure(() => parsePlanFile(edit(village, (l) => l.replace('Bi Da', 'Bi Dông'))))).toMatchObject({ line: village });
+    expect(failure(() => parsePlanFile(edit(village, (l) => l.replace('Bi Da', 'Bi Dông'))))).toMatchObject({
+      line: village,
+    });
   });
 
   it('reports a YAML syntax error at its line and refuses an alias bomb', () => {
     const at = lineOf('endYear: 2030');
-    expect(failure(() => parsePlanFile(edit(at, () => 'endYear: [2030')))).toMatchObject({ code: 'PLAN.FILE_INVALID', message: expect.stringContaining('cú pháp YAML') });
-    expect(failure(() => parsePlanFile(edit(at, () => '  endYear: 2030\n  endYear: 2031')))).toMatchObject({ line: at + 1 });
-    const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `${'bcdefghi'[i]}: &${'bcdefghi'[i]} [*${'abcdefgh'[i]}, *${'abcdefgh'[i]}, *${'abcdefgh'[i]}, *${'abcdefgh'[i]}, *${'abcdefgh'[i]}, *${'abcdefgh'[i]}, *${'abcdefgh'[i]}, *${'abcdefgh'[i]}, *${'abcdefgh'[i]}]`)].join('\n');
+    expect(failure(() => parsePlanFile(edit(at, () => 'endYear: [2030')))).toMatchObject({
+      code: 'PLAN.FILE_INVALID',
+      message: expect.stringContaining('cú pháp YAML'),
+    });
+    expect(failure(() => parsePlanFile(edit(at, () => '  endYear: 2030\n  endYear: 2031')))).toMatchObject({
+      line: at + 1,
+    });
+    const bomb = [
+      'a: &a [x, x, x, x, x, x, x, x, x]',
+      ...Array.from(
+        { length: 8 },
+        (_, i) =>
+          `${'bcdefghi'[i]}: &${'bcdefghi'[i]} [*${'abcdefgh'[i]}, *${'abcdefgh'[i]}, *${'abcdefgh'[i]}, *${'abcdefgh'[i]}, *${'abcdefgh'[i]}, *${'abcdefgh'[i]}, *${'abcdefgh'[i]}, *${'abcdefgh'[i]}, *${'abcdefgh'[i]}]`,
+      ),
+    ].join('\n');
     expect(failure(() => parsePlanFile(bomb))).toMatchObject({ code: 'PLAN.FILE_INVALID' });
   });
 });
 
 describe('parseVillagesFile', () => {
   it('reads a list of villages and reports a bad one by line', () => {
-    expect(parseVillagesFile('- name: Làng Plei Ơi\n- name: Thôn 3\n  ethnicMinorityArea: false\n  households: 120\n')).toEqual([
+    expect(
+      parseVillagesFile('- name: Làng Plei Ơi\n- name: Thôn 3\n  ethnicMinorityArea: false\n  households: 120\n'),
+    ).toEqual([
       { name: 'Làng Plei Ơi', ethnicMinorityArea: true, households: null },
       { name: 'Thôn 3', ethnicMinorityArea: false, households: 120 },
     ]);
-    expect(failure(() => parseVillagesFile('- name: Làng Plei Ơi\n- name: Thôn 3\n  households: -4\n'))).toMatchObject({ line: 3, message: expect.stringContaining('dòng 3: [1].households') });
+    expect(failure(() => parseVillagesFile('- name: Làng Plei Ơi\n- name: Thôn 3\n  households: -4\n'))).toMatchObject({
+      line: 3,
+      message: expect.stringContaining('dòng 3: [1].households'),
+    });
     expect(failure(() => parseVillagesFile('- name: Thôn 3\n- name: thôn 3\n'))).toMatchObject({ line: 2 });
   });
 });

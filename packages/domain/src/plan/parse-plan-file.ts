@@ -16,7 +16,10 @@ const vietnamese = z.locales.vi().localeError;
 
 /** Zod's issues as file problems (an unknown key points at the key itself). */
 function shapeProblems(error: z.ZodError): FileProblem[] {
-  return error.issues.map((i) => ({ path: i.code === 'unrecognized_keys' ? [...i.path, i.keys[0]!] : i.path, message: i.message }));
+  return error.issues.map((i) => ({
+    path: i.code === 'unrecognized_keys' ? [...i.path, i.keys[0]!] : i.path,
+    message: i.message,
+  }));
 }
 
 /** A checked commune data file, or `DomainError('PLAN.FILE_INVALID', { line, detail })`. */
@@ -25,22 +28,31 @@ export function parsePlanFile(text: string, { communeCode }: { communeCode?: str
   const parsed = planFileSchema.safeParse(source.value, { error: vietnamese });
   if (!parsed.success) throwFileProblems(source, shapeProblems(parsed.error));
   const file = parsed.data;
-  const problems: FileProblem[] = checkPlan(file.plan).map((p) => ({ path: ['plan', ...p.path], message: p.error.message }));
+  const problems: FileProblem[] = checkPlan(file.plan).map((p) => ({
+    path: ['plan', ...p.path],
+    message: p.error.message,
+  }));
   const problem = (path: PropertyKey[], error: DomainError) => problems.push({ path, message: error.message });
   if (communeCode !== undefined && file.plan.communeCode !== communeCode) {
-    problem(['plan', 'communeCode'], new DomainError('PLAN.WRONG_COMMUNE', { found: file.plan.communeCode, expected: communeCode }));
+    problem(
+      ['plan', 'communeCode'],
+      new DomainError('PLAN.WRONG_COMMUNE', { found: file.plan.communeCode, expected: communeCode }),
+    );
   }
   const codes = new Set<string>();
   for (const [i, agency] of file.agencies.entries()) {
-    if (codes.has(agency.code)) problem(['agencies', i, 'code'], new DomainError('PLAN.DUPLICATE_AGENCY', { code: agency.code }));
+    if (codes.has(agency.code))
+      problem(['agencies', i, 'code'], new DomainError('PLAN.DUPLICATE_AGENCY', { code: agency.code }));
     codes.add(agency.code);
   }
   for (const [g, group] of file.plan.groups.entries()) {
     for (const [t, task] of group.tasks.entries()) {
       const at = ['plan', 'groups', g, 'tasks', t];
-      if (!codes.has(task.leadAgency)) problem([...at, 'leadAgency'], new DomainError('PLAN.UNKNOWN_AGENCY', { code: task.leadAgency }));
+      if (!codes.has(task.leadAgency))
+        problem([...at, 'leadAgency'], new DomainError('PLAN.UNKNOWN_AGENCY', { code: task.leadAgency }));
       for (const [c, code] of task.coordinatingAgencies.entries()) {
-        if (!codes.has(code) && code !== relatedDepartments) problem([...at, 'coordinatingAgencies', c], new DomainError('PLAN.UNKNOWN_AGENCY', { code }));
+        if (!codes.has(code) && code !== relatedDepartments)
+          problem([...at, 'coordinatingAgencies', c], new DomainError('PLAN.UNKNOWN_AGENCY', { code }));
       }
     }
   }
@@ -66,6 +78,8 @@ function villageProblems(villages: readonly VillageInput[], at: PropertyKey[]): 
     const key = v.name.normalize('NFC').toLowerCase();
     const duplicate = seen.has(key);
     seen.add(key);
-    return duplicate ? [{ path: [...at, i, 'name'], message: new DomainError('PLAN.DUPLICATE_VILLAGE', { name: v.name }).message }] : [];
+    return duplicate
+      ? [{ path: [...at, i, 'name'], message: new DomainError('PLAN.DUPLICATE_VILLAGE', { name: v.name }).message }]
+      : [];
   });
 }

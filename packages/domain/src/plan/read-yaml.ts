@@ -18,13 +18,19 @@ export function readYaml(text: string): YamlText {
   const syntax = doc.errors[0];
   if (syntax) {
     const line = lineCounter.linePos(syntax.pos[0]).line;
-    throw new DomainError('PLAN.FILE_INVALID', { line, detail: `dòng ${line}: cú pháp YAML không hợp lệ (${syntax.code})` });
+    throw new DomainError('PLAN.FILE_INVALID', {
+      line,
+      detail: `dòng ${line}: cú pháp YAML không hợp lệ (${syntax.code})`,
+    });
   }
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: 50 });
   } catch {
-    throw new DomainError('PLAN.FILE_INVALID', { line: 1, detail: 'dòng 1: tệp dùng quá nhiều tham chiếu (alias) YAML' });
+    throw new DomainError('PLAN.FILE_INVALID', {
+      line: 1,
+      detail: 'dòng 1: tệp dùng quá nhiều tham chiếu (alias) YAML',
+    });
   }
   const lineOf = (path: DataPath): number => {
     let node: unknown = doc.contents;
@@ -48,13 +54,21 @@ export function readYaml(text: string): YamlText {
 
 /** `plan.groups[1].tasks[0].code` — a data path as an officer can find it in the file. */
 export function formatPath(path: DataPath): string {
-  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out === '' ? String(key) : `${out}.${String(key)}`), '');
+  return path.reduce<string>(
+    (out, key) => (typeof key === 'number' ? `${out}[${key}]` : out === '' ? String(key) : `${out}.${String(key)}`),
+    '',
+  );
 }
 
 /** Throws `PLAN.FILE_INVALID` listing each problem as "dòng N: path — message" (at most 10), sorted by line. */
 export function throwFileProblems(source: YamlText, problems: readonly FileProblem[]): never {
-  const located = problems.map((p) => ({ line: source.lineOf(p.path), text: `${formatPath(p.path) || 'tệp'} — ${p.message}` }))
+  const located = problems
+    .map((p) => ({ line: source.lineOf(p.path), text: `${formatPath(p.path) || 'tệp'} — ${p.message}` }))
     .sort((a, b) => a.line - b.line);
-  const detail = located.slice(0, 10).map((p) => `dòng ${p.line}: ${p.text}`).join('; ') + (located.length > 10 ? `; … (${located.length - 10} lỗi nữa)` : '');
+  const detail =
+    located
+      .slice(0, 10)
+      .map((p) => `dòng ${p.line}: ${p.text}`)
+      .join('; ') + (located.length > 10 ? `; … (${located.length - 10} lỗi nữa)` : '');
   throw new DomainError('PLAN.FILE_INVALID', { line: located[0]?.line ?? 1, detail });
 }

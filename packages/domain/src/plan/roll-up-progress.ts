@@ -10,7 +10,13 @@ import { parsePlan } from './parse-plan.ts';
 import type { Plan } from './plan.ts';
 import { workItemSchema, type WorkItem, type WorkItemInput } from './work-item.ts';
 
-export type TaskProgress = { taskCode: string; progress: number | null; counted: number; done: number; excluded: number };
+export type TaskProgress = {
+  taskCode: string;
+  progress: number | null;
+  counted: number;
+  done: number;
+  excluded: number;
+};
 export type GroupProgress = { groupCode: string; progress: number | null; tasks: TaskProgress[] };
 export type PlanProgress = { progress: number | null; groups: GroupProgress[] };
 
@@ -34,7 +40,10 @@ function weightedMean(entries: readonly { value: number | null; weight: number }
 export function rollUpProgress(plan: Plan, items: readonly WorkItemInput[]): PlanProgress {
   const checked = parsePlan(plan);
   const parsed = z.array(workItemSchema).safeParse(items);
-  if (!parsed.success) throw new DomainError('PLAN.INVALID_INPUT', { detail: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+  if (!parsed.success)
+    throw new DomainError('PLAN.INVALID_INPUT', {
+      detail: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '),
+    });
   const tasks = new Map(checked.groups.flatMap((g) => g.tasks.map((t) => [t.code, t] as const)));
   const byTask = new Map<string, WorkItem[]>();
   for (const item of parsed.data) {
@@ -51,12 +60,20 @@ export function rollUpProgress(plan: Plan, items: readonly WorkItemInput[]): Pla
       const own = byTask.get(t.code) ?? [];
       const counted = own.map(itemValue).filter((v): v is number => v !== null);
       return {
-        taskCode: t.code, weight: t.weight, counted: counted.length, excluded: own.length - counted.length,
+        taskCode: t.code,
+        weight: t.weight,
+        counted: counted.length,
+        excluded: own.length - counted.length,
         done: own.filter((i) => i.status === 'done').length,
         progress: weightedMean(counted.map((value) => ({ value, weight: 1 }))),
       };
     });
-    return { groupCode: g.code, weight: g.weight, progress: weightedMean(taskRows.map((t) => ({ value: t.progress, weight: t.weight }))), tasks: taskRows.map(({ weight: _w, ...t }) => t) };
+    return {
+      groupCode: g.code,
+      weight: g.weight,
+      progress: weightedMean(taskRows.map((t) => ({ value: t.progress, weight: t.weight }))),
+      tasks: taskRows.map(({ weight: _w, ...t }) => t),
+    };
   });
   return {
     progress: weightedMean(groups.map((g) => ({ value: g.progress, weight: g.weight }))),

@@ -10,7 +10,8 @@ import { workItemOccurrenceSchema, type WorkItemOccurrence } from './work-item.t
 /** The placeholder as a scheduled item due on `dueDate` (its year is the due date's year). */
 export function scheduleWorkItem(placeholder: WorkItemOccurrence, dueDate: IsoDate): WorkItemOccurrence {
   const parsed = workItemOccurrenceSchema.safeParse(placeholder);
-  if (!parsed.success) throw new DomainError('PLAN.INVALID_INPUT', { detail: parsed.error.issues.map((i) => i.message).join('; ') });
+  if (!parsed.success)
+    throw new DomainError('PLAN.INVALID_INPUT', { detail: parsed.error.issues.map((i) => i.message).join('; ') });
   const due = parseIsoDate(dueDate);
   if (parsed.data.kind === 'scheduled') throw new DomainError('PLAN.NOT_AWAITING', { taskCode: parsed.data.taskCode });
   return { ...parsed.data, year: splitIsoDate(due).year, dueDate: due, kind: 'scheduled' };

@@ -18,10 +18,17 @@ describe('workItemReminders', () => {
     ]);
   });
   it('counts the due day itself as not yet overdue, and day 15 as not yet due soon', () => {
-    expect(workItemReminders([{ id: 'x', dueDate: '2026-11-27', status: 'in_progress' }], '2026-11-27')).toEqual([{ id: 'x', kind: 'due_soon', days: 0 }]);
+    expect(workItemReminders([{ id: 'x', dueDate: '2026-11-27', status: 'in_progress' }], '2026-11-27')).toEqual([
+      { id: 'x', kind: 'due_soon', days: 0 },
+    ]);
     expect(workItemReminders([{ id: 'y', dueDate: '2026-12-12', status: 'in_progress' }], '2026-11-27')).toEqual([]);
   });
   it('never reminds of done or cancelled work', () => {
-    expect(workItemReminders(items.filter((i) => i.status === 'done' || i.status === 'cancelled'), '2027-06-01')).toEqual([]);
+    expect(
+      workItemReminders(
+        items.filter((i) => i.status === 'done' || i.status === 'cancelled'),
+        '2027-06-01',
+      ),
+    ).toEqual([]);
   });
 });

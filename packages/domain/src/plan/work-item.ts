@@ -15,7 +15,10 @@ export type WorkItemKind = z.infer<typeof workItemKindSchema>;
 const occurrenceShape = {
   taskCode: z.string().regex(/^\d+(\.\d+)?[a-z]?$/),
   /** Key of the composite part (8a: inspection_survey, interim_review, final_review), else null. */
-  partKey: z.string().regex(/^[a-z_]+$/).nullable(),
+  partKey: z
+    .string()
+    .regex(/^[a-z_]+$/)
+    .nullable(),
   /** The plan year; null for a placeholder not yet dated. */
   year: z.number().int().min(2000).max(2100).nullable(),
   dueDate: isoDateSchema.nullable(),
@@ -25,7 +28,9 @@ const datedWhenScheduled = (o: { kind: WorkItemKind; year: number | null; dueDat
   o.kind === 'scheduled' ? o.year !== null && o.dueDate !== null : o.dueDate === null;
 
 /** What `expandPlan` produces: a scheduled item has a year and a due date; a placeholder has no due date. */
-export const workItemOccurrenceSchema = z.object(occurrenceShape).strict()
+export const workItemOccurrenceSchema = z
+  .object(occurrenceShape)
+  .strict()
   .refine(datedWhenScheduled, { message: 'Công việc đã lên lịch phải có năm và hạn; công việc chờ thì chưa có hạn' });
 export type WorkItemOccurrence = z.infer<typeof workItemOccurrenceSchema>;
 
@@ -34,14 +39,19 @@ export const workItemStatusSchema = z.enum(['not_started', 'in_progress', 'done'
 export type WorkItemStatus = z.infer<typeof workItemStatusSchema>;
 
 /** A tracked work item. A cancelled item must say why (it then leaves the progress denominator). */
-export const workItemSchema = z.object({
-  ...occurrenceShape,
-  status: workItemStatusSchema.default('not_started'),
-  cancelReason: z.string().trim().min(3).max(500).nullable().default(null),
-  /** Staff's estimate for an item under way, 0–100; `done` counts 100 and `not_started` 0 whatever it says. */
-  percentComplete: z.number().min(0).max(100).nullable().default(null),
-}).strict()
+export const workItemSchema = z
+  .object({
+    ...occurrenceShape,
+    status: workItemStatusSchema.default('not_started'),
+    cancelReason: z.string().trim().min(3).max(500).nullable().default(null),
+    /** Staff's estimate for an item under way, 0–100; `done` counts 100 and `not_started` 0 whatever it says. */
+    percentComplete: z.number().min(0).max(100).nullable().default(null),
+  })
+  .strict()
   .refine(datedWhenScheduled, { message: 'Công việc đã lên lịch phải có năm và hạn; công việc chờ thì chưa có hạn' })
-  .refine((w) => (w.status === 'cancelled') === (w.cancelReason !== null), { message: 'Công việc bị hủy phải có lý do (và chỉ công việc bị hủy mới có lý do hủy)', path: ['cancelReason'] });
+  .refine((w) => (w.status === 'cancelled') === (w.cancelReason !== null), {
+    message: 'Công việc bị hủy phải có lý do (và chỉ công việc bị hủy mới có lý do hủy)',
+    path: ['cancelReason'],
+  });
 export type WorkItem = z.infer<typeof workItemSchema>;
 export type WorkItemInput = z.input<typeof workItemSchema>;

@@ -9,10 +9,25 @@ import type { JoinTeam } from './membership-input.ts';
 
 export type PersonForStandards = { fullName: string; citizenship: string; residenceVillageId: string };
 
-export function assertJoinStandards(person: PersonForStandards, join: Pick<JoinTeam, 'volunteers' | 'attestations'>, teamVillageId: string): void {
-  const issues = checkCandidateStandards({
-    fullName: person.fullName, citizenship: person.citizenship, permanentResidenceVillageId: person.residenceVillageId,
-    volunteers: join.volunteers, attestations: join.attestations,
-  }, teamVillageId);
-  if (issues.length > 0) throw new DomainError('REGISTRY.STANDARDS_UNMET', { field: 'standards', detail: issues.map((i) => i.vi).join(' '), codes: issues.map((i) => i.code).join(',') });
+export function assertJoinStandards(
+  person: PersonForStandards,
+  join: Pick<JoinTeam, 'volunteers' | 'attestations'>,
+  teamVillageId: string,
+): void {
+  const issues = checkCandidateStandards(
+    {
+      fullName: person.fullName,
+      citizenship: person.citizenship,
+      permanentResidenceVillageId: person.residenceVillageId,
+      volunteers: join.volunteers,
+      attestations: join.attestations,
+    },
+    teamVillageId,
+  );
+  if (issues.length > 0)
+    throw new DomainError('REGISTRY.STANDARDS_UNMET', {
+      field: 'standards',
+      detail: issues.map((i) => i.vi).join(' '),
+      codes: issues.map((i) => i.code).join(','),
+    });
 }

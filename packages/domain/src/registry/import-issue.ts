@@ -15,7 +15,19 @@ export type ImportIssue = {
 };
 
 /** Builds an issue with both messages filled; `row` and `column` are also given to the messages. */
-export function importIssue(code: RegistryCode, row: number | null, column: string | null, params: Record<string, string | number> = {}): ImportIssue {
+export function importIssue(
+  code: RegistryCode,
+  row: number | null,
+  column: string | null,
+  params: Record<string, string | number> = {},
+): ImportIssue {
   const all = { ...params, ...(row === null ? {} : { row }), ...(column === null ? {} : { column }) };
-  return { code, row, column, vi: formatErrorMessage(code, 'vi', all), en: formatErrorMessage(code, 'en', all), params: all };
+  return {
+    code,
+    row,
+    column,
+    vi: formatErrorMessage(code, 'vi', all),
+    en: formatErrorMessage(code, 'en', all),
+    params: all,
+  };
 }

@@ -7,7 +7,15 @@ const marks = /\p{M}/gu;
 
 /** The group's name compared without case, diacritics or a leading "dân tộc". */
 function normalised(ethnicity: string): string {
-  return ethnicity.normalize('NFD').replace(marks, '').replaceAll('đ', 'd').replaceAll('Đ', 'D').toLowerCase().replace(/^dan toc\s+/, '').replace(/\s+/g, ' ').trim();
+  return ethnicity
+    .normalize('NFD')
+    .replace(marks, '')
+    .replaceAll('đ', 'd')
+    .replaceAll('Đ', 'D')
+    .toLowerCase()
+    .replace(/^dan toc\s+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**

@@ -6,10 +6,17 @@ import { z } from 'zod';
 
 export const pageSize = { default: 50, max: 100 } as const;
 
-export const pageInputSchema = z.object({
-  after: z.string().uuid('Trang: mã trang không hợp lệ').optional(),
-  limit: z.number().int().min(1, 'Số dòng mỗi trang: ít nhất 1').max(pageSize.max, `Số dòng mỗi trang: tối đa ${pageSize.max}`).default(pageSize.default),
-}).strict();
+export const pageInputSchema = z
+  .object({
+    after: z.string().uuid('Trang: mã trang không hợp lệ').optional(),
+    limit: z
+      .number()
+      .int()
+      .min(1, 'Số dòng mỗi trang: ít nhất 1')
+      .max(pageSize.max, `Số dòng mỗi trang: tối đa ${pageSize.max}`)
+      .default(pageSize.default),
+  })
+  .strict();
 export type PageInput = z.input<typeof pageInputSchema>;
 
 export type Page<T> = { items: T[]; next: string | null };

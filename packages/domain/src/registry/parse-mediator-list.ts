@@ -19,13 +19,17 @@ import { cellText, readBirth, readPhone, readRole, readSex } from './read-cell.t
 export const maxImportRows = 5000;
 
 /** What the rows are checked against: the commune's villages and teams, and the year of the import (no clock). */
-export const mediatorListContextSchema = z.object({
-  villages: z.array(z.object({ id: entityIdSchema, name: z.string().trim().min(1) }).strict()),
-  teams: z.array(z.object({ id: entityIdSchema, name: z.string().trim().min(1), villageId: entityIdSchema }).strict()),
-  referenceYear: z.number().int().min(2014).max(2100),
-  /** The sheet row number of `rows[0]` (1 when the rows start at the top of the sheet). */
-  firstRowNumber: z.number().int().min(1).default(1),
-}).strict();
+export const mediatorListContextSchema = z
+  .object({
+    villages: z.array(z.object({ id: entityIdSchema, name: z.string().trim().min(1) }).strict()),
+    teams: z.array(
+      z.object({ id: entityIdSchema, name: z.string().trim().min(1), villageId: entityIdSchema }).strict(),
+    ),
+    referenceYear: z.number().int().min(2014).max(2100),
+    /** The sheet row number of `rows[0]` (1 when the rows start at the top of the sheet). */
+    firstRowNumber: z.number().int().min(1).default(1),
+  })
+  .strict();
 export type MediatorListContext = z.input<typeof mediatorListContextSchema>;
 
 /** One person of the list, ready to be written. */
@@ -47,7 +51,12 @@ export type ImportedMediator = {
   phone: string | null;
 };
 
-export type MediatorListResult = { headerRow: number | null; columns: ColumnMap; valid: ImportedMediator[]; issues: ImportIssue[] };
+export type MediatorListResult = {
+  headerRow: number | null;
+  columns: ColumnMap;
+  valid: ImportedMediator[];
+  issues: ImportIssue[];
+};
 
 /** Unit words before a village's name ("thôn", "làng", "buôn"…), dropped when matching. */
 const unitWords = /^(to hoa giai )?(thon|lang|buon|ban|ap|to dan pho|khu pho|khoi pho) /;
@@ -57,10 +66,22 @@ const placeKey = (name: string) => foldText(name).replace(unitWords, '');
  * Checks every row of a list against the commune's villages and teams (issue 10 points 8 and 11).
  * @example parseMediatorList(rows, { villages, teams, referenceYear: 2026 }).issues.map((i) => i.vi)
  */
-export function parseMediatorList(rows: readonly (readonly unknown[])[], context: MediatorListContext): MediatorListResult {
+export function parseMediatorList(
+  rows: readonly (readonly unknown[])[],
+  context: MediatorListContext,
+): MediatorListResult {
   const ctx = parseInput(mediatorListContextSchema, context);
-  if (rows.length > maxImportRows) return { headerRow: null, columns: {}, valid: [], issues: [importIssue('IMPORT.TOO_MANY_ROWS', null, null, { count: rows.length, max: maxImportRows })] };
-  const header = findHeader(rows.slice(0, headerSearchRows).map((r) => r.map((c) => cellText(c) ?? '')), ctx.firstRowNumber);
+  if (rows.length > maxImportRows)
+    return {
+      headerRow: null,
+      columns: {},
+      valid: [],
+      issues: [importIssue('IMPORT.TOO_MANY_ROWS', null, null, { count: rows.length, max: maxImportRows })],
+    };
+  const header = findHeader(
+    rows.slice(0, headerSearchRows).map((r) => r.map((c) => cellText(c) ?? '')),
+    ctx.firstRowNumber,
+  );
   if ('issues' in header) return { headerRow: null, columns: {}, valid: [], issues: header.issues };
   const { columns } = header;
   const villages = new Map(ctx.villages.map((v) => [placeKey(v.name), v]));
@@ -76,8 +97,11 @@ export function parseMediatorList(rows: readonly (readonly unknown[])[], context
     const title = (field: MediatorListField) => columns[field]?.title ?? '';
     if (cells.every((c) => cellText(c) === null)) return;
     const rowIssues: ImportIssue[] = [];
-    const problem = (code: Parameters<typeof importIssue>[0], field: MediatorListField | null, params: Record<string, string | number> = {}) =>
-      rowIssues.push(importIssue(code, row, field === null ? null : title(field), params));
+    const problem = (
+      code: Parameters<typeof importIssue>[0],
+      field: MediatorListField | null,
+      params: Record<string, string | number> = {},
+    ) => rowIssues.push(importIssue(code, row, field === null ? null : title(field), params));
     const tooLong = (field: MediatorListField, max: number) => {
       const value = text(field);
       if (value !== null && value.length > max) problem('IMPORT.TOO_LONG', field, { max });
@@ -86,11 +110,13 @@ export function parseMediatorList(rows: readonly (readonly unknown[])[], context
 
     const fullName = text('fullName');
     if (fullName === null) problem('IMPORT.REQUIRED', 'fullName');
-    else if (fullName.length < 2 || fullName.length > 120 || !/\p{L}/u.test(fullName) || /\d/.test(fullName)) problem('IMPORT.BAD_NAME', 'fullName', { value: fullName.slice(0, 60) });
+    else if (fullName.length < 2 || fullName.length > 120 || !/\p{L}/u.test(fullName) || /\d/.test(fullName))
+      problem('IMPORT.BAD_NAME', 'fullName', { value: fullName.slice(0, 60) });
     const birthText = text('birth');
     const birth = birthText === null ? null : readBirth(raw('birth'));
     if (birthText === null) problem('IMPORT.REQUIRED', 'birth');
-    else if (birth === null || birth.year > ctx.referenceYear || birth.year < ctx.referenceYear - 120) problem('IMPORT.BAD_BIRTH', 'birth', { value: birthText.slice(0, 30) });
+    else if (birth === null || birth.year > ctx.referenceYear || birth.year < ctx.referenceYear - 120)
+      problem('IMPORT.BAD_BIRTH', 'birth', { value: birthText.slice(0, 30) });
     const sexText = text('sex');
     const sex = sexText === null ? null : readSex(sexText);
     if (sexText === null) problem('IMPORT.REQUIRED', 'sex');
@@ -114,16 +140,29 @@ export function parseMediatorList(rows: readonly (readonly unknown[])[], context
       const teamText = text('team');
       if (teamText === null) {
         if (teams.length === 1) teamId = teams[0]!.id;
-        else problem(teams.length === 0 ? 'IMPORT.NO_TEAM_IN_VILLAGE' : 'IMPORT.TEAM_AMBIGUOUS', null, { village: village.name });
+        else
+          problem(teams.length === 0 ? 'IMPORT.NO_TEAM_IN_VILLAGE' : 'IMPORT.TEAM_AMBIGUOUS', null, {
+            village: village.name,
+          });
       } else {
         const wanted = placeKey(teamText);
-        const match = teams.filter((t) => placeKey(t.name) === wanted || (teams.length === 1 && wanted === placeKey(village.name)));
+        const match = teams.filter(
+          (t) => placeKey(t.name) === wanted || (teams.length === 1 && wanted === placeKey(village.name)),
+        );
         if (match.length === 1) teamId = match[0]!.id;
         else problem('IMPORT.UNKNOWN_TEAM', 'team', { value: teamText.slice(0, 80), village: village.name });
       }
     }
 
-    if (rowIssues.length > 0 || fullName === null || birth === null || sex === null || village === undefined || teamId === null || role === null) {
+    if (
+      rowIssues.length > 0 ||
+      fullName === null ||
+      birth === null ||
+      sex === null ||
+      village === undefined ||
+      teamId === null ||
+      role === null
+    ) {
       issues.push(...rowIssues);
       return;
     }
@@ -135,14 +174,30 @@ export function parseMediatorList(rows: readonly (readonly unknown[])[], context
     }
     const leaderRow = leaderRowOfTeam.get(teamId);
     if (role === 'leader' && leaderRow !== undefined) {
-      issues.push(importIssue('IMPORT.SECOND_LEADER', row, title('role'), { firstRow: leaderRow, team: ctx.teams.find((t) => t.id === teamId)!.name }));
+      issues.push(
+        importIssue('IMPORT.SECOND_LEADER', row, title('role'), {
+          firstRow: leaderRow,
+          team: ctx.teams.find((t) => t.id === teamId)!.name,
+        }),
+      );
       return;
     }
     firstRowOfKey.set(key, row);
     if (role === 'leader') leaderRowOfTeam.set(teamId, row);
     valid.push({
-      row, key, fullName, birthYear: birth.year, birthDate: birth.date, sex, ethnicity, ethnicMinority: ethnicity === null ? null : foldText(ethnicity) !== 'kinh',
-      villageId: village.id, teamId, role, occupation, phone,
+      row,
+      key,
+      fullName,
+      birthYear: birth.year,
+      birthDate: birth.date,
+      sex,
+      ethnicity,
+      ethnicMinority: ethnicity === null ? null : foldText(ethnicity) !== 'kinh',
+      villageId: village.id,
+      teamId,
+      role,
+      occupation,
+      phone,
     });
   });
   return { headerRow: ctx.firstRowNumber + header.rowIndex, columns, valid, issues };

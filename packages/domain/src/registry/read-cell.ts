@@ -14,7 +14,8 @@ export function cellText(value: unknown): string | null {
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
     const o = value as { richText?: { text?: unknown }[]; text?: unknown; result?: unknown };
-    if (Array.isArray(o.richText)) return cellText(o.richText.map((r) => (typeof r.text === 'string' ? r.text : '')).join(''));
+    if (Array.isArray(o.richText))
+      return cellText(o.richText.map((r) => (typeof r.text === 'string' ? r.text : '')).join(''));
     if ('result' in o) return cellText(o.result);
     if ('text' in o) return cellText(o.text);
   }
@@ -32,7 +33,10 @@ function fromSerial(serial: number): IsoDate {
 
 /** Birth as a year, and the full date when the list gives one: 1965, '1965', '15/03/1965', a date cell, a day number. */
 export function readBirth(value: unknown): { year: number; date: IsoDate | null } | null {
-  const raw = value !== null && typeof value === 'object' && !(value instanceof Date) && 'result' in value ? (value as { result: unknown }).result : value;
+  const raw =
+    value !== null && typeof value === 'object' && !(value instanceof Date) && 'result' in value
+      ? (value as { result: unknown }).result
+      : value;
   if (raw instanceof Date) {
     if (Number.isNaN(raw.getTime())) return null;
     const date = raw.toISOString().slice(0, 10);
@@ -49,7 +53,11 @@ export function readBirth(value: unknown): { year: number; date: IsoDate | null 
   if (/^\d{4}$/.test(text)) return { year: Number(text), date: null };
   const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(text);
   const ymd = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  const date = dmy ? isoOf(Number(dmy[3]), Number(dmy[2]), Number(dmy[1])) : ymd ? isoOf(Number(ymd[1]), Number(ymd[2]), Number(ymd[3])) : null;
+  const date = dmy
+    ? isoOf(Number(dmy[3]), Number(dmy[2]), Number(dmy[1]))
+    : ymd
+      ? isoOf(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]))
+      : null;
   return date === null ? null : { year: Number(date.slice(0, 4)), date };
 }
 
@@ -66,13 +74,15 @@ export function readRole(text: string | null): 'leader' | 'member' | null {
   if (text === null) return 'member';
   const folded = foldText(text);
   if (folded === 'to truong' || folded === 'to truong to hoa giai') return 'leader';
-  if (['to vien', 'hoa giai vien', 'thanh vien', 'to pho', 'hgv', 'thanh vien to hoa giai'].includes(folded)) return 'member';
+  if (['to vien', 'hoa giai vien', 'thanh vien', 'to pho', 'hgv', 'thanh vien to hoa giai'].includes(folded))
+    return 'member';
   return null;
 }
 
 /** A Vietnamese phone number as ten or eleven digits from 0: '0912 345 678', '+84 912.345.678', 912345678 (lost 0). */
 export function readPhone(value: unknown): string | null {
-  if (typeof value === 'number' && Number.isInteger(value) && String(value).length >= 9 && String(value).length <= 10) return readPhone(`0${value}`);
+  if (typeof value === 'number' && Number.isInteger(value) && String(value).length >= 9 && String(value).length <= 10)
+    return readPhone(`0${value}`);
   const text = cellText(value);
   if (text === null || !/^[+\d\s.()-]+$/.test(text)) return null;
   let digits = text.replace(/[^\d+]/g, '');

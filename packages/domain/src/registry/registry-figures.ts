@@ -9,15 +9,26 @@ import { computeTeamConsolidationRate } from '../kpi/compute-team-consolidation-
 import type { IndicatorResult } from '../kpi/indicator-result.ts';
 import { toCompositionInput, type RegisteredMember } from './team-compliance.ts';
 
-export type TeamForFigures = { teamId: string; status: 'active' | 'dissolved'; villageEthnicMinorityArea: boolean; members: readonly RegisteredMember[]; supporters: number };
+export type TeamForFigures = {
+  teamId: string;
+  status: 'active' | 'dissolved';
+  villageEthnicMinorityArea: boolean;
+  members: readonly RegisteredMember[];
+  supporters: number;
+};
 export type RegistryFigures = { consolidated: IndicatorResult; legalSupport: IndicatorResult };
 
 /** Both figures for the given teams. */
 export function registryFigures(teams: readonly TeamForFigures[]): RegistryFigures {
   const active = teams.filter((t) => t.status === 'active');
-  const counted = countConsolidatedTeams(active.map((t) => ({ teamId: t.teamId, team: toCompositionInput(t.villageEthnicMinorityArea, t.members) })));
+  const counted = countConsolidatedTeams(
+    active.map((t) => ({ teamId: t.teamId, team: toCompositionInput(t.villageEthnicMinorityArea, t.members) })),
+  );
   return {
     consolidated: computeTeamConsolidationRate({ teams: counted.teams, consolidatedTeams: counted.consolidatedTeams }),
-    legalSupport: computeLegalSupportRate({ teams: active.length, supportedTeams: active.filter((t) => t.supporters > 0).length }),
+    legalSupport: computeLegalSupportRate({
+      teams: active.length,
+      supportedTeams: active.filter((t) => t.supporters > 0).length,
+    }),
   };
 }

@@ -4,7 +4,14 @@ import { registryFigures } from './registry-figures.ts';
 import { assertJoinStandards } from './check-join-standards.ts';
 import { isDomainError } from '../errors/domain-error.ts';
 
-const m = (mediatorId: string, over: Partial<RegisteredMember> = {}): RegisteredMember => ({ mediatorId, gender: 'male', ethnicMinority: false, role: 'member', leftOn: null, ...over });
+const m = (mediatorId: string, over: Partial<RegisteredMember> = {}): RegisteredMember => ({
+  mediatorId,
+  gender: 'male',
+  ethnicMinority: false,
+  role: 'member',
+  leftOn: null,
+  ...over,
+});
 const good = [m('a', { role: 'leader' }), m('b', { gender: 'female' }), m('c', { ethnicMinority: true })];
 
 describe('teamCompliance (Law 35/2013 Art. 12.1)', () => {
@@ -12,7 +19,12 @@ describe('teamCompliance (Law 35/2013 Art. 12.1)', () => {
     expect(teamCompliance(true, good)).toEqual({ compliant: true, activeMembers: 3, issues: [] });
   });
   it('counts only open memberships: a woman who left leaves the team without a woman', () => {
-    const r = teamCompliance(true, [...good.slice(0, 1), m('b', { gender: 'female', leftOn: '2027-01-01' }), good[2]!, m('d')]);
+    const r = teamCompliance(true, [
+      ...good.slice(0, 1),
+      m('b', { gender: 'female', leftOn: '2027-01-01' }),
+      good[2]!,
+      m('d'),
+    ]);
     expect(r.issues.map((i) => i.code)).toEqual(['TEAM.NO_WOMAN']);
     expect(r.activeMembers).toBe(3);
   });
@@ -22,7 +34,12 @@ describe('teamCompliance (Law 35/2013 Art. 12.1)', () => {
     expect(teamCompliance(false, none).compliant).toBe(true);
   });
   it('lists every gap of an empty team, and a leader who left is no leader', () => {
-    expect(teamCompliance(true, []).issues.map((i) => i.code)).toEqual(['TEAM.TOO_FEW_MEDIATORS', 'TEAM.NO_WOMAN', 'TEAM.NO_ETHNIC_MINORITY_MEDIATOR', 'TEAM.NO_LEADER']);
+    expect(teamCompliance(true, []).issues.map((i) => i.code)).toEqual([
+      'TEAM.TOO_FEW_MEDIATORS',
+      'TEAM.NO_WOMAN',
+      'TEAM.NO_ETHNIC_MINORITY_MEDIATOR',
+      'TEAM.NO_LEADER',
+    ]);
     const leaderLeft = [m('a', { role: 'leader', leftOn: '2027-02-01' }), ...good.slice(1), m('d')];
     expect(teamCompliance(true, leaderLeft).issues.map((i) => i.code)).toEqual(['TEAM.NO_LEADER']);
   });
@@ -44,7 +61,10 @@ describe('registryFigures (Decision 315/QĐ-TTg)', () => {
 });
 
 describe('assertJoinStandards (Law 35/2013 Art. 7)', () => {
-  const yes = { volunteers: true, attestations: { goodCharacterAndRespected: true, ableToPersuade: true, hasLegalKnowledge: true } };
+  const yes = {
+    volunteers: true,
+    attestations: { goodCharacterAndRespected: true, ableToPersuade: true, hasLegalKnowledge: true },
+  };
   const person = { fullName: 'Rơ Mah Hiếu', citizenship: 'VN', residenceVillageId: 'v1' };
   it('lets a resident citizen volunteer with the attestations join', () => {
     expect(() => assertJoinStandards(person, yes, 'v1')).not.toThrow();
@@ -55,7 +75,12 @@ describe('assertJoinStandards (Law 35/2013 Art. 7)', () => {
       expect.unreachable();
     } catch (error) {
       expect(isDomainError(error) && error.code).toBe('REGISTRY.STANDARDS_UNMET');
-      if (isDomainError(error)) expect(String(error.params.codes).split(',')).toEqual(['MEDIATOR.NOT_VIETNAMESE_CITIZEN', 'MEDIATOR.NOT_PERMANENT_RESIDENT', 'MEDIATOR.NOT_VOLUNTARY']);
+      if (isDomainError(error))
+        expect(String(error.params.codes).split(',')).toEqual([
+          'MEDIATOR.NOT_VIETNAMESE_CITIZEN',
+          'MEDIATOR.NOT_PERMANENT_RESIDENT',
+          'MEDIATOR.NOT_VOLUNTARY',
+        ]);
     }
   });
 });

@@ -27,11 +27,23 @@ export type SafeTextOptions = { min?: number; multiline?: boolean; tooShort?: st
  * A stored free-text field of at most `max` characters (after normalising and trimming).
  * @example notes: safeText(4000, { multiline: true, tooLong: 'Ghi chú quá dài' }).nullable().optional()
  */
-export function safeText(max: number, { min = 0, multiline = false, tooShort = `Cần ít nhất ${min} ký tự`, tooLong = `Tối đa ${max} ký tự` }: SafeTextOptions = {}) {
-  return z.string()
+export function safeText(
+  max: number,
+  {
+    min = 0,
+    multiline = false,
+    tooShort = `Cần ít nhất ${min} ký tự`,
+    tooLong = `Tối đa ${max} ký tự`,
+  }: SafeTextOptions = {},
+) {
+  return z
+    .string()
     .refine((s) => s.isWellFormed(), { message: safeTextMessages.encoding, abort: true })
     .overwrite((s) => s.normalize('NFC').replace(/\r\n?/g, '\n').trim())
-    .refine((s) => !(multiline ? controlExceptTabAndNewline : anyControl).test(s), { message: multiline ? safeTextMessages.control : safeTextMessages.controlSingleLine, abort: true })
+    .refine((s) => !(multiline ? controlExceptTabAndNewline : anyControl).test(s), {
+      message: multiline ? safeTextMessages.control : safeTextMessages.controlSingleLine,
+      abort: true,
+    })
     .refine((s) => !bidiControl.test(s) && !nonCharacter.test(s), { message: safeTextMessages.bidi, abort: true })
     .min(min, tooShort)
     .max(max, tooLong);

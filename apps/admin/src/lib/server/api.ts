@@ -9,17 +9,28 @@ import { clientHeaders } from './internal-headers.ts';
 
 export function apiFor(token: string | null, requestId: string, client: string | null = null) {
   return createTRPCClient<AppRouter>({
-    links: [httpLink({
-      url: `${API_URL}/trpc`,
-      methodOverride: 'POST',
-      headers: () => ({ ...(token ? { authorization: `Bearer ${token}` } : {}), 'x-request-id': requestId, ...clientHeaders(client) }),
-    })],
+    links: [
+      httpLink({
+        url: `${API_URL}/trpc`,
+        methodOverride: 'POST',
+        headers: () => ({
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          'x-request-id': requestId,
+          ...clientHeaders(client),
+        }),
+      }),
+    ],
   });
 }
 export type Api = ReturnType<typeof apiFor>;
 
 /** The user-facing message and domain code of a failed API call (Vietnamese from the API's one error mapping). */
-export function apiError(error: unknown): { status: number; message: string; code: string | undefined; fields: Record<string, string> } {
+export function apiError(error: unknown): {
+  status: number;
+  message: string;
+  code: string | undefined;
+  fields: Record<string, string>;
+} {
   if (error instanceof TRPCClientError) {
     const data = (error.data ?? {}) as { httpStatus?: number; domainCode?: string; fields?: Record<string, string> };
     return { status: data.httpStatus ?? 500, message: error.message, code: data.domainCode, fields: data.fields ?? {} };

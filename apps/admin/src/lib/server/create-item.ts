@@ -5,7 +5,11 @@ import { invalid } from './action.ts';
 import { fail } from '@sveltejs/kit';
 
 /** `{ id }` of the created (or, on a retried key, the first) item; otherwise the action's `fail(…)` for `form`. */
-export async function attemptCreate<T>(form: string, parsed: ZodSafeParseResult<T>, create: (input: T) => Promise<{ id: string }>) {
+export async function attemptCreate<T>(
+  form: string,
+  parsed: ZodSafeParseResult<T>,
+  create: (input: T) => Promise<{ id: string }>,
+) {
   if (!parsed.success) return invalid(form, parsed.error.issues);
   try {
     return { id: (await create(parsed.data)).id };

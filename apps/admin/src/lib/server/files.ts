@@ -14,11 +14,18 @@ export async function uploadEvidence(token: string, workItemId: string, file: Fi
   body.set('file', file, file.name);
   body.set('label', label);
   const response = await fetch(`${API_URL}/files/work-items/${encodeURIComponent(workItemId)}/evidence`, {
-    method: 'POST', body, headers: { authorization: `Bearer ${token}` },
+    method: 'POST',
+    body,
+    headers: { authorization: `Bearer ${token}` },
   });
   if (response.ok) return { ok: true as const, id: ((await response.json()) as { id: string }).id };
   const error = (await response.json().catch(() => ({}))) as FileError;
-  return { ok: false as const, status: response.status, message: error.error?.message ?? null, code: error.error?.domainCode };
+  return {
+    ok: false as const,
+    status: response.status,
+    message: error.error?.message ?? null,
+    code: error.error?.domainCode,
+  };
 }
 
 const passed = ['content-type', 'content-length', 'content-disposition', 'last-modified', 'etag'];
@@ -35,7 +42,10 @@ export async function forwardDownload(token: string | null, path: string): Promi
   if (upstream.status === 401) redirect(303, '/sign-in');
   if (!upstream.ok) {
     const body = (await upstream.json().catch(() => ({}))) as FileError;
-    error(upstream.status, body.error?.message ?? failures[upstream.status] ?? 'Chưa tải được tệp. Vui lòng thử lại sau.');
+    error(
+      upstream.status,
+      body.error?.message ?? failures[upstream.status] ?? 'Chưa tải được tệp. Vui lòng thử lại sau.',
+    );
   }
   const headers = new Headers({ 'cache-control': 'private, no-store', 'x-content-type-options': 'nosniff' });
   for (const name of passed) {

@@ -3,6 +3,10 @@ import type { Permission } from '@hgcs/domain';
 import { error } from '@sveltejs/kit';
 
 /** Throws a 403 page with `message` unless the signed-in user holds `permission`. */
-export function requirePermission(me: { permissions: readonly Permission[] }, permission: Permission, message: string): void {
+export function requirePermission(
+  me: { permissions: readonly Permission[] },
+  permission: Permission,
+  message: string,
+): void {
   if (!me.permissions.includes(permission)) error(403, message);
 }

@@ -8,20 +8,33 @@ import { TRPCClientError } from '@trpc/client';
 import type { z } from 'zod';
 
 export type FieldErrors = Record<string, string>;
-export type RegistryFormFailure = { form: string; message: string; fields: FieldErrors; values: Record<string, string> };
+export type RegistryFormFailure = {
+  form: string;
+  message: string;
+  fields: FieldErrors;
+  values: Record<string, string>;
+};
 
 /** The form's fields as text (checkboxes are 'on' when ticked). */
 export function valuesOf(data: FormData): Record<string, string> {
-  return Object.fromEntries([...data.entries()].filter(([, v]) => typeof v === 'string').map(([k, v]) => [k, String(v).trim()]));
+  return Object.fromEntries(
+    [...data.entries()].filter(([, v]) => typeof v === 'string').map(([k, v]) => [k, String(v).trim()]),
+  );
 }
 
 /** Empty text → null. */
 export const orNull = (v: string | undefined): string | null => (v === undefined || v === '' ? null : v);
 /** A whole number typed in a form, or null when empty or not one. */
-export const intOrNull = (v: string | undefined): number | null => (v === undefined || v === '' || !/^-?\d+$/.test(v) ? (v ? Number.NaN : null) : Number(v));
+export const intOrNull = (v: string | undefined): number | null =>
+  v === undefined || v === '' || !/^-?\d+$/.test(v) ? (v ? Number.NaN : null) : Number(v);
 
 /** Parses with the domain schema; a refusal is the page's `fail(400)` with each message beside its field. */
-export function check<S extends z.ZodType>(form: string, schema: S, input: unknown, values: Record<string, string>): { ok: true; data: z.output<S> } | { ok: false; failure: ReturnType<typeof fail<RegistryFormFailure>> } {
+export function check<S extends z.ZodType>(
+  form: string,
+  schema: S,
+  input: unknown,
+  values: Record<string, string>,
+): { ok: true; data: z.output<S> } | { ok: false; failure: ReturnType<typeof fail<RegistryFormFailure>> } {
   const parsed = schema.safeParse(input);
   if (parsed.success) return { ok: true, data: parsed.data };
   const fields: FieldErrors = {};
@@ -30,7 +43,11 @@ export function check<S extends z.ZodType>(form: string, schema: S, input: unkno
 }
 
 /** Runs an API call; its refusal becomes `fail(status)` with the field it names. */
-export async function send<T>(form: string, values: Record<string, string>, call: () => Promise<T>): Promise<{ ok: true; result: T } | { ok: false; failure: ReturnType<typeof fail<RegistryFormFailure>> }> {
+export async function send<T>(
+  form: string,
+  values: Record<string, string>,
+  call: () => Promise<T>,
+): Promise<{ ok: true; result: T } | { ok: false; failure: ReturnType<typeof fail<RegistryFormFailure>> }> {
   try {
     return { ok: true, result: await call() };
   } catch (error) {

@@ -11,7 +11,13 @@ export function sessionCookieName(secure: boolean): string {
 }
 
 export function setSession(cookies: Cookies, token: string, expiresAt: string, secure: boolean) {
-  cookies.set(sessionCookieName(secure), token, { path: '/', httpOnly: true, sameSite: 'strict', secure, expires: new Date(expiresAt) });
+  cookies.set(sessionCookieName(secure), token, {
+    path: '/',
+    httpOnly: true,
+    sameSite: 'strict',
+    secure,
+    expires: new Date(expiresAt),
+  });
 }
 
 export function clearSession(cookies: Cookies, secure = false) {

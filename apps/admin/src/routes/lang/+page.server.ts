@@ -7,7 +7,12 @@ import { safeBack } from '#lib/safe-back.ts';
 export const actions: Actions = {
   default: async ({ request, cookies, url }) => {
     const form = await request.formData().catch(() => new FormData());
-    cookies.set('lang', toLang(String(form.get('lang'))), { path: '/', httpOnly: true, sameSite: 'lax', maxAge: 60 * 60 * 24 * 365 });
+    cookies.set('lang', toLang(String(form.get('lang'))), {
+      path: '/',
+      httpOnly: true,
+      sameSite: 'lax',
+      maxAge: 60 * 60 * 24 * 365,
+    });
     redirect(303, safeBack(form.get('back') ?? url.searchParams.get('back')));
   },
 };

@@ -19,7 +19,10 @@ const failWith = (error: unknown) => fail(apiError(error).status, { message: api
 export const actions: Actions = {
   password: async ({ request, locals }) => {
     const form = await request.formData();
-    const parsed = changePasswordInputSchema.safeParse({ currentPassword: form.get('currentPassword'), newPassword: form.get('newPassword') });
+    const parsed = changePasswordInputSchema.safeParse({
+      currentPassword: form.get('currentPassword'),
+      newPassword: form.get('newPassword'),
+    });
     if (!parsed.success) return fail(400, { message: parsed.error.issues[0]?.message ?? '' });
     try {
       await locals.api.auth.changePassword.mutate(parsed.data);

@@ -12,7 +12,8 @@ export const actions: Actions = {
   default: async ({ request, locals, cookies, url }) => {
     const form = Object.fromEntries(await request.formData());
     const parsed = signInInputSchema.safeParse({ username: form.username, password: form.password });
-    if (!parsed.success) return fail(400, { username: String(form.username ?? ''), message: parsed.error.issues[0]?.message ?? '' });
+    if (!parsed.success)
+      return fail(400, { username: String(form.username ?? ''), message: parsed.error.issues[0]?.message ?? '' });
     let next: 'totp' | 'setup' | 'ready';
     try {
       const result = await locals.api.auth.signIn.mutate(parsed.data);
@@ -22,6 +23,9 @@ export const actions: Actions = {
       const e = apiError(error);
       return fail(e.status, { username: parsed.data.username, message: e.message });
     }
-    redirect(303, next === 'totp' ? '/sign-in/totp' : next === 'setup' ? '/setup' : takeReturn(cookies, url.protocol === 'https:'));
+    redirect(
+      303,
+      next === 'totp' ? '/sign-in/totp' : next === 'setup' ? '/setup' : takeReturn(cookies, url.protocol === 'https:'),
+    );
   },
 };

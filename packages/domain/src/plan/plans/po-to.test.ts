@@ -6,9 +6,19 @@ import { poToAgencies, poToPlan } from './po-to.ts';
 
 // The commune's own text; the data must say what it says.
 const seedUrl = new URL('./ke-hoach-po-to.txt', import.meta.url);
-const lines = readFileSync(seedUrl, 'utf8').split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== '');
+const lines = readFileSync(seedUrl, 'utf8')
+  .split(/\r?\n/)
+  .map((l) => l.trim())
+  .filter((l) => l !== '');
 
-type ParsedTask = { code: string; content: string; lead?: string; partners?: string; timing?: string; timingParts: string[] };
+type ParsedTask = {
+  code: string;
+  content: string;
+  lead?: string;
+  partners?: string;
+  timing?: string;
+  timingParts: string[];
+};
 type ParsedGroup = { code: string; title: string; activities: string[]; tasks: ParsedTask[] };
 
 /** Reads section II: numbered groups, "2.1."/"a)" tasks, their "- Cơ quan…"/"- Thời gian…" lines and bullets. */
@@ -25,9 +35,11 @@ function parseSectionII(): ParsedGroup[] {
   };
   for (const line of lines.slice(start + 1, end)) {
     let m: RegExpExecArray | null;
-    if ((m = /^(\d+\.\d+)\. (.+)$/.exec(line))) group().tasks.push((last = { code: m[1]!, content: m[2]!, timingParts: [] }));
+    if ((m = /^(\d+\.\d+)\. (.+)$/.exec(line)))
+      group().tasks.push((last = { code: m[1]!, content: m[2]!, timingParts: [] }));
     else if ((m = /^(\d+)\. (.+)$/.exec(line))) groups.push({ code: m[1]!, title: m[2]!, activities: [], tasks: [] });
-    else if ((m = /^([a-z])\) (.+)$/.exec(line))) group().tasks.push((last = { code: group().code + m[1]!, content: m[2]!, timingParts: [] }));
+    else if ((m = /^([a-z])\) (.+)$/.exec(line)))
+      group().tasks.push((last = { code: group().code + m[1]!, content: m[2]!, timingParts: [] }));
     else if ((m = /^- Cơ quan (?:chủ trì|thực hiện): (.+)$/.exec(line))) for (const t of pending()) t.lead ??= m[1]!;
     else if ((m = /^- Cơ quan phối hợp: (.+)$/.exec(line))) for (const t of pending()) t.partners ??= m[1]!;
     else if ((m = /^- Thời gian thực hiện:\s*(.*)$/.exec(line))) for (const t of pending()) t.timing ??= m[1]!;
@@ -91,7 +103,9 @@ describe('poToPlan against the commune text (ke-hoach-po-to.txt, kept beside thi
     expect(poToPlan.groups.find((g) => g.code === '2')!.activities).toHaveLength(5);
   });
   it('has exactly the tasks of the text, in order', () => {
-    expect(poToPlan.groups.flatMap((g) => g.tasks.map((t) => t.code))).toEqual(parsed.flatMap((g) => g.tasks.map((t) => t.code)));
+    expect(poToPlan.groups.flatMap((g) => g.tasks.map((t) => t.code))).toEqual(
+      parsed.flatMap((g) => g.tasks.map((t) => t.code)),
+    );
     expect(dataTasks.size).toBe(16);
   });
   for (const task of parsed.flatMap((g) => g.tasks)) {
@@ -111,7 +125,9 @@ describe('poToPlan against the commune text (ke-hoach-po-to.txt, kept beside thi
         expect(data.timingText).toBe(task.timingParts.join('\n'));
         expect(data.timing.kind).toBe('composite');
         const parts = data.timing.kind === 'composite' ? data.timing.parts : [];
-        expect(parts.map((p) => `${p.label}: ${p.timing.kind}`)).toEqual(task.timingParts.map((p) => `${p.split(': ')[0]}: ${timingOf(p.split(': ')[1]!).kind}`));
+        expect(parts.map((p) => `${p.label}: ${p.timing.kind}`)).toEqual(
+          task.timingParts.map((p) => `${p.split(': ')[0]}: ${timingOf(p.split(': ')[1]!).kind}`),
+        );
         expect(parts.map((p) => p.timing)).toEqual(task.timingParts.map((p) => timingOf(p.split(': ')[1]!)));
       }
       expect(data.expectedEvidence.length, task.code).toBeGreaterThanOrEqual(2);

@@ -8,8 +8,10 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => ({ sessions: await locals.api.auth.sessions.query() });
 
-const failed = (form: string, error: unknown) => fail(apiError(error).status, { form, message: apiError(error).message });
-const invalid = (form: string, issues: readonly { message: string }[]) => fail(400, { form, message: issues[0]?.message ?? '' });
+const failed = (form: string, error: unknown) =>
+  fail(apiError(error).status, { form, message: apiError(error).message });
+const invalid = (form: string, issues: readonly { message: string }[]) =>
+  fail(400, { form, message: issues[0]?.message ?? '' });
 
 export const actions: Actions = {
   endSession: async ({ request, locals }) => {
@@ -30,21 +32,28 @@ export const actions: Actions = {
   },
   password: async ({ request, locals }) => {
     const form = await request.formData();
-    const parsed = changePasswordInputSchema.safeParse({ currentPassword: form.get('currentPassword'), newPassword: form.get('newPassword') });
+    const parsed = changePasswordInputSchema.safeParse({
+      currentPassword: form.get('currentPassword'),
+      newPassword: form.get('newPassword'),
+    });
     if (!parsed.success) return invalid('password', parsed.error.issues);
     try {
       await locals.api.auth.changePassword.mutate(parsed.data);
       return { form: 'password', passwordChanged: true };
     } catch (error) {
       // The API's "wrong username or password" would puzzle here: only the current password was typed.
-      if (apiError(error).code === 'AUTH.INVALID_CREDENTIALS') return fail(400, { form: 'password', message: translator(locals.lang)('account.wrongPassword') });
+      if (apiError(error).code === 'AUTH.INVALID_CREDENTIALS')
+        return fail(400, { form: 'password', message: translator(locals.lang)('account.wrongPassword') });
       return failed('password', error);
     }
   },
   beginTotp: async ({ request, locals }) => {
     const form = await request.formData();
     const proof = String(form.get('proof') ?? '').trim();
-    const input = { currentPassword: String(form.get('currentPassword') ?? ''), ...(/^\d{6}$/.test(proof) ? { code: proof } : { recoveryCode: proof }) };
+    const input = {
+      currentPassword: String(form.get('currentPassword') ?? ''),
+      ...(/^\d{6}$/.test(proof) ? { code: proof } : { recoveryCode: proof }),
+    };
     try {
       return { form: 'totp', enrolment: await locals.api.auth.beginTotp.mutate(input) };
     } catch (error) {

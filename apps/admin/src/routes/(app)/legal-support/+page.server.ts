@@ -8,13 +8,27 @@ export const load: PageServerLoad = async ({ locals, parent, url }) => {
   const { me } = await parent();
   if (!me.permissions.includes('team.read')) error(403, 'Bạn không có quyền xem danh sách người hỗ trợ pháp lý.');
   const after = url.searchParams.get('after');
-  return { page: await locals.api.legalSupport.list.query(after && /^[0-9a-f-]{36}$/.test(after) ? { after } : {}), canManage: me.permissions.includes('team.manage'), isFirst: !after };
+  return {
+    page: await locals.api.legalSupport.list.query(after && /^[0-9a-f-]{36}$/.test(after) ? { after } : {}),
+    canManage: me.permissions.includes('team.manage'),
+    isFirst: !after,
+  };
 };
 
 export const actions: Actions = {
   create: async ({ request, locals }) => {
     const values = valuesOf(await request.formData());
-    const checked = check('create', legalSupporterCreateSchema, { fullName: values.fullName ?? '', kind: values.kind ?? '', organisation: orNull(values.organisation), phone: orNull(values.phone) }, values);
+    const checked = check(
+      'create',
+      legalSupporterCreateSchema,
+      {
+        fullName: values.fullName ?? '',
+        kind: values.kind ?? '',
+        organisation: orNull(values.organisation),
+        phone: orNull(values.phone),
+      },
+      values,
+    );
     if (!checked.ok) return checked.failure;
     const sent = await send('create', values, () => locals.api.legalSupport.create.mutate(checked.data));
     return sent.ok ? { form: 'create', ok: true } : sent.failure;

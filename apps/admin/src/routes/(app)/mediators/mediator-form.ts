@@ -3,8 +3,15 @@ import { intOrNull, orNull } from '#lib/server/registry-form.ts';
 
 export function mediatorFields(v: Record<string, string>) {
   return {
-    fullName: v.fullName ?? '', gender: v.gender ?? '', birthYear: intOrNull(v.birthYear) ?? Number.NaN, ethnicity: orNull(v.ethnicity),
-    residenceVillageId: v.residenceVillageId ?? '', occupation: orNull(v.occupation), phone: orNull(v.phone), phonePublic: v.phonePublic === 'on',
-    personalDataBasis: v.personalDataBasis ?? '', confirmedDistinct: v.confirmedDistinct === 'on',
+    fullName: v.fullName ?? '',
+    gender: v.gender ?? '',
+    birthYear: intOrNull(v.birthYear) ?? Number.NaN,
+    ethnicity: orNull(v.ethnicity),
+    residenceVillageId: v.residenceVillageId ?? '',
+    occupation: orNull(v.occupation),
+    phone: orNull(v.phone),
+    phonePublic: v.phonePublic === 'on',
+    personalDataBasis: v.personalDataBasis ?? '',
+    confirmedDistinct: v.confirmedDistinct === 'on',
   };
 }

@@ -13,7 +13,10 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, parent, url }) => {
   const { me } = await parent();
   requirePermission(me, 'plan.signoff', 'Chỉ Chủ tịch UBND xã mới ký duyệt được kết quả năm.');
-  const [years, records] = await Promise.all([locals.api.progress.years.query(), locals.api.progress.yearRecords.query()]);
+  const [years, records] = await Promise.all([
+    locals.api.progress.years.query(),
+    locals.api.progress.yearRecords.query(),
+  ]);
   const asked = signoffInputSchema.safeParse({ year: Number(url.searchParams.get('confirm')) });
   const open = (year: number) => years.some((y) => y.year === year && y.canSign);
   const confirmYear = asked.success && open(asked.data.year) ? asked.data.year : null;
@@ -36,15 +39,20 @@ export const actions: Actions = {
     const form = await request.formData();
     const parsed = reopenYearInputSchema.safeParse({ year: Number(form.get('year')), reason: form.get('reason') });
     if (!parsed.success) return invalid(`reopen-${String(form.get('year'))}`, parsed.error.issues);
-    const result = await attempt(`reopen-${parsed.data.year}`, () => locals.api.progress.reopenYear.mutate(parsed.data));
+    const result = await attempt(`reopen-${parsed.data.year}`, () =>
+      locals.api.progress.reopenYear.mutate(parsed.data),
+    );
     return 'ok' in result ? { ...result, year: parsed.data.year } : result;
   },
   record: async ({ request, locals }) => {
     const form = await request.formData();
     const name = `record-${String(form.get('year'))}`;
     const parsed = yearRecordInputSchema.safeParse({
-      year: Number(form.get('year')), planIssuedOn: textOrNull(form.get('planIssuedOn')),
-      difficulties: textOrNull(form.get('difficulties')), nextSteps: textOrNull(form.get('nextSteps')), proposals: textOrNull(form.get('proposals')),
+      year: Number(form.get('year')),
+      planIssuedOn: textOrNull(form.get('planIssuedOn')),
+      difficulties: textOrNull(form.get('difficulties')),
+      nextSteps: textOrNull(form.get('nextSteps')),
+      proposals: textOrNull(form.get('proposals')),
     });
     if (!parsed.success) return invalid(name, parsed.error.issues);
     const result = await attempt(name, () => locals.api.progress.saveYearRecord.mutate(parsed.data));

@@ -20,7 +20,17 @@ export const load: PageServerLoad = async ({ locals, parent, url }) => {
 export const actions: Actions = {
   create: async ({ request, locals }) => {
     const values = valuesOf(await request.formData());
-    const checked = check('create', teamCreateSchema, { villageId: values.villageId ?? '', name: values.name ?? '', foundingDecisionNo: orNull(values.foundingDecisionNo), foundingDecisionOn: orNull(values.foundingDecisionOn) }, values);
+    const checked = check(
+      'create',
+      teamCreateSchema,
+      {
+        villageId: values.villageId ?? '',
+        name: values.name ?? '',
+        foundingDecisionNo: orNull(values.foundingDecisionNo),
+        foundingDecisionOn: orNull(values.foundingDecisionOn),
+      },
+      values,
+    );
     if (!checked.ok) return checked.failure;
     const sent = await send('create', values, () => locals.api.team.create.mutate(checked.data));
     if (!sent.ok) return sent.failure;

@@ -8,35 +8,60 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, parent }) => {
   const { me } = await parent();
   if (!me.permissions.includes('user.manage')) error(403, 'Bạn không có quyền quản lý người dùng.');
-  const [users, commune, teams] = await Promise.all([locals.api.user.accounts.query(), locals.api.commune.get.query(), locals.api.team.list.query({ limit: 100 })]);
+  const [users, commune, teams] = await Promise.all([
+    locals.api.user.accounts.query(),
+    locals.api.commune.get.query(),
+    locals.api.team.list.query({ limit: 100 }),
+  ]);
   return {
-    users, agencies: commune.agencies.map((a) => ({ value: a.code, label: a.name })), villages: commune.villages.map((v) => ({ value: v.id, label: v.name })),
+    users,
+    agencies: commune.agencies.map((a) => ({ value: a.code, label: a.name })),
+    villages: commune.villages.map((v) => ({ value: v.id, label: v.name })),
     teams: teams.items.map((t) => ({ value: t.id, label: t.name })),
   };
 };
 
 const actionNames = ['disable', 'enable', 'unlock', 'resetSecondFactor', 'endSessions'] as const;
 
-const manage: Actions = Object.fromEntries(actionNames.map((name) => [name, async ({ request, locals }: Parameters<Actions[string]>[0]) => {
-  const parsed = userIdInputSchema.safeParse({ userId: (await request.formData()).get('userId') });
-  if (!parsed.success) return fail(400, { userId: '', message: parsed.error.issues[0]?.message ?? '' });
-  try {
-    await locals.api.user[name].mutate(parsed.data);
-    return { userId: parsed.data.userId, done: name };
-  } catch (e) {
-    return fail(apiError(e).status, { userId: parsed.data.userId, message: apiError(e).message });
-  }
-}]));
+const manage: Actions = Object.fromEntries(
+  actionNames.map((name) => [
+    name,
+    async ({ request, locals }: Parameters<Actions[string]>[0]) => {
+      const parsed = userIdInputSchema.safeParse({ userId: (await request.formData()).get('userId') });
+      if (!parsed.success) return fail(400, { userId: '', message: parsed.error.issues[0]?.message ?? '' });
+      try {
+        await locals.api.user[name].mutate(parsed.data);
+        return { userId: parsed.data.userId, done: name };
+      } catch (e) {
+        return fail(apiError(e).status, { userId: parsed.data.userId, message: apiError(e).message });
+      }
+    },
+  ]),
+);
 
 export const actions: Actions = {
   ...manage,
   /** Creates an account; its one-time setup password is shown once, in this answer only. */
   invite: async ({ request, locals }) => {
     const values = valuesOf(await request.formData());
-    const checked = check('invite', inviteUserInputSchema, { username: values.username ?? '', displayName: values.displayName ?? '', role: values.role ?? '', agencyCode: orNull(values.agencyCode), villageId: orNull(values.villageId), teamId: orNull(values.teamId) }, values);
+    const checked = check(
+      'invite',
+      inviteUserInputSchema,
+      {
+        username: values.username ?? '',
+        displayName: values.displayName ?? '',
+        role: values.role ?? '',
+        agencyCode: orNull(values.agencyCode),
+        villageId: orNull(values.villageId),
+        teamId: orNull(values.teamId),
+      },
+      values,
+    );
     if (!checked.ok) return checked.failure;
     const sent = await send('invite', values, () => locals.api.user.invite.mutate(checked.data));
-    return sent.ok ? { form: 'invite', username: sent.result.username, setupPassword: sent.result.setupPassword } : sent.failure;
+    return sent.ok
+      ? { form: 'invite', username: sent.result.username, setupPassword: sent.result.setupPassword }
+      : sent.failure;
   },
   resetPassword: async ({ request, locals }) => {
     const parsed = userIdInputSchema.safeParse({ userId: (await request.formData()).get('userId') });

@@ -12,7 +12,12 @@ export const load: PageServerLoad = async ({ locals, parent, url }) => {
   return { page, canManage: me.permissions.includes('village.manage'), isFirst: !after };
 };
 
-const fields = (v: Record<string, string>) => ({ name: v.name ?? '', kind: v.kind || undefined, ethnicMinorityArea: v.ethnicMinorityArea === 'on', households: intOrNull(v.households) });
+const fields = (v: Record<string, string>) => ({
+  name: v.name ?? '',
+  kind: v.kind || undefined,
+  ethnicMinorityArea: v.ethnicMinorityArea === 'on',
+  households: intOrNull(v.households),
+});
 
 export const actions: Actions = {
   create: async ({ request, locals }) => {

@@ -13,16 +13,26 @@ export const load: PageServerLoad = async ({ locals, url, parent }) => {
   const { me } = await parent();
   requirePermission(me, 'plan.read', 'Bạn không có quyền xem kế hoạch của xã.');
   const asked = url.searchParams.get('view');
-  const view = views.find((v) => v === asked) ?? (me.agencyCode && me.permissions.includes('plan.update') ? 'mine' : 'all');
+  const view =
+    views.find((v) => v === asked) ?? (me.agencyCode && me.permissions.includes('plan.update') ? 'mine' : 'all');
   const plan = await locals.api.plan.get.query();
   const yearParam = url.searchParams.get('year') ?? (view === 'overdue' || view === 'due_soon' ? 'all' : null);
   const year = pickYear(yearParam, plan.startYear, plan.endYear, me.today);
   const input = workItemListInputSchema.parse({ view, ...(year === null ? {} : { year }) });
   const items = await locals.api.workItem.list.query(input);
   return {
-    view, year, years: planYears(plan), explicitYear: url.searchParams.get('year'),
+    view,
+    year,
+    years: planYears(plan),
+    explicitYear: url.searchParams.get('year'),
     items: items.map((i) => ({
-      id: i.id, year: i.year, partKey: i.partKey, dueDate: i.dueDate, status: i.status, progress: i.progress, evidenceCount: i.evidenceCount,
+      id: i.id,
+      year: i.year,
+      partKey: i.partKey,
+      dueDate: i.dueDate,
+      status: i.status,
+      progress: i.progress,
+      evidenceCount: i.evidenceCount,
       task: { code: i.task.code, content: i.task.content },
     })),
   };

@@ -4,9 +4,13 @@ import { forwardDownload } from '#lib/server/files.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = ({ params, locals, url }) => {
-  if (!/^20\d\d$/.test(params.year) || (params.format !== 'docx' && params.format !== 'xlsx')) error(404, 'Không tìm thấy báo cáo.');
+  if (!/^20\d\d$/.test(params.year) || (params.format !== 'docx' && params.format !== 'xlsx'))
+    error(404, 'Không tìm thấy báo cáo.');
   // A province user names the commune (?commune=24014); the API checks it is one of the province's.
   const commune = url.searchParams.get('commune');
   if (commune !== null && !/^\d{5}$/.test(commune)) error(404, 'Không tìm thấy báo cáo.');
-  return forwardDownload(locals.token, `/exports/plan-year/${params.year}.${params.format}${commune ? `?commune=${commune}` : ''}`);
+  return forwardDownload(
+    locals.token,
+    `/exports/plan-year/${params.year}.${params.format}${commune ? `?commune=${commune}` : ''}`,
+  );
 };

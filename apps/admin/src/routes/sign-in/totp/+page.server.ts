@@ -21,5 +21,6 @@ async function give({ locals, cookies, url }: RequestEvent, input: unknown, form
 
 export const actions: Actions = {
   code: async (event) => give(event, { code: (await event.request.formData()).get('code') }, 'code'),
-  recovery: async (event) => give(event, { recoveryCode: (await event.request.formData()).get('recoveryCode') }, 'recovery'),
+  recovery: async (event) =>
+    give(event, { recoveryCode: (await event.request.formData()).get('recoveryCode') }, 'recovery'),
 };

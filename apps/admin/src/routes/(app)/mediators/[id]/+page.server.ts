@@ -8,9 +8,13 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, parent, params }) => {
   const { me } = await parent();
-  const mediator = await locals.api.mediator.get.query({ id: params.id }).catch((e: unknown) => error(apiError(e).status === 400 ? 404 : apiError(e).status, apiError(e).message));
+  const mediator = await locals.api.mediator.get
+    .query({ id: params.id })
+    .catch((e: unknown) => error(apiError(e).status === 400 ? 404 : apiError(e).status, apiError(e).message));
   const canManage = me.permissions.includes('mediator.manage');
-  const villages = canManage ? (await locals.api.commune.villages.query()).map((v) => ({ value: v.id, label: v.name })) : [];
+  const villages = canManage
+    ? (await locals.api.commune.villages.query()).map((v) => ({ value: v.id, label: v.name }))
+    : [];
   return { mediator, canManage, villages };
 };
 

@@ -22,7 +22,11 @@ type Fields = Partial<Record<'code' | 'name' | 'planText', string>>;
 export const actions: Actions = {
   default: async ({ request, locals }) => {
     const form = await request.formData();
-    const values = { code: String(form.get('code') ?? ''), name: String(form.get('name') ?? ''), planText: String(form.get('planText') ?? '') };
+    const values = {
+      code: String(form.get('code') ?? ''),
+      name: String(form.get('name') ?? ''),
+      planText: String(form.get('planText') ?? ''),
+    };
     const parsed = onboardCommuneInputSchema.safeParse(values);
     const keep = { code: values.code, name: values.name, planText: values.planText };
     if (!parsed.success) {
@@ -31,8 +35,16 @@ export const actions: Actions = {
     }
     try {
       const result = await locals.api.province.addCommune.mutate(parsed.data);
-      if (result.status === 'exists') return fail(409, { ...keep, fields: {} as Fields, message: null, exists: result.code });
-      return { created: { code: result.code, name: result.name, username: result.username, setupPassword: result.setupPassword } };
+      if (result.status === 'exists')
+        return fail(409, { ...keep, fields: {} as Fields, message: null, exists: result.code });
+      return {
+        created: {
+          code: result.code,
+          name: result.name,
+          username: result.username,
+          setupPassword: result.setupPassword,
+        },
+      };
     } catch (error) {
       const e = apiError(error);
       if (e.status === 403) return fail(403, { ...keep, fields: {} as Fields, message: permissionMessage });

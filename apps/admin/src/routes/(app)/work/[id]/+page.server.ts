@@ -1,5 +1,10 @@
 import {
-  evidenceLinkInputSchema, maxEvidenceBytes, workItemCancelInputSchema, workItemCommentInputSchema, workItemIdInputSchema, workItemUpdateInputSchema,
+  evidenceLinkInputSchema,
+  maxEvidenceBytes,
+  workItemCancelInputSchema,
+  workItemCommentInputSchema,
+  workItemIdInputSchema,
+  workItemUpdateInputSchema,
 } from '@hgcs/domain';
 import { translator } from '@hgcs/i18n';
 import { error, fail, redirect } from '@sveltejs/kit';
@@ -13,7 +18,10 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, params }) => {
   if (!workItemIdInputSchema.safeParse({ id: params.id }).success) error(404, 'Không tìm thấy công việc.');
   try {
-    const [item, commune] = await Promise.all([locals.api.workItem.get.query({ id: params.id }), locals.api.commune.get.query()]);
+    const [item, commune] = await Promise.all([
+      locals.api.workItem.get.query({ id: params.id }),
+      locals.api.commune.get.query(),
+    ]);
     const names = Object.fromEntries(commune.agencies.map((a) => [a.code, a.name]));
     return { item, names };
   } catch (e) {
@@ -28,20 +36,32 @@ export const actions: Actions = {
   update: async ({ request, locals, params }) => {
     const form = await request.formData();
     const parsed = workItemUpdateInputSchema.safeParse({
-      id: params.id, version: version(form), status: form.get('status'), progress: Number(form.get('progress') || 0),
-      responsible: textOrNull(form.get('responsible')), notes: textOrNull(form.get('notes')), dueDate: form.get('dueDate') || undefined,
+      id: params.id,
+      version: version(form),
+      status: form.get('status'),
+      progress: Number(form.get('progress') || 0),
+      responsible: textOrNull(form.get('responsible')),
+      notes: textOrNull(form.get('notes')),
+      dueDate: form.get('dueDate') || undefined,
     });
     if (!parsed.success) return invalid('update', parsed.error.issues);
     return attempt('update', () => locals.api.workItem.update.mutate(parsed.data));
   },
   cancel: async ({ request, locals, params }) => {
     const form = await request.formData();
-    const parsed = workItemCancelInputSchema.safeParse({ id: params.id, version: version(form), reason: form.get('reason') });
+    const parsed = workItemCancelInputSchema.safeParse({
+      id: params.id,
+      version: version(form),
+      reason: form.get('reason'),
+    });
     if (!parsed.success) return invalid('cancel', parsed.error.issues);
     return attempt('cancel', () => locals.api.workItem.cancel.mutate(parsed.data));
   },
   comment: async ({ request, locals, params }) => {
-    const parsed = workItemCommentInputSchema.safeParse({ id: params.id, body: (await request.formData()).get('body') });
+    const parsed = workItemCommentInputSchema.safeParse({
+      id: params.id,
+      body: (await request.formData()).get('body'),
+    });
     if (!parsed.success) return invalid('comment', parsed.error.issues);
     return attempt('comment', () => locals.api.workItem.comment.mutate(parsed.data));
   },
@@ -60,10 +80,15 @@ export const actions: Actions = {
     const label = evidenceLinkInputSchema.shape.label.safeParse(form.get('label'));
     if (!(file instanceof File) || file.size === 0) return invalid('upload', t('evidence.noFile'));
     if (!label.success) return invalid('upload', label.error.issues);
-    if (file.size > maxEvidenceBytes) return fail(413, { form: 'upload', message: t('evidence.tooLarge'), stale: false });
+    if (file.size > maxEvidenceBytes)
+      return fail(413, { form: 'upload', message: t('evidence.tooLarge'), stale: false });
     const result = await uploadEvidence(locals.token, params.id, file, label.data);
     if (result.ok) return { form: 'upload', ok: true as const };
     if (result.status === 401) redirect(303, '/sign-in');
-    return fail(result.status, { form: 'upload', message: result.message ?? fill(t('evidence.failed'), { status: result.status }), stale: false });
+    return fail(result.status, {
+      form: 'upload',
+      message: result.message ?? fill(t('evidence.failed'), { status: result.status }),
+      stale: false,
+    });
   },
 };

@@ -12,13 +12,19 @@ export const load: PageServerLoad = async ({ locals, parent }) => {
   requirePermission(me, 'plan.update', 'Chỉ cán bộ của cơ quan chủ trì mới ghi nhận được yêu cầu.');
   const [plan, awaiting] = await Promise.all([locals.api.plan.get.query(), locals.api.workItem.awaitingDates.query()]);
   const option = (a: (typeof awaiting)[number]) => ({
-    value: a.partKey ? `${a.taskCode}:${a.partKey}` : a.taskCode, code: a.taskCode,
-    content: a.partLabel ? `${a.partLabel} — ${a.content}` : a.content, timingText: a.timingText,
+    value: a.partKey ? `${a.taskCode}:${a.partKey}` : a.taskCode,
+    code: a.taskCode,
+    content: a.partLabel ? `${a.partLabel} — ${a.content}` : a.content,
+    timingText: a.timingText,
   });
   const onDemand = awaiting.filter((a) => a.kind === 'request').map(option);
   const higher = awaiting.filter((a) => a.kind === 'higher_plan').map(option);
   return {
-    onDemand, higher, years: planYears(plan), thisYear: defaultYear(plan.startYear, plan.endYear, me.today), today: me.today,
+    onDemand,
+    higher,
+    years: planYears(plan),
+    thisYear: defaultYear(plan.startYear, plan.endYear, me.today),
+    today: me.today,
     keys: { request: crypto.randomUUID(), higher: crypto.randomUUID() },
   };
 };
@@ -27,8 +33,12 @@ export const actions: Actions = {
   request: async ({ request, locals }) => {
     const form = await request.formData();
     const parsed = recordRequestInputSchema.safeParse({
-      taskCode: form.get('taskCode'), requestedBy: form.get('requestedBy'), requestedOn: form.get('requestedOn'), reason: form.get('reason'),
-      dueDate: form.get('dueDate'), clientKey: form.get('clientKey'),
+      taskCode: form.get('taskCode'),
+      requestedBy: form.get('requestedBy'),
+      requestedOn: form.get('requestedOn'),
+      reason: form.get('reason'),
+      dueDate: form.get('dueDate'),
+      clientKey: form.get('clientKey'),
     });
     const created = await attemptCreate('request', parsed, (input) => locals.api.workItem.recordRequest.mutate(input));
     if ('id' in created) redirect(303, `/work/${created.id}`);
@@ -38,9 +48,16 @@ export const actions: Actions = {
     const form = await request.formData();
     const [taskCode, partKey] = String(form.get('task') ?? '').split(':');
     const parsed = higherPlanDatesInputSchema.safeParse({
-      taskCode, partKey: partKey ?? null, year: Number(form.get('year')), dueDate: form.get('dueDate'), note: textOrNull(form.get('note')), clientKey: form.get('clientKey'),
+      taskCode,
+      partKey: partKey ?? null,
+      year: Number(form.get('year')),
+      dueDate: form.get('dueDate'),
+      note: textOrNull(form.get('note')),
+      clientKey: form.get('clientKey'),
     });
-    const created = await attemptCreate('higher', parsed, (input) => locals.api.workItem.scheduleHigherPlan.mutate(input));
+    const created = await attemptCreate('higher', parsed, (input) =>
+      locals.api.workItem.scheduleHigherPlan.mutate(input),
+    );
     if ('id' in created) redirect(303, `/work/${created.id}`);
     return created;
   },
