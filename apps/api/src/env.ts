@@ -22,6 +22,8 @@ const schema = z.object({
   HGCS_INTERNAL_KEY: z.string().min(32).optional(),
   /** The key that seals TOTP secrets (base64 of 32 bytes); default the file <data dir>/secret.key, made at first start. */
   HGCS_SECRET_KEY: z.string().optional(),
+  /** Tests and rehearsals only: the API's "now" starts at this instant (ISO 8601 with offset) and runs on. */
+  HGCS_CLOCK_START: z.string().datetime({ offset: true }).optional(),
 });
 
 export type Env = z.infer<typeof schema>;

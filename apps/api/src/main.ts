@@ -5,13 +5,14 @@
  * and serves HTTP. While it runs it watches the database: /health says "down" when it does not answer, and when the
  * embedded PostgreSQL is gone the API exits non-zero so start-all restarts it. Stops cleanly on SIGINT/SIGTERM.
  */
-import { bootstrap, diskEvidenceStore, prepareTotpSecrets, SecretKeyMismatchError } from '@hgcs/api';
+import { bootstrap, diskEvidenceStore, flushRateLimits, prepareTotpSecrets, SecretKeyMismatchError } from '@hgcs/api';
 import { openDatabase, type OpenDatabase } from '@hgcs/db';
 import { isDomainError } from '@hgcs/domain';
 import { operatorText } from '@hgcs/i18n';
 import { join } from 'node:path';
-import pino from 'pino';
 import { createApp } from './app.ts';
+import { configuredClock } from './configured-clock.ts';
+import { apiLogger } from './logger.ts';
 import { env } from './env.ts';
 import { healthCheck } from './health/check-health.ts';
 import { watchDatabase } from './health/watch-database.ts';
@@ -22,29 +23,7 @@ import { loggableErrorCode } from './loggable-error.ts';
 import { postgresLogLine } from './postgres-log-line.ts';
 import { firstSignInLines } from './first-sign-in-lines.ts';
 
-// Log lines carry ids, paths, statuses and error codes only (ANM-07); the redaction is a second net for anything
-// that slips in under a telling name.
-const log = pino({
-  level: env.LOG_LEVEL,
-  base: { app: 'api' },
-  redact: {
-    paths: [
-      'password',
-      '*.password',
-      'token',
-      '*.token',
-      'authorization',
-      '*.authorization',
-      'params',
-      '*.params',
-      'body',
-      '*.body',
-      'input',
-      '*.input',
-    ],
-    censor: '[redacted]',
-  },
-});
+const log = apiLogger(env.LOG_LEVEL);
 const started = performance.now();
 let http: Listening | undefined;
 let database: OpenDatabase | undefined;
@@ -87,9 +66,12 @@ const trustedProxies = env.TRUSTED_PROXIES.split(',')
   .filter(Boolean);
 const evidenceDir = env.EVIDENCE_DIR ?? join(env.HGCS_DATA_DIR, 'evidence');
 const health = healthCheck({ db: database.db, evidenceDir });
+const clock = configuredClock(env.HGCS_CLOCK_START);
+if (env.HGCS_CLOCK_START) log.warn({ clockStart: env.HGCS_CLOCK_START }, 'clock set by HGCS_CLOCK_START');
 const app = createApp({
   db: database.db,
   log,
+  clock,
   internalKey,
   secretKey,
   trustedProxies,
@@ -133,6 +115,7 @@ async function stop(signal: string) {
   log.info({ signal }, 'stopping');
   watch.stop();
   http?.server.close();
+  if (database) await flushRateLimits(database.db); // the read limits' last second of locally admitted hits
   await database?.close();
   process.exit(0);
 }

@@ -36,6 +36,7 @@ describe('sign-in', () => {
     const token = await s.signIn('vanphong');
     const me = await s.client(token).auth.me.query();
     expect(me).toMatchObject({ username: 'vanphong', role: 'office_staff', communeId: 24013, needsSetup: false });
+    expect(me.today).toBe('2027-03-15'); // the API's clock (the harness's testNow), Vietnam's date: the console's "today"
     expect(me).not.toHaveProperty('tokenHash');
     await s.client(token).auth.signOut.mutate();
     expect((await failure(s.client(token).auth.me.query())).domainCode).toBe('AUTH.UNAUTHENTICATED');

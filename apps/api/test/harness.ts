@@ -8,6 +8,7 @@
 import { serve } from '@hono/node-server';
 import {
   bootstrap,
+  closeCommuneDataCache,
   closeSessionCache,
   currentTotp,
   diskEvidenceStore,
@@ -102,13 +103,14 @@ export async function startServer({ now, ...options }: Partial<AppOptions> & { n
     code,
     signIn,
     client: (token?: string) => clientFor(url, token),
-    /** A second API process on the same database: its own pool and session cache, the same clock. */
+    /** A second API process on the same database: its own pool, session cache and commune data cache, the same clock. */
     secondInstance: async () => {
       const other = connect(t.url);
       const served = await serveApp(other.db);
       extra.push(async () => {
         await served.stop();
         await closeSessionCache(other.db);
+        await closeCommuneDataCache(other.db);
         await other.close();
       });
       return { url: served.url, db: other.db, client: (token?: string) => clientFor(served.url, token) };
@@ -117,6 +119,7 @@ export async function startServer({ now, ...options }: Partial<AppOptions> & { n
       for (const stop of extra) await stop();
       await first.stop();
       await closeSessionCache(t.db);
+      await closeCommuneDataCache(t.db);
       await t.close();
     },
   };

@@ -242,7 +242,11 @@ describe('progress, sign-off and reports', () => {
     expect((await failure(as('chutich').progress.signYear.mutate({ year: year + 1 }))).domainCode).toBe(
       'SIGNOFF.FUTURE_YEAR',
     );
+    const canSign = async (y: number) =>
+      (await as('chutich').progress.years.query()).find((x) => x.year === y)!.canSign;
+    expect([await canSign(year), await canSign(year + 1)]).toEqual([true, false]);
     await as('chutich').progress.signYear.mutate({ year });
+    expect(await canSign(year)).toBe(false);
     expect((await failure(as('chutich').progress.signYear.mutate({ year }))).domainCode).toBe('SIGNOFF.ALREADY');
     expect(
       (await failure(as('kinhte').workItem.update.mutate({ id: item4b, version: 2, progress: 80 }))).domainCode,
@@ -256,6 +260,7 @@ describe('progress, sign-off and reports', () => {
       'INPUT.INVALID',
     );
     await as('chutich').progress.reopenYear.mutate({ year, reason: 'Bổ sung minh chứng hội nghị' });
+    expect(await canSign(year)).toBe(true);
     await as('kinhte').workItem.update.mutate({ id: item4b, version: 2, progress: 80 });
     const audit = await listAudit(s.db, systemScope(24013), { limit: 1000 });
     // The reason is kept with the plan (year_reopenings); the audit row keeps its id and that a reason was given.

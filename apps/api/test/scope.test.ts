@@ -38,21 +38,21 @@ const as = async (username: string) => s.client(await s.signIn(username));
 
 describe('team.list', () => {
   it('gives a team leader only their own team', async () => {
-    expect((await (await as('to-truong-2')).team.list.query()).map((t) => t.id)).toEqual([teamIds.first2]);
+    expect((await (await as('to-truong-2')).team.list.query()).items.map((t) => t.id)).toEqual([teamIds.first2]);
   });
   it('gives a village head only their village’s teams', async () => {
-    expect((await (await as('truong-thon-1')).team.list.query()).map((t) => t.id).sort()).toEqual(
+    expect((await (await as('truong-thon-1')).team.list.query()).items.map((t) => t.id).sort()).toEqual(
       [teamIds.first1, teamIds.first2].sort(),
     );
   });
   it('gives a village head with no village nothing (never the whole commune)', async () => {
-    expect(await (await as('truong-thon-chua-gan')).team.list.query()).toEqual([]);
+    expect((await (await as('truong-thon-chua-gan')).team.list.query()).items).toEqual([]);
   });
   it('gives commune staff every team of their commune and none of another', async () => {
-    expect((await (await as('tu-phap')).team.list.query()).map((t) => t.id).sort()).toEqual(
+    expect((await (await as('tu-phap')).team.list.query()).items.map((t) => t.id).sort()).toEqual(
       [teamIds.first1, teamIds.first2, teamIds.second].sort(),
     );
-    expect((await (await as('tu-phap-khac')).team.list.query()).map((t) => t.id)).toEqual([teamIds.other]);
+    expect((await (await as('tu-phap-khac')).team.list.query()).items.map((t) => t.id)).toEqual([teamIds.other]);
   });
 });
 

@@ -8,8 +8,8 @@
 import { countCommunes, countUsers, listCommunesWithoutUsers, seedCommune, withAudit, type Db } from '@hgcs/db';
 import { DomainError, poToAgencies, poToCommune, poToPlan, poToVillages } from '@hgcs/domain';
 import { hashPassword } from './auth/password.ts';
-import { createFirstAdmin, firstAdminName } from './communes/create-first-admin.ts';
-import { setupPassword } from './communes/setup-password.ts';
+import { createFirstAdmin, firstAdminName } from './commune/create-first-admin.ts';
+import { setupPassword } from './commune/setup-password.ts';
 import { isUniqueViolation } from './db-errors.ts';
 
 export type FirstAdmin = { communeId: number; communeName: string; username: string; setupPassword: string };

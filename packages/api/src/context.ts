@@ -78,20 +78,21 @@ export async function createContext({
   now = new Date(),
 }: ContextInput): Promise<Context> {
   const token = authorization?.startsWith('Bearer ') ? authorization.slice(7).trim() : null;
-  const user = token ? await resolveSession(db, hashToken(token), now) : null;
+  const user = token ? await resolveSession(db, token, now) : null;
   return { db, requestId, now, ip, secretKey, user };
 }
 
-/** The live session of a token hash: from the cache when this process is sure it is current, else from the database. */
-async function resolveSession(db: Db, tokenHash: string, now: Date): Promise<SessionUser | null> {
+/** The live session of a token: from the cache when this process is sure it is current, else from the database. */
+async function resolveSession(db: Db, token: string, now: Date): Promise<SessionUser | null> {
   const cache = sessionCacheFor(db);
-  let record = cache.get(tokenHash, now);
+  let record = cache.get(token, now);
   if (record && !alive(record, now)) {
     cache.forgetUser(record.user.userId); // another process may have seen it since: ask the database
     record = undefined;
   }
   if (!record) {
     const epoch = cache.epoch();
+    const tokenHash = hashToken(token);
     const s = await findSession(db, tokenHash, now);
     if (!s || !s.active) return null;
     record = {
@@ -120,10 +121,10 @@ async function resolveSession(db: Db, tokenHash: string, now: Date): Promise<Ses
       await deleteSession(db, tokenHash);
       return null;
     }
-    cache.remember(record, now, epoch);
+    cache.remember(token, record, now, epoch);
   }
   if (now.getTime() - record.lastSeenAt.getTime() >= lastSeenWriteSeconds * 1000) {
-    await touchSession(db, tokenHash, now);
+    await touchSession(db, record.user.tokenHash, now);
     record.lastSeenAt = now;
   }
   return record.user;

@@ -4,6 +4,12 @@ export * as schema from './schema/index.ts';
 export { openDatabase, type OpenDatabase } from './open-database.ts';
 export { migrateDatabase } from './migrate.ts';
 export { listen, type Listener } from './listen.ts';
+export {
+  communeDataChannel,
+  parseCommuneDataNotice,
+  onCommittedWrite,
+  type CommuneDataNotice,
+} from './commune-data-notices.ts';
 export { startEmbeddedPostgres, EmbeddedStartError, type EmbeddedServer } from './embedded.ts';
 export * from './queries/audit.ts';
 export * from './queries/commune.ts';
@@ -13,6 +19,8 @@ export * from './queries/work-item.ts';
 export * from './queries/evidence.ts';
 export * from './queries/signoff.ts';
 export * from './queries/team.ts';
+export * from './queries/mediator.ts';
+export * from './queries/legal-support.ts';
 export * from './queries/year-record.ts';
 export { scopeWhere, type ScopeColumns } from './scope-filter.ts';
 export { seedCommune, seedCommuneIn, type CommuneSeed } from './seed.ts';

@@ -45,6 +45,10 @@ export * from './plan/expand-plan.ts';
 export * from './plan/schedule-work-item.ts';
 export * from './plan/derive-work-item-status.ts';
 export * from './plan/roll-up-progress.ts';
+export * from './plan/plan-years.ts';
+export * from './plan/can-sign-year.ts';
+export * from './plan/shown-progress.ts';
+export * from './plan/is-unfinished.ts';
 
 // calendar
 export * from './calendar/iso-date.ts';
@@ -57,6 +61,7 @@ export * from './calendar/is-working-day.ts';
 export * from './calendar/add-working-days.ts';
 export * from './calendar/compute-deadline.ts';
 export * from './calendar/reporting-period.ts';
+export * from './calendar/today-in-vietnam.ts';
 
 // mediation
 export * from './mediation/ids.ts';
@@ -65,9 +70,15 @@ export * from './mediation/issue.ts';
 export * from './mediation/has-majority.ts';
 export * from './mediation/check-candidate-standards.ts';
 export * from './mediation/decide-mediator-election.ts';
+export * from './mediation/mediator-election-record.ts';
+export * from './mediation/recognition-due.ts';
 export * from './mediation/decide-team-leader-election.ts';
 export * from './mediation/plan-termination.ts';
+export * from './mediation/termination-grounds.ts';
+export * from './mediation/check-termination-impact.ts';
+export * from './mediation/team-leader-election-record.ts';
 export * from './mediation/check-team-composition.ts';
+export * from './mediation/review-team-year.ts';
 export * from './mediation/scope-categories.ts';
 export * from './mediation/scope-referrals.ts';
 export * from './mediation/decide-mediability.ts';
@@ -82,6 +93,15 @@ export * from './mediation/court-recognition-window.ts';
 export * from './mediation/check-court-recognition-request.ts';
 export * from './mediation/decide-case-remuneration.ts';
 export * from './mediation/decide-accident-support.ts';
+
+// registry (importing the commune's lists)
+export { registryMessages } from './registry/messages.ts';
+export * from './registry/import-issue.ts';
+export * from './registry/fold-text.ts';
+export * from './registry/person-key.ts';
+export * from './registry/mediator-list-columns.ts';
+export * from './registry/read-cell.ts';
+export * from './registry/parse-mediator-list.ts';
 
 // capacity
 export * from './capacity/training.ts';
@@ -120,3 +140,13 @@ export * from './kpi/evaluate-decision-315-kpis.ts';
 export * from './kpi/statistical-report.ts';
 export * from './kpi/statistical-report-input.ts';
 export * from './kpi/build-statistical-report.ts';
+// registry (issue 10)
+export * from './registry/page.ts';
+export * from './registry/is-ethnic-minority.ts';
+export * from './registry/team-input.ts';
+export * from './registry/mediator-input.ts';
+export * from './registry/membership-input.ts';
+export * from './registry/legal-support-input.ts';
+export * from './registry/team-compliance.ts';
+export * from './registry/registry-figures.ts';
+export * from './registry/check-join-standards.ts';

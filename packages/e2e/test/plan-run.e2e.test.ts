@@ -9,18 +9,17 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launch } from './browser.ts';
+import { e2eYear } from './clock.ts';
+import { lazySession } from './lazy-session.ts';
 import { startStack } from './stack.ts';
 import { insertEnrolledUser, signInWithCode } from './totp.ts';
 
 type Browser = Awaited<ReturnType<typeof launch>>;
 let stack: Awaited<ReturnType<typeof startStack>>;
 const browsers: Browser[] = [];
-let officer: Page;
-let front: Page;
-let chairman: Page;
 const dir = mkdtempSync(join(tmpdir(), 'hgcs-plan-run-'));
 const password = 'mat-khau-e2e-ke-hoach-2026';
-const year = Number(new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 4));
+const year = e2eYear; // the console's default year: this year by the stack's API clock
 const users = [
   { username: 'vanphong', displayName: 'Trần Thị Văn', role: 'office_staff', agencyCode: 'office' },
   { username: 'mattran', displayName: 'Lê Văn Mặt', role: 'front_viewer', agencyCode: 'fatherland_front' },
@@ -49,14 +48,27 @@ async function fitsPhone(page: Page, path: string) {
 const valueOf = async (page: Page, name: string) =>
   Number(await page.getByRole('progressbar', { name, exact: true }).getAttribute('aria-valuenow'));
 
+// Each user signs in when a test first needs them (lazy-session.ts): a failed sign-in fails those tests only.
+const asOfficer = lazySession(() => signIn(users[0].username));
+const asFront = lazySession(() => signIn(users[1].username));
+const asChairman = lazySession(() => signIn(users[2].username));
+
+/** The office's item of task 1 this year (found again if the test that opened it failed). */
+let itemUrl = '';
+async function officeItemUrl(): Promise<string> {
+  if (itemUrl) return itemUrl;
+  const officer = await asOfficer();
+  await officer.goto(`${stack.admin}/work?view=mine&year=${year}`, { waitUntil: 'networkidle' });
+  itemUrl = new URL(
+    (await officer.locator('li.work-row[data-task="1"] a.work-title').getAttribute('href'))!,
+    stack.admin,
+  ).href;
+  return itemUrl;
+}
+
 beforeAll(async () => {
   stack = await startStack();
   for (const u of users) await insertEnrolledUser(stack.db, { communeId: 24013, ...u }, password);
-  [officer, front, chairman] = await Promise.all([
-    signIn(users[0].username),
-    signIn(users[1].username),
-    signIn(users[2].username),
-  ]);
 });
 afterAll(async () => {
   for (const b of browsers) await b.close();
@@ -65,10 +77,10 @@ afterAll(async () => {
 });
 
 describe('running the plan', () => {
-  let itemUrl = '';
   let groupBefore = 0;
 
   it('shows reminders on the dashboard and the plan with progress per group and task', async () => {
+    const officer = await asOfficer();
     await officer.getByRole('heading', { name: 'Nhắc việc' }).waitFor();
     await expectAccessible(officer);
     await officer.getByRole('link', { name: 'Kế hoạch', exact: true }).click();
@@ -80,6 +92,7 @@ describe('running the plan', () => {
   });
 
   it('lets the office mark its item of task 1 done and attach a PDF that downloads', async () => {
+    const officer = await asOfficer();
     await officer.getByRole('link', { name: 'Công việc', exact: true }).click();
     await officer.getByRole('link', { name: 'Việc của tôi' }).click();
     await officer.waitForURL(/\/work\?view=mine/);
@@ -124,6 +137,7 @@ describe('running the plan', () => {
   });
 
   it('shows task 1 at 100 % for the year, and its group higher than before', async () => {
+    const officer = await asOfficer();
     await officer.goto(`${stack.admin}/plan?year=${year}`, { waitUntil: 'networkidle' });
     expect(await valueOf(officer, `Tiến độ nhiệm vụ 1 — Năm ${year}`)).toBe(100);
     expect(await valueOf(officer, `Tiến độ nhóm 1 — Năm ${year}`)).toBeGreaterThan(groupBefore);
@@ -135,6 +149,7 @@ describe('running the plan', () => {
   });
 
   it('shows the timeline with words and symbols, not colour alone', async () => {
+    const officer = await asOfficer();
     await officer.getByRole('link', { name: 'Tiến độ', exact: true }).click();
     await officer.waitForURL(`${stack.admin}/timeline`);
     const column = (await officer.locator('table.timeline thead th').allTextContents()).findIndex((text) =>
@@ -152,6 +167,7 @@ describe('running the plan', () => {
   });
 
   it('records a request once even when the form is sent twice', async () => {
+    const officer = await asOfficer();
     await officer.goto(`${stack.admin}/work/request`, { waitUntil: 'networkidle' });
     await expectAccessible(officer);
     await officer.getByLabel('Cơ quan, người yêu cầu').fill('Phòng Tư pháp');
@@ -173,6 +189,8 @@ describe('running the plan', () => {
   });
 
   it('lets the Fatherland Front comment, but not update', async () => {
+    const front = await asFront();
+    const itemUrl = await officeItemUrl();
     await front.goto(itemUrl, { waitUntil: 'networkidle' });
     await front.getByRole('heading', { name: 'Ý kiến trao đổi (0)' }).waitFor();
     expect(await front.getByRole('heading', { name: 'Cập nhật công việc' }).count()).toBe(0);
@@ -186,6 +204,7 @@ describe('running the plan', () => {
   });
 
   it('lets the chairman sign the year off and download its report', async () => {
+    const chairman = await asChairman();
     await chairman.getByRole('link', { name: 'Ký duyệt' }).click();
     await chairman.waitForURL(`${stack.admin}/signoff`);
     await expectAccessible(chairman);
@@ -206,6 +225,8 @@ describe('running the plan', () => {
   });
 
   it('shows the officer the item locked: a banner and no update form', async () => {
+    const officer = await asOfficer();
+    const itemUrl = await officeItemUrl();
     await officer.goto(itemUrl, { waitUntil: 'networkidle' });
     await officer.getByText(`Năm ${year} đã được Chủ tịch UBND xã ký duyệt.`).waitFor();
     expect(await officer.getByRole('button', { name: 'Lưu cập nhật' }).count()).toBe(0);
@@ -214,7 +235,7 @@ describe('running the plan', () => {
   });
 
   it('shows citizens the new progress at the kiosk, without names or notes', async () => {
-    const kiosk = await browsers[0]!.context.newPage();
+    const kiosk = await (await asOfficer()).context().newPage();
     await kiosk.goto(`${stack.kiosk}/progress`, { waitUntil: 'networkidle' });
     const part1 = kiosk.locator('[data-group="1"]');
     await part1.getByText('Việc số 1', { exact: false }).first().waitFor();
@@ -225,6 +246,9 @@ describe('running the plan', () => {
   });
 
   it('lets the chairman reopen the year with a reason', async () => {
+    const officer = await asOfficer();
+    const chairman = await asChairman();
+    const itemUrl = await officeItemUrl();
     await chairman.goto(`${stack.admin}/signoff`, { waitUntil: 'networkidle' });
     await chairman.getByText(`Mở lại năm ${year}`).first().click();
     await chairman.getByLabel(`Lý do mở lại năm ${year} (bắt buộc)`).fill('Bổ sung minh chứng còn thiếu');
@@ -240,6 +264,9 @@ describe('running the plan', () => {
   });
 
   it('fits a 360 px phone on every new page', async () => {
+    const officer = await asOfficer();
+    const chairman = await asChairman();
+    const itemUrl = await officeItemUrl();
     for (const path of ['/', '/work', '/plan', '/timeline', '/work/request', new URL(itemUrl).pathname])
       await fitsPhone(officer, path);
     await fitsPhone(chairman, '/signoff');

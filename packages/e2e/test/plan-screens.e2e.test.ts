@@ -9,13 +9,13 @@ import { deleteUserSessions, findUserByUsername, notifySessionsChanged } from '@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, launch } from './browser.ts';
+import { lazySession } from './lazy-session.ts';
 import { startStack } from './stack.ts';
 import { freshCode, insertEnrolledUser, signInWithCode } from './totp.ts';
 
 type Browser = Awaited<ReturnType<typeof launch>>;
 let stack: Awaited<ReturnType<typeof startStack>>;
 let browser: Browser;
-let chairman: Page;
 const password = 'mat-khau-e2e-man-hinh-2026';
 
 async function fitsPhone(page: Page, path: string) {
@@ -38,9 +38,13 @@ beforeAll(async () => {
     password,
   );
   browser = await launch();
-  chairman = await browser.context.newPage();
-  await signInWithCode(chairman, stack.admin, 'chutich', password);
-}, 180_000);
+});
+// The chairman signs in when a test first needs it (lazy-session.ts): a failed sign-in fails those tests only.
+const asChairman = lazySession(async () => {
+  const page = await browser.context.newPage();
+  await signInWithCode(page, stack.admin, 'chutich', password);
+  return page;
+});
 afterAll(async () => {
   await browser?.close();
   await stack?.stop();
@@ -48,6 +52,7 @@ afterAll(async () => {
 
 describe("the plan's screens", () => {
   it("shows the chairman every agency's overdue work on the dashboard", async () => {
+    const chairman = await asChairman();
     await chairman.goto(`${stack.admin}/`, { waitUntil: 'networkidle' });
     const oversight = chairman.getByTestId('oversight');
     await oversight.waitFor();
@@ -61,6 +66,7 @@ describe("the plan's screens", () => {
   });
 
   it('asks the chairman to confirm signing 2025 off on a second page listing what is unfinished, without JavaScript too', async () => {
+    const chairman = await asChairman();
     await chairman.goto(`${stack.admin}/signoff`, { waitUntil: 'networkidle' });
     await chairman.getByRole('link', { name: 'Xem lại và ký duyệt năm 2025' }).click();
     await chairman.waitForURL(`${stack.admin}/signoff?confirm=2025`);
@@ -86,6 +92,7 @@ describe("the plan's screens", () => {
   });
 
   it("keeps the chairman's record of a year: the plan's issuing date and the report's sections", async () => {
+    const chairman = await asChairman();
     await chairman.goto(`${stack.admin}/signoff`, { waitUntil: 'networkidle' });
     const card = chairman.locator('[data-year="2026"]');
     await card.getByText('Nội dung báo cáo và ngày ban hành kế hoạch năm 2026').click();
@@ -130,6 +137,7 @@ describe("the plan's screens", () => {
   });
 
   it('sends a user whose session expired to sign in again, with a notice, then back to the page they were on', async () => {
+    const chairman = await asChairman();
     await chairman.goto(`${stack.admin}/signoff`, { waitUntil: 'networkidle' });
     const user = await findUserByUsername(stack.db, 'chutich');
     await deleteUserSessions(stack.db, 24013, user!.id);

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { createTestDatabase } from '@hgcs/db/testing';
+import { e2eClockStart, startE2eClock } from './clock.ts';
 import { e2eSecretKey } from './totp.ts';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
@@ -24,8 +25,10 @@ function freePort(): Promise<number> {
   });
 }
 
-async function waitFor(url: string) {
-  for (let i = 0; i < 300; i++) {
+/** Waits for a server to answer: up to 150 s, a loaded 2-core machine (the whole `pnpm test` beside us) took over 30. */
+async function waitFor(url: string, output: string[], seconds = 150) {
+  const since = performance.now();
+  while (performance.now() - since < seconds * 1000) {
     try {
       if ((await fetch(url)).status < 500) return;
     } catch {
@@ -33,7 +36,7 @@ async function waitFor(url: string) {
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`${url} did not start`);
+  throw new Error(`${url} did not start in ${seconds} s:\n${output.join('').slice(-2000)}`);
 }
 
 export async function startStack() {
@@ -63,13 +66,15 @@ export async function startStack() {
     HGCS_SETUP_PASSWORD: setupPassword,
     EVIDENCE_DIR: evidenceDir,
     HGCS_SECRET_KEY: Buffer.from(e2eSecretKey).toString('base64'),
+    HGCS_CLOCK_START: e2eClockStart,
   });
-  await waitFor(`${api}/health`);
+  await waitFor(`${api}/health`, output);
+  startE2eClock();
   run(['apps/admin/server.ts'], { HGCS_DATA_DIR: dataDir, PORT: String(adminPort), HOST: '127.0.0.1', API_URL: api });
   run(['apps/kiosk/serve.ts'], { HGCS_DATA_DIR: dataDir, KIOSK_PORT: String(kioskPort), API_URL: api });
   const admin = `http://127.0.0.1:${adminPort}`;
   const kiosk = `http://127.0.0.1:${kioskPort}`;
-  await Promise.all([waitFor(`${admin}/sign-in`), waitFor(`${kiosk}/`)]);
+  await Promise.all([waitFor(`${admin}/sign-in`, output), waitFor(`${kiosk}/`, output)]);
   return {
     api,
     admin,

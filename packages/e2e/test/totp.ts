@@ -1,13 +1,15 @@
 /**
  * Second-factor helpers for the browser tests: the key the test API seals TOTP secrets with (passed to it as
  * HGCS_SECRET_KEY), users inserted with an authenticator already enrolled, and codes that are never reused — a
- * code works once, so a second sign-in in the same 30-second step waits for the next step.
+ * code works once, so a second sign-in in the same 30-second step waits for the next step. Codes follow the stack's
+ * API clock (clock.ts), not the real one.
  */
 import { randomUUID } from 'node:crypto';
 import { hashPassword, sealSecret } from '@hgcs/api';
 import { insertUser, type Db, type NewUser } from '@hgcs/db';
 import { Secret, TOTP } from 'otpauth';
 import type { Page } from 'playwright-core';
+import { e2eNow } from './clock.ts';
 
 export const e2eSecretKey = new Uint8Array(32).fill(24);
 export const e2eTotpSecret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
@@ -16,10 +18,10 @@ const lastStep = new Map<string, number>();
 
 /** A code of `secret` for a step not used before (waits up to 30 s for the next step when needed). */
 export async function freshCode(secret: string): Promise<string> {
-  let step = Math.floor(Date.now() / 30_000);
+  let step = Math.floor(e2eNow().getTime() / 30_000);
   if (step <= (lastStep.get(secret) ?? -1)) {
-    await new Promise((r) => setTimeout(r, (step + 1) * 30_000 - Date.now() + 100));
-    step = Math.floor(Date.now() / 30_000);
+    await new Promise((r) => setTimeout(r, (step + 1) * 30_000 - e2eNow().getTime() + 100));
+    step = Math.floor(e2eNow().getTime() / 30_000);
   }
   lastStep.set(secret, step);
   return new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30, algorithm: 'SHA1' }).generate({

@@ -1,5 +1,5 @@
 /**
- * Domain errors and field errors arrive from the API as a code and parameters (docs/decisions.md 10); the edge
+ * Domain errors and field errors arrive from the API as a code and parameters (docs/decisions.md 17); the edge
  * renders them here, in the user's language. An unknown code (a newer API) still reads as a sentence.
  */
 import { isMessageKey, translator, type Lang, type Params } from './index.ts';
@@ -24,7 +24,9 @@ export function errorLines(
 ): string[] {
   const t = translator(lang);
   const details = (error.details ?? []).map((d) =>
-    t('error.detailAtLine', { line: d.line ?? 1, path: d.path || '—', text: fieldErrorText(lang, d) }),
+    d.line === undefined
+      ? fieldErrorText(lang, d)
+      : t('error.detailAtLine', { line: d.line, path: d.path || '—', text: fieldErrorText(lang, d) }),
   );
   return [errorText(lang, error.code, error.params), ...details];
 }

@@ -27,7 +27,10 @@ export const documentFrameShape = {
   recipients: z.array(
     printable(300).refine((r) => !/^[-\s]*Lưu\b/iu.test(r), { message: 'Dòng "Lưu: VT." do hệ thống tự thêm' }),
   ),
-  signer: z.object({ authority: printable(100), title: printable(100), name: printable(100).nullable() }).strict(),
+  /** `authority` ('TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH') is null when the signer signs in their own right ('CHỦ TỊCH'). */
+  signer: z
+    .object({ authority: printable(100).nullable(), title: printable(100), name: printable(100).nullable() })
+    .strict(),
 };
 
 /** The frame as the DOCX writers read it. */

@@ -67,7 +67,7 @@ export function documentClosing(frame: DocumentFrame): Table {
           ...recipients.map((r) => paragraph(r, { size: 11 }, { align: AlignmentType.LEFT })),
         ],
         [
-          paragraph(upper(authority), { size: 14, bold: true }),
+          ...(authority === null ? [] : [paragraph(upper(authority), { size: 14, bold: true })]),
           paragraph(upper(title), { size: 14, bold: true }, { after: mm(25) }),
           paragraph(name ?? '', { size: 14, bold: true }),
         ],

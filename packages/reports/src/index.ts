@@ -1,4 +1,7 @@
-/** Report writers: the plan's yearly implementation report and the year's plan, as DOCX (Decree 30/2020/NĐ-CP layout) and XLSX. */
+/**
+ * Report writers: the plan's yearly implementation report and the year's plan, as DOCX (Decree 30/2020/NĐ-CP layout) and XLSX;
+ * the chairman's decisions on mediators (recognition, team leader, termination) as DOCX; the registry's import template and export as XLSX.
+ */
 export { planYearReportSchema, type PlanYearReport } from './plan-year-report.ts';
 export { planYearPlanSchema, type PlanYearPlan, type PlanYearWork } from './plan-year-plan.ts';
 export { statusLabels } from './status-labels.ts';
@@ -6,3 +9,26 @@ export { writePlanReportDocx } from './write-plan-report-docx.ts';
 export { writePlanReportXlsx } from './write-plan-report-xlsx.ts';
 export { writePlanYearPlanDocx } from './write-plan-year-plan-docx.ts';
 export { writePlanYearPlanXlsx } from './write-plan-year-plan-xlsx.ts';
+export { decisionPersonSchema, type DecisionPerson } from './decision-frame.ts';
+export {
+  mediatorRecognitionSchema,
+  writeMediatorRecognitionDocx,
+  type MediatorRecognition,
+} from './write-mediator-recognition-docx.ts';
+export {
+  teamLeaderRecognitionSchema,
+  writeTeamLeaderRecognitionDocx,
+  type TeamLeaderRecognition,
+} from './write-team-leader-recognition-docx.ts';
+export {
+  mediatorTerminationSchema,
+  writeMediatorTerminationDocx,
+  type MediatorTermination,
+} from './write-mediator-termination-docx.ts';
+export {
+  mediatorImportTemplateSchema,
+  writeMediatorImportTemplateXlsx,
+  type MediatorImportTemplate,
+} from './write-mediator-import-template-xlsx.ts';
+export { registryExportSchema, type RegistryExport } from './registry-export.ts';
+export { writeRegistryXlsx } from './write-registry-xlsx.ts';

@@ -93,7 +93,7 @@ export async function writePlanReportXlsx(input: PlanYearReport): Promise<Uint8A
     [
       ...assessmentSections.map(({ heading, key }): Cell[] => [heading, report.assessment[key] ?? 'Không có.']),
       ['Nơi nhận', [...report.recipients, 'Lưu: VT'].map((r) => `- ${r}`).join('\n')],
-      [`${report.signer.authority}\n${report.signer.title}`, report.signer.name],
+      [[report.signer.authority, report.signer.title].filter((line) => line !== null).join('\n'), report.signer.name],
     ],
   );
 

@@ -16,6 +16,14 @@ const kioskPort = env.KIOSK_PORT ?? '3002';
 const apiUrl = `http://127.0.0.1:${apiPort}`;
 const started = performance.now();
 
+// A clock set by configuration is for tests and rehearsals: a deployment would date its sign-offs and audit rows wrongly.
+if (env.HGCS_CLOCK_START && env.HGCS_CLOCK_ALLOW !== 'yes') {
+  console.error(
+    'HGCS_CLOCK_START chỉ dùng để kiểm thử; đặt HGCS_CLOCK_ALLOW=yes nếu thật sự muốn. / HGCS_CLOCK_START is for tests only; set HGCS_CLOCK_ALLOW=yes if you really mean it.',
+  );
+  process.exit(1);
+}
+
 const children: Supervisor[] = [];
 function run(name: string, args: string[], extra: Record<string, string>) {
   children.push(supervise({ name, args, cwd: root, env: { ...env, ...extra } }, { onGiveUp: () => void stop(1) }));

@@ -13,11 +13,6 @@ export function formatDateTime(iso: string): string {
   return `${formatDate(local)} ${local.slice(11, 16)}`;
 }
 
-/** Today in Vietnam (UTC+7) as 'YYYY-MM-DD'. */
-export function todayInVietnam(now = new Date()): string {
-  return new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
-}
-
 /** A long text cut at a word boundary, with an ellipsis. */
 export function shorten(text: string, max = 110): string {
   if (text.length <= max) return text;

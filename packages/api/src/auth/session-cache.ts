@@ -6,6 +6,8 @@
  * user's entries when it hears it. If the listening connection drops, the cache is emptied and bypassed until it
  * is back, so a revocation can never be outlived. A read that started before a notice is not cached after it
  * (the `epoch` check). Entries live at most `ttlMs` (15 s) and never past the session's expiry.
+ * The hit path is one Map lookup keyed by the bearer token itself (held in this process's memory only, as each
+ * request's header is; the database keeps only its SHA-256), so a cached request hashes nothing.
  */
 import { listen, sessionsChannel, type Db, type Listener } from '@hgcs/db';
 import type { SessionUser } from '../context.ts';
@@ -19,8 +21,8 @@ export type SessionRecord = { user: SessionUser; expiresAt: Date; lastSeenAt: Da
 export type SessionCache = {
   /** A stamp to take before reading a session from the database; `remember` ignores reads older than a notice. */
   epoch: () => number;
-  get: (tokenHash: string, now: Date) => SessionRecord | undefined;
-  remember: (record: SessionRecord, now: Date, epoch: number) => void;
+  get: (token: string, now: Date) => SessionRecord | undefined;
+  remember: (token: string, record: SessionRecord, now: Date, epoch: number) => void;
   forgetUser: (userId: string) => void;
   close: () => Promise<void>;
 };
@@ -58,23 +60,20 @@ function createSessionCache(db: Db): SessionCache {
   });
   return {
     epoch: () => epoch,
-    get: (tokenHash, now) => {
+    get: (token, now) => {
       if (!listening) return undefined;
-      const hit = entries.get(tokenHash);
+      const hit = entries.get(token);
       if (!hit) return undefined;
       if (hit.until <= now.getTime()) {
-        entries.delete(tokenHash);
+        entries.delete(token);
         return undefined;
       }
       return hit.record;
     },
-    remember: (record, now, startedAt) => {
+    remember: (token, record, now, startedAt) => {
       if (!listening || startedAt !== epoch) return;
       if (entries.size >= maxEntries) entries.delete(entries.keys().next().value!);
-      entries.set(record.user.tokenHash, {
-        record,
-        until: Math.min(now.getTime() + ttlMs, record.expiresAt.getTime()),
-      });
+      entries.set(token, { record, until: Math.min(now.getTime() + ttlMs, record.expiresAt.getTime()) });
     },
     forgetUser,
     close: async () => {

@@ -5,7 +5,8 @@
  */
 import { getPlanTrees, listProvinceCommunes, listWorkItems, type Db } from '@hgcs/db';
 import { rollUpProgress, workItemReminders, type Granted, type ProvinceScope } from '@hgcs/domain';
-import { toDomainItems, treeToPlan } from '../work-items/progress.ts';
+import { treeToPlan } from '../plan/tree-to-plan.ts';
+import { toDomainItems } from '../progress/compute-progress.ts';
 
 export async function communesProgress(db: Db, scope: Granted<ProvinceScope>, today: string, year: number) {
   const [communes, trees, rows] = await Promise.all([

@@ -6,7 +6,7 @@
  */
 import { getProvince } from '@hgcs/db';
 import { DomainError, parsePlanFile, type Granted, type OnboardCommuneInput, type ProvinceScope } from '@hgcs/domain';
-import { addCommune } from '../communes/add-commune.ts';
+import { addCommune } from '../commune/add-commune.ts';
 import type { ScopedContext } from '../context.ts';
 
 export async function onboardCommune(ctx: ScopedContext<Granted<ProvinceScope>>, input: OnboardCommuneInput) {

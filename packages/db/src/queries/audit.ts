@@ -10,6 +10,7 @@ import { scopeWhere } from '../scope-filter.ts';
 import { auditLog } from '../schema/audit.ts';
 import { users } from '../schema/user.ts';
 import { redactAudit } from './redact-audit.ts';
+import { committedWrite } from '../commune-data-notices.ts';
 
 /**
  * Who acts, in which commune's chain. `communeId: null` is a province user acting on no commune (signing in,
@@ -20,9 +21,12 @@ export type Actor = { communeId: number | null; userId: string | null; requestId
 export type AuditEntry = { action: string; objectType: string; objectId: string; before?: unknown; after?: unknown };
 export type Audit = (entry: AuditEntry) => Promise<void>;
 
-/** Runs `work` in a transaction; every `audit(...)` call inside writes its row in that same transaction. */
-export function withAudit<T>(db: Db, actor: Actor, work: (tx: Tx, audit: Audit) => Promise<T>): Promise<T> {
-  return db.transaction(async (tx) => {
+/**
+ * Runs `work` in a transaction; every `audit(...)` call inside writes its row in that same transaction. After the
+ * commit, this process's caches of the actor's commune are told at once (commune-data-notices.ts).
+ */
+export async function withAudit<T>(db: Db, actor: Actor, work: (tx: Tx, audit: Audit) => Promise<T>): Promise<T> {
+  const result = await db.transaction(async (tx) => {
     const communeId = actor.communeId;
     const audit: Audit = async (entry) => {
       if (communeId === null) return;
@@ -40,6 +44,8 @@ export function withAudit<T>(db: Db, actor: Actor, work: (tx: Tx, audit: Audit) 
     };
     return work(tx, audit);
   });
+  if (actor.communeId !== null) committedWrite(db, actor.communeId);
+  return result;
 }
 
 /** The newest audit rows of one commune, `limit` at a time, older than the cursor `beforeId` when given. */

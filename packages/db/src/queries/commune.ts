@@ -3,12 +3,14 @@
  * granted scope, see scope-filter.ts).
  */
 import type { AnyScope, CommuneLevelScope } from '@hgcs/domain';
-import { and, asc, desc, eq, notExists, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, notExists, sql } from 'drizzle-orm';
 import type { Db, DbOrTx } from '../client.ts';
 import { prepared } from '../prepared.ts';
 import { scopeWhere } from '../scope-filter.ts';
 import { agencies, communes, provinces, villages } from '../schema/commune.ts';
 import { users } from '../schema/user.ts';
+import { teams } from '../schema/team.ts';
+import { afterRow } from './keyset.ts';
 
 /** One commune by its code, or undefined. */
 export async function getCommune(db: DbOrTx, communeId: number) {
@@ -51,6 +53,7 @@ export async function findProvinceCode(db: DbOrTx, provinceName: string): Promis
 const villageColumns = {
   id: villages.id,
   name: villages.name,
+  kind: villages.kind,
   ethnicMinorityArea: villages.ethnicMinorityArea,
   households: villages.households,
 };
@@ -117,7 +120,12 @@ export async function updateVillage(
   db: DbOrTx,
   scope: CommuneLevelScope,
   id: string,
-  patch: { name?: string; ethnicMinorityArea?: boolean; households?: number | null },
+  patch: {
+    name?: string;
+    kind?: 'thon' | 'lang' | 'to_dan_pho';
+    ethnicMinorityArea?: boolean;
+    households?: number | null;
+  },
 ) {
   const inScope = and(
     scopeWhere(scope, { communeId: villages.communeId, villageId: villages.id }),
@@ -127,4 +135,34 @@ export async function updateVillage(
   if (!before) return undefined;
   const [after] = await db.update(villages).set(patch).where(inScope).returning();
   return { before, after: after! };
+}
+
+/** One keyset page (`limit + 1` rows) of the scope's villages by name (the registry's tree). */
+export function pageVillages(db: DbOrTx, scope: AnyScope, { after, limit }: { after?: string; limit: number }) {
+  return db
+    .select(villageColumns)
+    .from(villages)
+    .where(
+      and(
+        scopeWhere(scope, { communeId: villages.communeId, villageId: villages.id }),
+        afterRow(villages, { communeId: villages.communeId, name: villages.name, id: villages.id }, after),
+      ),
+    )
+    .orderBy(asc(villages.name), asc(villages.id))
+    .limit(limit + 1);
+}
+
+/** The teams of the scope in the given villages, by name. */
+export function teamsOfVillages(db: DbOrTx, scope: AnyScope, villageIds: readonly string[]) {
+  if (villageIds.length === 0) return Promise.resolve([]);
+  return db
+    .select({ id: teams.id, name: teams.name, status: teams.status, villageId: teams.villageId })
+    .from(teams)
+    .where(
+      and(
+        scopeWhere(scope, { communeId: teams.communeId, villageId: teams.villageId, teamId: teams.id }),
+        inArray(teams.villageId, [...villageIds]),
+      ),
+    )
+    .orderBy(asc(teams.name));
 }

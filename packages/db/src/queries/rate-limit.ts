@@ -4,28 +4,48 @@ import type { Db } from '../client.ts';
 import { rateLimits } from '../schema/rate-limit.ts';
 
 /**
- * Counts one hit on `key` in a fixed window of `windowMs` and returns the hits so far in the current window and
- * when it ends. Concurrent hits on one key serialise on its row, so no hit is lost across API processes.
+ * Counts `count` hits (default one) on `key` in a fixed window of `windowMs` and returns the hits so far in the
+ * current window and when it ends. Concurrent hits on one key serialise on its row, so no hit is lost across API
+ * processes.
  */
 export async function hitRateLimit(
   db: Db,
   key: string,
   windowMs: number,
   now: Date,
+  count = 1,
 ): Promise<{ hits: number; resetAt: Date }> {
-  const resetAt = new Date(now.getTime() + windowMs);
-  const [row] = await db
+  const [row] = await addHits(db, [{ key, hits: count, windowMs }], now).returning({
+    hits: rateLimits.hits,
+    resetAt: rateLimits.resetAt,
+  });
+  return row!;
+}
+
+/**
+ * Adds hits counted elsewhere (an API process's local allowance) to their keys' windows, in one statement and one
+ * commit. Each key at most once.
+ */
+export async function addRateLimitHits(
+  db: Db,
+  rows: { key: string; hits: number; windowMs: number }[],
+  now: Date,
+): Promise<void> {
+  if (rows.length) await addHits(db, rows, now);
+}
+
+function addHits(db: Db, rows: { key: string; hits: number; windowMs: number }[], now: Date) {
+  const ended = sql`${rateLimits.resetAt} <= ${now.toISOString()}::timestamptz`;
+  return db
     .insert(rateLimits)
-    .values({ key, hits: 1, resetAt })
+    .values(rows.map((r) => ({ key: r.key, hits: r.hits, resetAt: new Date(now.getTime() + r.windowMs) })))
     .onConflictDoUpdate({
       target: rateLimits.key,
       set: {
-        hits: sql`case when ${rateLimits.resetAt} <= ${now.toISOString()}::timestamptz then 1 else ${rateLimits.hits} + 1 end`,
-        resetAt: sql`case when ${rateLimits.resetAt} <= ${now.toISOString()}::timestamptz then excluded.reset_at else ${rateLimits.resetAt} end`,
+        hits: sql`case when ${ended} then excluded.hits else ${rateLimits.hits} + excluded.hits end`,
+        resetAt: sql`case when ${ended} then excluded.reset_at else ${rateLimits.resetAt} end`,
       },
-    })
-    .returning({ hits: rateLimits.hits, resetAt: rateLimits.resetAt });
-  return row!;
+    });
 }
 
 /** Deletes the counters whose window ended before `now` (they would be reset by their next hit anyway). */

@@ -29,6 +29,10 @@ export const nonPersonalAuditFields: ReadonlySet<string> = new Set([
   'villageId',
   'teamId',
   'provinceCode',
+  'mediatorId',
+  'membershipId',
+  'supporterId',
+  'residenceVillageId',
   'code',
   'plan',
   'clientKey',
@@ -49,6 +53,9 @@ export const nonPersonalAuditFields: ReadonlySet<string> = new Set([
   'mustChangePassword',
   'disabled',
   'locked',
+  'phonePublic',
+  'personalDataBasis',
+  'confirmedDistinct',
   // numbers
   'progress',
   'version',
@@ -69,6 +76,11 @@ export const nonPersonalAuditFields: ReadonlySet<string> = new Set([
   'updatedAt',
   'lockedUntil',
   'expiresAt',
+  'joinedOn',
+  'leftOn',
+  'since',
+  'foundingDecisionOn',
+  'recognitionDecisionOn',
 ]);
 
 type Fields = Record<string, unknown>;

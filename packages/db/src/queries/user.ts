@@ -9,6 +9,7 @@ import type { Db, DbOrTx } from '../client.ts';
 import { prepared } from '../prepared.ts';
 import { communes, provinces } from '../schema/commune.ts';
 import { sessions, users } from '../schema/user.ts';
+import { auditLog } from '../schema/audit.ts';
 
 /** The PostgreSQL channel on which every process hears that a user's sessions changed (payload: the user id). */
 export const sessionsChannel = 'hgcs_sessions';
@@ -398,4 +399,37 @@ export async function chairmanName(db: DbOrTx, communeId: number): Promise<strin
     .orderBy(users.createdAt)
     .limit(1);
   return row?.name ?? null;
+}
+
+/** Each account's last successful sign-in in a commune, from its audit chain (`auth.sign_in`), by user id. */
+export async function lastSignIns(db: DbOrTx, communeId: number): Promise<Map<string, Date>> {
+  const rows = await db
+    .select({ userId: auditLog.objectId, at: sql<Date>`max(${auditLog.at})` })
+    .from(auditLog)
+    .where(and(eq(auditLog.communeId, communeId), eq(auditLog.objectType, 'user'), eq(auditLog.action, 'auth.sign_in')))
+    .groupBy(auditLog.objectId);
+  return new Map(rows.map((r) => [r.userId, new Date(r.at)]));
+}
+
+/** Gives an account of the commune a new one-time setup password (it must be changed at the next sign-in); false when no such user. */
+export async function setSetupPassword(
+  db: DbOrTx,
+  communeId: number,
+  id: string,
+  passwordHash: string,
+): Promise<boolean> {
+  const rows = await db
+    .update(users)
+    .set({ passwordHash, mustChangePassword: true, failedSignIns: 0, lockedUntil: null })
+    .where(and(eq(users.communeId, communeId), eq(users.id, id)))
+    .returning({ id: users.id });
+  return rows.length > 0;
+}
+
+/** The village and team scopes of a commune's accounts, by user id (the console's users page). */
+export function userScopes(db: DbOrTx, communeId: number) {
+  return db
+    .select({ id: users.id, villageId: users.villageId, teamId: users.teamId })
+    .from(users)
+    .where(eq(users.communeId, communeId));
 }

@@ -4,7 +4,19 @@
  * communes are reference tables; villages and agencies are tenant tables keyed `(commune_id, id)` (see tenancy.ts).
  * To change: edit here, then `pnpm db:generate --name <what_you_did>` and commit the SQL.
  */
-import { boolean, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 /** A province (since July 2025 the level directly above the commune); its code is the official 2-digit code (Gia Lai = 52). */
 export const provinces = pgTable('provinces', {
@@ -22,7 +34,10 @@ export const communes = pgTable('communes', {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 
-/** Thôn, làng — R-UNIT-1: ethnic-minority area on by default for Pờ Tó. */
+/**
+ * Thôn, làng, tổ dân phố (`kind`) — R-UNIT-1: ethnic-minority area on by default for Pờ Tó. The area flag feeds the
+ * team-composition rule (Law 35/2013 Art. 12.1).
+ */
 export const villages = pgTable(
   'villages',
   {
@@ -31,6 +46,9 @@ export const villages = pgTable(
       .notNull()
       .references(() => communes.id),
     name: text('name').notNull(),
+    kind: text('kind', { enum: ['thon', 'lang', 'to_dan_pho'] })
+      .notNull()
+      .default('thon'),
     ethnicMinorityArea: boolean('ethnic_minority_area').notNull().default(true),
     households: integer('households'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -38,6 +56,7 @@ export const villages = pgTable(
   (t) => [
     primaryKey({ columns: [t.communeId, t.id] }),
     uniqueIndex('villages_commune_name_uq').on(t.communeId, t.name),
+    check('villages_kind_ck', sql`${t.kind} in ('thon', 'lang', 'to_dan_pho')`),
   ],
 );
 

@@ -4,6 +4,8 @@ export * from './plan.ts';
 export * from './audit.ts';
 export * from './work-item.ts';
 export * from './team.ts';
+export * from './mediator.ts';
+export * from './legal-support.ts';
 export * from './year-record.ts';
 export * from './rate-limit.ts';
 export * from './tenancy.ts';

@@ -11,6 +11,7 @@ import { mediationMessages } from '../mediation/messages.ts';
 import { capacityMessages } from '../capacity/messages.ts';
 import { budgetMessages } from '../budget/messages.ts';
 import { kpiMessages } from '../kpi/messages.ts';
+import { registryMessages } from '../registry/messages.ts';
 import { startupMessages } from './startup-messages.ts';
 
 export const errorCodes = {
@@ -38,6 +39,7 @@ export const errorCodes = {
   ...capacityMessages,
   ...budgetMessages,
   ...kpiMessages,
+  ...registryMessages,
   ...startupMessages,
   'RATE.LIMITED': { kind: 'rate_limited', params: [] },
 } as const satisfies Record<string, ErrorSpec>;

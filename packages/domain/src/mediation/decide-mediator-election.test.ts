@@ -125,3 +125,14 @@ describe('decideMediatorElection (Law 35/2013 Art. 8, NQLT 01/2014 Art. 12, R-ME
     expect(() => decideMediatorElection({ ...base, candidates: votes(-1) })).toThrow(invalid);
   });
 });
+
+describe('decideMediatorElection names the field of an impossible count', () => {
+  it('says which candidate has more votes than households taking part', () => {
+    expect(() => decideMediatorElection({ ...base, candidates: votes(10, 121) })).toThrow(
+      'candidates.1.votesFor: Số phiếu đồng ý của người ứng cử thứ 2 (121) vượt số đại diện hộ gia đình dự họp (120)',
+    );
+    expect(() => decideMediatorElection({ ...base, participatingHouseholds: 200, candidates: votes(1) })).toThrow(
+      'participatingHouseholds: Số đại diện hộ gia đình dự họp (200) vượt tổng số hộ gia đình của thôn (160)',
+    );
+  });
+});

@@ -8,37 +8,80 @@ import { entityIdSchema } from './ids.ts';
 import { issue, type Issue } from './issue.ts';
 import { parseInput } from '../errors/parse-input.ts';
 
-const count = z.number().int().min(0).max(100_000);
+const count = z.number().int('field.INTEGER').min(0, 'field.NOT_NEGATIVE').max(100_000, 'field.NUMBER_TOO_BIG');
 
 /** How the households voted: at a meeting (open vote / secret ballot) or by opinion forms — Art. 8.2. */
 export const electionMethodSchema = z.enum(['open_vote', 'secret_ballot', 'household_forms']);
 export type ElectionMethod = z.infer<typeof electionMethodSchema>;
 
+/** The counts every election record shares; `refineElectionCounts` checks them against each other. */
+export type ElectionCounts = {
+  method: ElectionMethod;
+  villageHouseholds: number;
+  participatingHouseholds: number;
+  countWitnessed: boolean | null;
+  candidates: readonly { candidateId: string; votesFor: number }[];
+};
+
+/**
+ * Refuses impossible counts, each naming its field with a catalogue key (`field.*`): more households taking part than the village has,
+ * more votes for a candidate than households taking part, a candidate twice, a ballot without its witness answer.
+ */
+export function refineElectionCounts(e: ElectionCounts, ctx: z.RefinementCtx): void {
+  if (e.participatingHouseholds > e.villageHouseholds) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['participatingHouseholds'],
+      message: 'field.HOUSEHOLDS_EXCEED_VILLAGE',
+      params: { count: e.participatingHouseholds, households: e.villageHouseholds },
+    });
+  }
+  e.candidates.forEach((c, i) => {
+    if (c.votesFor > e.participatingHouseholds) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['candidates', i, 'votesFor'],
+        message: 'field.VOTES_EXCEED_HOUSEHOLDS',
+        params: { n: i + 1, votes: c.votesFor, count: e.participatingHouseholds },
+      });
+    }
+  });
+  const seen = new Set<string>();
+  e.candidates.forEach((c, i) => {
+    if (seen.has(c.candidateId))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['candidates', i, 'candidateId'],
+        message: 'field.DUPLICATE_CANDIDATE_N',
+        params: { n: i + 1 },
+      });
+    seen.add(c.candidateId);
+  });
+  if (e.method !== 'open_vote' && e.countWitnessed === null) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['countWitnessed'],
+      message: 'field.COUNT_WITNESSED_REQUIRED',
+    });
+  }
+}
+
 /** One election's count. `participatingHouseholds` = representatives at the meeting, or forms returned. */
 export const mediatorElectionSchema = z
   .object({
     method: electionMethodSchema,
-    villageHouseholds: count.min(1),
+    villageHouseholds: count.min(1, 'field.VILLAGE_HOUSEHOLDS_MIN'),
     participatingHouseholds: count,
     /** Places to fill, as set by the commune chairman (Art. 8.3.b, 12.2); for a supplementary election, the places left. */
-    quota: z.number().int().min(1).max(100),
+    quota: z.number().int().min(1, 'field.QUOTA_MIN').max(100),
     /** Ballots (or forms) counted before a non-candidate household representative (NQLT Art. 12.2, 🟡); null for an open vote. */
     countWitnessed: z.boolean().nullable().default(null),
-    candidates: z.array(z.object({ candidateId: entityIdSchema, votesFor: count }).strict()).min(1),
+    candidates: z
+      .array(z.object({ candidateId: entityIdSchema, votesFor: count }).strict())
+      .min(1, 'field.CANDIDATES_REQUIRED'),
   })
   .strict()
-  .superRefine((e, ctx) => {
-    if (e.participatingHouseholds > e.villageHouseholds)
-      ctx.addIssue({ code: 'custom', path: ['participatingHouseholds'], message: 'field.HOUSEHOLDS_EXCEED_VILLAGE' });
-    e.candidates.forEach((c, i) => {
-      if (c.votesFor > e.participatingHouseholds)
-        ctx.addIssue({ code: 'custom', path: ['candidates', i, 'votesFor'], message: 'field.VOTES_EXCEED_HOUSEHOLDS' });
-    });
-    if (new Set(e.candidates.map((c) => c.candidateId)).size !== e.candidates.length)
-      ctx.addIssue({ code: 'custom', path: ['candidates'], message: 'field.DUPLICATE_CANDIDATE' });
-    if (e.method !== 'open_vote' && e.countWitnessed === null)
-      ctx.addIssue({ code: 'custom', path: ['countWitnessed'], message: 'field.COUNT_WITNESSED_REQUIRED' });
-  });
+  .superRefine(refineElectionCounts);
 export type MediatorElectionInput = z.input<typeof mediatorElectionSchema>;
 
 /**

@@ -26,6 +26,19 @@ describe('@hgcs/domain entry — mediation section', () => {
       'caseEventSchema',
       'writtenAgreementSchema',
       'mediatorElectionSchema',
+      'mediatorElectionRecordSchema',
+      'electionCountOf',
+      'mediatorRecognitionDue',
+      'teamLeaderRecognitionDue',
+      'decideTeamLeaderElectionRecord',
+      'terminationGrounds',
+      'terminationReasonText',
+      'checkTerminationImpact',
+      'reviewTeamYear',
+      'parseMediatorList',
+      'personKey',
+      'mediatorListColumns',
+      'registryMessages',
     ])
       expect(domain).toHaveProperty(name);
   });

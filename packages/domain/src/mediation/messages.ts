@@ -22,6 +22,7 @@ export const mediationMessages = {
   'TEAM.NO_WOMAN': { kind: 'invalid', params: [] },
   'TEAM.NO_ETHNIC_MINORITY_MEDIATOR': { kind: 'invalid', params: [] },
   'TEAM.NO_LEADER': { kind: 'invalid', params: [] },
+  'TEAM.NOT_ACTIVE_MEMBER': { kind: 'invalid', params: ['mediator'] },
   'TEAM.LEADER_NOT_ACTIVE_MEMBER': { kind: 'invalid', params: [] },
   // Scope — Law 35/2013 Art. 1.2, 3; Decree 15/2014 Art. 5 (R-SCOPE-0, R-SCOPE-1)
   'SCOPE.OTHER_PROCEDURE': { kind: 'invalid', params: [] },

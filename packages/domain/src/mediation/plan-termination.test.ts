@@ -32,6 +32,7 @@ describe('planTermination (Law 35/2013 Art. 11, TTHC, R-MED-3)', () => {
         isTeamLeader: true,
         ground: 'violation_or_sanctioned',
         proposedOn: '2026-03-02',
+        details: 'Bị xử phạt vi phạm hành chính ngày 12/02/2026',
       }),
     ).toMatchObject({ proposer: 'front_head_and_village_head', verificationDueOn: null, frontHeadMayDisagree: false });
   });
@@ -51,6 +52,29 @@ describe('planTermination (Law 35/2013 Art. 11, TTHC, R-MED-3)', () => {
     ).toThrow(invalid);
     expect(() =>
       planTermination({ mediatorId: 'm1', isTeamLeader: false, ground: 'retired' as never, proposedOn: '2026-03-02' }),
+    ).toThrow(invalid);
+  });
+  it('requires the facts for ground (c), which the decision must explain', () => {
+    const invalid = expect.objectContaining({
+      code: 'INPUT.INVALID',
+      message: expect.stringContaining('details: Căn cứ (c)'),
+    });
+    expect(() =>
+      planTermination({
+        mediatorId: 'm1',
+        isTeamLeader: false,
+        ground: 'violation_or_sanctioned',
+        proposedOn: '2026-03-02',
+      }),
+    ).toThrow(invalid);
+    expect(() =>
+      planTermination({
+        mediatorId: 'm1',
+        isTeamLeader: false,
+        ground: 'violation_or_sanctioned',
+        proposedOn: '2026-03-02',
+        details: '   ',
+      }),
     ).toThrow(invalid);
   });
 });

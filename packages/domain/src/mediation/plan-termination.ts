@@ -23,11 +23,17 @@ export const terminationProposalSchema = z
     ground: terminationGroundSchema,
     lostStandard: mediatorStandardSchema.nullable().default(null),
     proposedOn: isoDateSchema,
+    /** What happened, in the proposer's words (form 08); required for ground (c), which the decision must explain. */
+    details: z.string().trim().max(1000, 'field.PROPOSAL_DETAILS_TOO_LONG').nullable().default(null),
   })
   .strict()
   .refine((p) => (p.ground === 'lost_standard') === (p.lostStandard !== null), {
     path: ['lostStandard'],
     message: 'field.LOST_STANDARD_ONLY_FOR_B',
+  })
+  .refine((p) => p.ground !== 'violation_or_sanctioned' || (p.details ?? '') !== '', {
+    path: ['details'],
+    message: 'field.VIOLATION_DETAILS_REQUIRED',
   });
 export type TerminationProposalInput = z.input<typeof terminationProposalSchema>;
 

@@ -67,6 +67,12 @@ export const permissionTable = {
     team_leader: 'team',
   },
   'mediator.manage': { office_staff: 'commune', justice_officer: 'commune' },
+  /**
+   * A mediator's personal data beyond name and role — ethnicity, birth year, phone (Decree 13/2023, Law 91/2025):
+   * those who keep the registry (the justice officer, the office), and a team leader for their own team's members.
+   * The Front, the chairman and the administrator read the registry without it.
+   */
+  'registry.read_personal': { office_staff: 'commune', justice_officer: 'commune', team_leader: 'team' },
   'case.read': { justice_officer: 'commune', office_staff: 'commune', chairman: 'commune', team_leader: 'team' },
   'case.record': { justice_officer: 'commune', team_leader: 'team' },
   'case.assign': { justice_officer: 'commune', team_leader: 'team' },
@@ -113,6 +119,7 @@ export const permissionKinds: Record<Permission, 'read' | 'change'> = {
   'team.manage': 'change',
   'mediator.read': 'read',
   'mediator.manage': 'change',
+  'registry.read_personal': 'read',
   'case.read': 'read',
   'case.record': 'change',
   'case.assign': 'change',

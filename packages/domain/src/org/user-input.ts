@@ -46,32 +46,39 @@ export const totpSecretInputSchema = z
   .object({ secret: z.string().regex(/^[A-Z2-7]{16,64}$/, 'field.TOTP_SECRET') })
   .strict();
 
+const userFields = {
+  username: usernameSchema,
+  displayName: safeText(120, { min: 2, tooShort: 'field.FULL_NAME_TOO_SHORT', tooLong: 'field.FULL_NAME_TOO_LONG' }),
+  /** A commune's administrator gives commune roles only; province accounts are made by `pnpm province:add-admin`. */
+  role: communeRoleSchema,
+  agencyCode: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]{1,40}$/, 'field.AGENCY_CODE')
+    .nullable()
+    .default(null),
+  /** The village a village head serves (their 'village' scope); only for `village_head`. */
+  villageId: z.string().uuid('field.VILLAGE_ID').nullable().default(null),
+  /** The team a team leader leads (their 'team' scope); only for `team_leader`. */
+  teamId: z.string().uuid('field.TEAM_ID').nullable().default(null),
+};
+type ScopedFields = { role: string; villageId: string | null; teamId: string | null };
+const villageOnlyForHeads = (u: ScopedFields) => u.villageId === null || u.role === 'village_head';
+const villageMessage = { message: 'field.VILLAGE_FOR_HEAD_ONLY', path: ['villageId'] };
+const teamOnlyForLeaders = (u: ScopedFields) => u.teamId === null || u.role === 'team_leader';
+const teamMessage = { message: 'field.TEAM_FOR_LEADER_ONLY', path: ['teamId'] };
+
 export const createUserInputSchema = z
-  .object({
-    username: usernameSchema,
-    displayName: safeText(120, { min: 2, tooShort: 'field.FULL_NAME_TOO_SHORT', tooLong: 'field.FULL_NAME_TOO_LONG' }),
-    /** A commune's administrator gives commune roles only; province accounts are made by `pnpm province:add-admin`. */
-    role: communeRoleSchema,
-    agencyCode: z
-      .string()
-      .regex(/^[a-z][a-z0-9_]{1,40}$/)
-      .nullable()
-      .default(null),
-    /** The village a village head serves (their 'village' scope); only for `village_head`. */
-    villageId: z.string().uuid('Mã thôn/làng không hợp lệ').nullable().default(null),
-    /** The team a team leader leads (their 'team' scope); only for `team_leader`. */
-    teamId: z.string().uuid('Mã tổ hòa giải không hợp lệ').nullable().default(null),
-    password: newPasswordSchema,
-  })
+  .object({ ...userFields, password: newPasswordSchema })
   .strict()
-  .refine((u) => u.villageId === null || u.role === 'village_head', {
-    message: 'field.VILLAGE_FOR_HEAD_ONLY',
-    path: ['villageId'],
-  })
-  .refine((u) => u.teamId === null || u.role === 'team_leader', {
-    message: 'field.TEAM_FOR_LEADER_ONLY',
-    path: ['teamId'],
-  });
+  .refine(villageOnlyForHeads, villageMessage)
+  .refine(teamOnlyForLeaders, teamMessage);
+/** An account made by the console: the product makes its one-time setup password (issue 10, point 10). */
+export const inviteUserInputSchema = z
+  .object(userFields)
+  .strict()
+  .refine(villageOnlyForHeads, villageMessage)
+  .refine(teamOnlyForLeaders, teamMessage);
+export type InviteUserInput = z.infer<typeof inviteUserInputSchema>;
 export type CreateUserInput = z.infer<typeof createUserInputSchema>;
 
 /** A recovery code as printed (`abcd-efgh-jkmn-pqrs`): 16 characters, dashes and spaces ignored, any case. */
@@ -107,7 +114,7 @@ export const beginTotpInputSchema = z
 export type BeginTotpInput = z.infer<typeof beginTotpInputSchema>;
 
 /** One user of the administrator's commune. */
-export const userIdInputSchema = z.object({ userId: z.string().uuid('Mã người dùng không hợp lệ') }).strict();
+export const userIdInputSchema = z.object({ userId: z.string().uuid('field.USER_ID') }).strict();
 
 /** One of my sessions, by its public id (never the token). */
-export const sessionIdInputSchema = z.object({ sessionId: z.string().uuid('Mã phiên không hợp lệ') }).strict();
+export const sessionIdInputSchema = z.object({ sessionId: z.string().uuid('field.SESSION_ID') }).strict();

@@ -8,7 +8,7 @@ import { safeText, type FieldMessageKey } from '../text/safe-text.ts';
 import { isoDateSchema } from '../calendar/iso-date.ts';
 import { DomainError } from '../errors/domain-error.ts';
 
-const id = z.string().uuid('Mã công việc không hợp lệ');
+const id = z.string().uuid('field.WORK_ITEM_ID');
 const version = z.number().int().min(1);
 const year = z.number().int().min(2024, 'field.YEAR_OUT_OF_PLAN').max(2035, 'field.YEAR_OUT_OF_PLAN');
 const taskCode = z.string().regex(/^\d+(\.\d+)?[a-z]?$/, 'field.TASK_CODE');
@@ -39,6 +39,7 @@ export type WorkItemUpdateInput = z.infer<typeof workItemUpdateInputSchema>;
 export const workItemCancelInputSchema = z
   .object({ id, version, reason: safeText(500, { min: 3, multiline: true, tooShort: 'field.CANCEL_REASON_REQUIRED' }) })
   .strict();
+export type WorkItemCancelInput = z.infer<typeof workItemCancelInputSchema>;
 
 export const recordRequestInputSchema = z
   .object({
@@ -51,6 +52,7 @@ export const recordRequestInputSchema = z
     clientKey: z.string().uuid(),
   })
   .strict();
+export type RecordRequestInput = z.infer<typeof recordRequestInputSchema>;
 
 export const higherPlanDatesInputSchema = z
   .object({
@@ -65,6 +67,7 @@ export const higherPlanDatesInputSchema = z
     clientKey: z.string().uuid(),
   })
   .strict();
+export type HigherPlanDatesInput = z.infer<typeof higherPlanDatesInputSchema>;
 
 export const workItemCommentInputSchema = z
   .object({
@@ -77,6 +80,7 @@ export const workItemCommentInputSchema = z
     }),
   })
   .strict();
+export type WorkItemCommentInput = z.infer<typeof workItemCommentInputSchema>;
 
 /** A link to a record in the product ("/…") or an https address. */
 export const evidenceLinkInputSchema = z
@@ -86,11 +90,13 @@ export const evidenceLinkInputSchema = z
     url: safeText(2000).refine((u) => /^\/[^/]/.test(u) || /^https:\/\/[^\s]+$/.test(u), 'field.EVIDENCE_URL'),
   })
   .strict();
+export type EvidenceLinkInput = z.infer<typeof evidenceLinkInputSchema>;
 
 export const signoffInputSchema = z.object({ year }).strict();
 export const reopenYearInputSchema = z
   .object({ year, reason: safeText(500, { min: 5, multiline: true, tooShort: 'field.REOPEN_REASON_REQUIRED' }) })
   .strict();
+export type ReopenYearInput = z.infer<typeof reopenYearInputSchema>;
 
 /**
  * The patch a change implies: done means 100 %, not started 0 % (the roll-up counts them so). A cancelled item

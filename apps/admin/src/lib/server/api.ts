@@ -43,7 +43,7 @@ type ErrorData = {
 
 /**
  * A failed API call in the user's language: the API sends a domain code with its parameters, per-field codes and
- * located details (docs/decisions.md 10); the message and each field's text come from the catalogue.
+ * located details (docs/decisions.md 17); the message and each field's text come from the catalogue.
  */
 export function apiError(
   error: unknown,

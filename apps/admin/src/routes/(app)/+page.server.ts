@@ -10,11 +10,12 @@ export const load: PageServerLoad = async ({ locals, parent }) => {
   const { me } = await parent();
   if (me.permissions.includes('province.read')) redirect(303, '/province');
   const has = (p: (typeof me.permissions)[number]) => me.permissions.includes(p);
-  const [commune, plan, reminders, oversight] = await Promise.all([
+  const [commune, plan, reminders, oversight, teamFigures] = await Promise.all([
     has('commune.read') ? locals.api.commune.get.query() : Promise.resolve(null),
     has('plan.read') ? locals.api.plan.get.query() : Promise.resolve(null),
     has('plan.read') && me.agencyCode ? locals.api.workItem.reminders.query() : Promise.resolve([]),
     has('plan.oversee') ? locals.api.workItem.oversight.query() : Promise.resolve(null),
+    has('team.read') ? locals.api.team.figures.query() : Promise.resolve(null),
   ]);
   return {
     commune: commune && { name: commune.name, villages: commune.villages.length, agencies: commune.agencies.length },
@@ -26,6 +27,7 @@ export const load: PageServerLoad = async ({ locals, parent }) => {
       tasks: plan.groups.reduce((n, g) => n + g.tasks.length, 0),
     },
     oversight,
+    teamFigures,
     reminders: reminders.map((r) => ({
       id: r.id,
       kind: r.kind,

@@ -14,25 +14,15 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, parent, url }) => {
   const { me } = await parent();
   requirePermission(me, 'plan.signoff', say(locals, 'denied.signoff'));
-  const [all, records] = await Promise.all([
-    locals.api.progress.tree.query({}),
+  const [years, records] = await Promise.all([
+    locals.api.progress.years.query(),
     locals.api.progress.yearRecords.query(),
   ]);
-  const perYear = await Promise.all(all.years.map((year) => locals.api.progress.tree.query({ year })));
   const asked = signoffInputSchema.safeParse({ year: Number(url.searchParams.get('confirm')) });
-  const confirmYear =
-    asked.success && all.years.includes(asked.data.year) && !all.signoffs.some((s) => s.year === asked.data.year)
-      ? asked.data.year
-      : null;
+  const open = (year: number) => years.some((y) => y.year === year && y.canSign);
+  const confirmYear = asked.success && open(asked.data.year) ? asked.data.year : null;
   return {
-    years: perYear.map((p, i) => ({
-      year: all.years[i]!,
-      progress: p.progress,
-      counts: p.counts,
-      signoff: all.signoffs.find((s) => s.year === all.years[i]) ?? null,
-      reopenings: all.reopenings.filter((r) => r.year === all.years[i]),
-      record: records.find((r) => r.year === all.years[i]) ?? null,
-    })),
+    years: years.map((y) => ({ ...y, record: records.find((r) => r.year === y.year) ?? null })),
     confirm: confirmYear === null ? null : await locals.api.progress.unfinished.query({ year: confirmYear }),
   };
 };

@@ -1,6 +1,6 @@
-import { workItemListInputSchema } from '@hgcs/domain';
+import { planYears, workItemListInputSchema } from '@hgcs/domain';
 import { requirePermission } from '#lib/server/guard.ts';
-import { pickYear, yearsOf } from '#lib/year.ts';
+import { pickYear } from '#lib/year.ts';
 import { say } from '#lib/server/say.ts';
 import type { PageServerLoad } from './$types';
 
@@ -18,13 +18,13 @@ export const load: PageServerLoad = async ({ locals, url, parent }) => {
     views.find((v) => v === asked) ?? (me.agencyCode && me.permissions.includes('plan.update') ? 'mine' : 'all');
   const plan = await locals.api.plan.get.query();
   const yearParam = url.searchParams.get('year') ?? (view === 'overdue' || view === 'due_soon' ? 'all' : null);
-  const year = pickYear(yearParam, plan.startYear, plan.endYear);
+  const year = pickYear(yearParam, plan.startYear, plan.endYear, me.today);
   const input = workItemListInputSchema.parse({ view, ...(year === null ? {} : { year }) });
   const items = await locals.api.workItem.list.query(input);
   return {
     view,
     year,
-    years: yearsOf(plan.startYear, plan.endYear),
+    years: planYears(plan),
     explicitYear: url.searchParams.get('year'),
     items: items.map((i) => ({
       id: i.id,

@@ -1,9 +1,9 @@
-import { higherPlanDatesInputSchema, recordRequestInputSchema } from '@hgcs/domain';
+import { higherPlanDatesInputSchema, planYears, recordRequestInputSchema } from '@hgcs/domain';
 import { redirect } from '@sveltejs/kit';
 import { textOrNull } from '#lib/server/action.ts';
 import { attemptCreate } from '#lib/server/create-item.ts';
 import { requirePermission } from '#lib/server/guard.ts';
-import { defaultYear, yearsOf } from '#lib/year.ts';
+import { defaultYear } from '#lib/year.ts';
 import { say } from '#lib/server/say.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -23,8 +23,9 @@ export const load: PageServerLoad = async ({ locals, parent }) => {
   return {
     onDemand,
     higher,
-    years: yearsOf(plan.startYear, plan.endYear),
-    thisYear: defaultYear(plan.startYear, plan.endYear),
+    years: planYears(plan),
+    thisYear: defaultYear(plan.startYear, plan.endYear, me.today),
+    today: me.today,
     keys: { request: crypto.randomUUID(), higher: crypto.randomUUID() },
   };
 };

@@ -1,0 +1,124 @@
+/**
+ * An in-process cache of values derived from one commune's data (its villages, agencies and plan tree; the kiosk's
+ * public figures), one per database handle. It is trusted only while this process LISTENs on PostgreSQL's
+ * `hgcs_commune_data` channel, where triggers announce every write to those tables at commit (migration 0010):
+ * a `reference:<commune>` notice forgets everything of that commune, a `progress:<commune>` notice its progress
+ * figures, `*` everything. A load that started before a notice is not kept after it (the epoch check), concurrent
+ * misses of one key share one load, and a dropped listener empties and bypasses the cache — the same rules as the
+ * session cache (docs/decisions.md 5). Values are frozen: callers share them and must not change them.
+ */
+import { communeDataChannel, listen, onCommittedWrite, parseCommuneDataNotice, type Db } from '@hgcs/db';
+
+/** Which notices forget a value: `reference` values only reference notices; `progress` values both kinds. */
+export type CacheKind = 'reference' | 'progress';
+
+export type CommuneDataCache = {
+  /** The value of `key` in `communeId`, loaded by `load` on a miss (and kept unless a notice came meanwhile). */
+  get: <T>(communeId: number, key: string, kind: CacheKind, load: () => Promise<T>) => Promise<T>;
+  /** Counters for tests and the bench: hits, misses (loads), notices heard. */
+  stats: () => { hits: number; misses: number; notices: number; listening: boolean };
+  close: () => Promise<void>;
+};
+
+type Entry = { kind: CacheKind; value: Promise<unknown>; until: number };
+
+const maxCommunes = 1_000;
+const maxKeysPerCommune = 64;
+/** A bound on staleness should a notice ever be lost without the connection dropping (it should not happen). */
+const ttlMs = 10 * 60_000;
+
+const caches = new WeakMap<Db, CommuneDataCache>();
+
+/** The commune data cache of a database handle, listening for changes from every process. */
+export function communeDataCacheFor(db: Db): CommuneDataCache {
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = createCommuneDataCache(db)));
+  return cache;
+}
+
+/** Stops listening and forgets everything (host shutdown, test teardown). */
+export async function closeCommuneDataCache(db: Db): Promise<void> {
+  await caches.get(db)?.close();
+  caches.delete(db);
+}
+
+function createCommuneDataCache(db: Db, now = () => performance.now()): CommuneDataCache {
+  const communes = new Map<number, Map<string, Entry>>();
+  let listening = false;
+  // Epochs: bumped by every notice (of a commune, or of all), so a load overtaken by one is not kept.
+  let epoch = 0;
+  const communeEpochs = new Map<number, number>();
+  const epochOf = (communeId: number) => `${epoch}:${communeEpochs.get(communeId) ?? 0}`;
+  const stats = { hits: 0, misses: 0, notices: 0 };
+  const forget = (communeId: number, kind: CacheKind) => {
+    communeEpochs.set(communeId, (communeEpochs.get(communeId) ?? 0) + 1);
+    if (kind === 'reference') return void communes.delete(communeId);
+    const entries = communes.get(communeId);
+    for (const [key, entry] of entries ?? []) if (entry.kind === 'progress') entries!.delete(key);
+  };
+  const listener = listen(db, communeDataChannel, {
+    onMessage: (payload) => {
+      stats.notices++;
+      const notice = parseCommuneDataNotice(payload);
+      if (notice.kind === 'all') {
+        epoch++;
+        communes.clear();
+      } else forget(notice.communeId, notice.kind);
+    },
+    onState: (on) => {
+      epoch++;
+      listening = on;
+      communes.clear();
+    },
+  });
+  // This process's own audited writes forget their commune at once (the notice confirms it a moment later).
+  const unsubscribe = onCommittedWrite(db, (communeId) => forget(communeId, 'reference'));
+
+  return {
+    get: <T>(communeId: number, key: string, kind: CacheKind, load: () => Promise<T>): Promise<T> => {
+      if (!listening) return load();
+      const t = now();
+      let entries = communes.get(communeId);
+      const hit = entries?.get(key);
+      if (hit && hit.until > t) {
+        stats.hits++;
+        return hit.value as Promise<T>;
+      }
+      stats.misses++;
+      const startedAt = epochOf(communeId);
+      const value = load().then(deepFreeze);
+      if (!entries) {
+        if (communes.size >= maxCommunes) communes.delete(communes.keys().next().value!);
+        communes.set(communeId, (entries = new Map()));
+      }
+      if (entries.size >= maxKeysPerCommune) entries.delete(entries.keys().next().value!);
+      const entry: Entry = { kind, value, until: t + ttlMs };
+      entries.set(key, entry);
+      // A failed load, or one overtaken by a notice, is not kept (a notice already removed it unless reloaded since).
+      value.then(
+        () => {
+          if (startedAt !== epochOf(communeId) && communes.get(communeId)?.get(key) === entry)
+            communes.get(communeId)!.delete(key);
+        },
+        () => {
+          if (communes.get(communeId)?.get(key) === entry) communes.get(communeId)!.delete(key);
+        },
+      );
+      return value;
+    },
+    stats: () => ({ ...stats, listening }),
+    close: async () => {
+      unsubscribe();
+      await listener.close();
+      communes.clear();
+    },
+  };
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value) && !(value instanceof Date)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}

@@ -1,0 +1,33 @@
+/**
+ * The province's view (Sở Tư pháp; issue 8.3): every commune of the province side by side, overdue work by commune
+ * and agency, and onboarding a commune. Read-only toward the communes: a province user holds no commune permission,
+ * so every commune procedure refuses them (AUTH.FORBIDDEN); their year reports go through the export routes.
+ */
+import { onboardCommuneInputSchema, provinceYearInputSchema, todayInVietnam, yearOf } from '@hgcs/domain';
+import { can } from '../procedures.ts';
+import { communesProgress } from './communes-progress.ts';
+import { onboardCommune } from './onboard-commune.ts';
+import { overdueByCommune } from './overdue-by-commune.ts';
+
+export const provinceRouter = {
+  /** Each commune of the province with its plan's progress in `year` (default this year): %, done/total, overdue, due soon. */
+  communes: can('province.read')
+    .input(provinceYearInputSchema)
+    .query(async ({ ctx, input }) => {
+      const today = todayInVietnam(ctx.now);
+      const year = input.year ?? yearOf(today);
+      return {
+        year,
+        provinceCode: ctx.scope.provinceCode,
+        communes: await communesProgress(ctx.db, ctx.scope, today, year),
+      };
+    }),
+
+  /** Overdue items of every commune of the province, by commune then lead agency. */
+  overdue: can('province.read').query(({ ctx }) => overdueByCommune(ctx.db, ctx.scope, todayInVietnam(ctx.now))),
+
+  /** Adds a commune of the province from its data file; its first administrator's setup password is returned once. */
+  addCommune: can('commune.onboard')
+    .input(onboardCommuneInputSchema)
+    .mutation(({ ctx, input }) => onboardCommune(ctx, input)),
+};

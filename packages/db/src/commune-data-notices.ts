@@ -1,0 +1,34 @@
+/**
+ * Notices that a commune's data changed, for the API's in-process caches. Across processes, triggers (migration
+ * 0010) NOTIFY `communeDataChannel` at commit on every write to villages, agencies and the plan tree
+ * (`reference:<commune>`) and to work items, sign-offs and reopenings (`progress:<commune>`); `*` after a TRUNCATE.
+ * Within this process, `withAudit` also calls `onCommittedWrite` listeners right after its commit, so the writer's
+ * own next read never waits for the notice to come back.
+ */
+import type { Db } from './client.ts';
+
+export const communeDataChannel = 'hgcs_commune_data';
+
+/** What a notice says: which commune and which kind of data, or every commune (`all`). */
+export type CommuneDataNotice = { kind: 'reference' | 'progress'; communeId: number } | { kind: 'all' };
+
+/** Reads a notice's payload; anything unexpected is read as "everything may have changed". */
+export function parseCommuneDataNotice(payload: string): CommuneDataNotice {
+  const match = /^(reference|progress):(\d+)$/.exec(payload);
+  return match ? { kind: match[1] as 'reference' | 'progress', communeId: Number(match[2]) } : { kind: 'all' };
+}
+
+const listeners = new WeakMap<Db, Set<(communeId: number) => void>>();
+
+/** Calls `listener` with the commune of every audited write this process commits on `db`; returns the unsubscribe. */
+export function onCommittedWrite(db: Db, listener: (communeId: number) => void): () => void {
+  let set = listeners.get(db);
+  if (!set) listeners.set(db, (set = new Set()));
+  set.add(listener);
+  return () => set.delete(listener);
+}
+
+/** Tells this process's listeners that a write on `db` in `communeId` committed. */
+export function committedWrite(db: Db, communeId: number): void {
+  for (const listener of listeners.get(db) ?? []) listener(communeId);
+}

@@ -1,0 +1,2 @@
+import svelte from '@hgcs/eslint-config/svelte';
+export default svelte;

@@ -1,0 +1,2 @@
+import base from './base.js';
+export default base;

@@ -1,0 +1,2 @@
+import base from '@hgcs/eslint-config';
+export default base;
