@@ -57,7 +57,7 @@ describe('checkTerminationImpact (Law 35/2013 Art. 11 with Art. 12.1)', () => {
       expect.objectContaining({ code: 'TEAM.NOT_ACTIVE_MEMBER' }),
     );
     expect(() => checkTerminationImpact(team, 'x1')).toThrow(
-      expect.objectContaining({ code: 'TEAM.NOT_ACTIVE_MEMBER', message: expect.stringContaining('x1') }),
+      expect.objectContaining({ code: 'TEAM.NOT_ACTIVE_MEMBER', params: { mediator: 'x1' } }),
     );
     expect(() => checkTerminationImpact(team, '')).toThrow(expect.objectContaining({ code: 'INPUT.INVALID' }));
   });
