@@ -128,11 +128,13 @@ describe('decideMediatorElection (Law 35/2013 Art. 8, NQLT 01/2014 Art. 12, R-ME
 
 describe('decideMediatorElection names the field of an impossible count', () => {
   it('says which candidate has more votes than households taking part', () => {
+    const refused = (path: string, code: string, params: Record<string, number>) =>
+      expect.objectContaining({ code: 'INPUT.INVALID', details: [{ path, code, params }] });
     expect(() => decideMediatorElection({ ...base, candidates: votes(10, 121) })).toThrow(
-      'candidates.1.votesFor: Số phiếu đồng ý của người ứng cử thứ 2 (121) vượt số đại diện hộ gia đình dự họp (120)',
+      refused('candidates.1.votesFor', 'field.VOTES_EXCEED_HOUSEHOLDS', { n: 2, votes: 121, count: 120 }),
     );
     expect(() => decideMediatorElection({ ...base, participatingHouseholds: 200, candidates: votes(1) })).toThrow(
-      'participatingHouseholds: Số đại diện hộ gia đình dự họp (200) vượt tổng số hộ gia đình của thôn (160)',
+      refused('participatingHouseholds', 'field.HOUSEHOLDS_EXCEED_VILLAGE', { count: 200, households: 160 }),
     );
   });
 });
