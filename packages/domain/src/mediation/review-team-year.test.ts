@@ -131,9 +131,7 @@ describe('reviewTeamYear (Law 35/2013 Art. 12.3)', () => {
         code: 'INPUT.INVALID',
         details: expect.arrayContaining([expect.objectContaining(code ? { path, code } : { path })]),
       });
-    expect(() => reviewTeamYear({ ...base, asOf: '2027-01-02' })).toThrow(
-      invalid('asOf', 'field.REVIEW_DATE_IN_YEAR'),
-    );
+    expect(() => reviewTeamYear({ ...base, asOf: '2027-01-02' })).toThrow(invalid('asOf', 'field.REVIEW_DATE_IN_YEAR'));
     expect(() =>
       reviewTeamYear({
         ...base,

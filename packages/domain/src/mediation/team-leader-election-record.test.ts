@@ -64,7 +64,9 @@ describe('decideTeamLeaderElectionRecord (Law 35/2013 Art. 14; TTHC công nhận
     expect(() => decideTeamLeaderElectionRecord({ ...record, proposalReceivedOn: '2026-03-05' })).toThrow(
       invalid('proposalReceivedOn', 'field.PROPOSAL_RECEIVED_BEFORE_ELECTION'),
     );
-    expect(() => decideTeamLeaderElectionRecord({ ...record, members: ['m1', 'm1'] })).toThrow(invalid('members', 'field.DUPLICATE_MEDIATOR'));
+    expect(() => decideTeamLeaderElectionRecord({ ...record, members: ['m1', 'm1'] })).toThrow(
+      invalid('members', 'field.DUPLICATE_MEDIATOR'),
+    );
     expect(() => decideTeamLeaderElectionRecord({ ...record, members: [] })).toThrow(
       invalid('members', 'field.TEAM_NO_ACTIVE_MEDIATORS'),
     );
