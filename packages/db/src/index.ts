@@ -22,6 +22,7 @@ export * from './queries/team.ts';
 export * from './queries/mediator.ts';
 export * from './queries/legal-support.ts';
 export * from './queries/year-record.ts';
+export * from './queries/election.ts';
 export { scopeWhere, type ScopeColumns } from './scope-filter.ts';
 export { seedCommune, seedCommuneIn, type CommuneSeed } from './seed.ts';
 export { openDeploymentDatabase, type DeploymentDatabase } from './open-deployment-database.ts';
