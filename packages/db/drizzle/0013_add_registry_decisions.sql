@@ -76,7 +76,7 @@ ALTER TABLE "mediator_terminations" ADD CONSTRAINT "mediator_terminations_mediat
 ALTER TABLE "team_leader_elections" ADD CONSTRAINT "team_leader_elections_commune_id_communes_id_fk" FOREIGN KEY ("commune_id") REFERENCES "public"."communes"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "team_leader_elections" ADD CONSTRAINT "team_leader_elections_team_fk" FOREIGN KEY ("commune_id","team_id") REFERENCES "public"."teams"("commune_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "team_leader_elections" ADD CONSTRAINT "team_leader_elections_mediator_fk" FOREIGN KEY ("commune_id","elected_mediator_id") REFERENCES "public"."mediators"("commune_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "mediator_elections_commune_team_idx" ON "mediator_elections" USING btree ("commune_id","team_id","held_on");--> statement-breakpoint
+CREATE UNIQUE INDEX "mediator_elections_team_day_uq" ON "mediator_elections" USING btree ("commune_id","team_id","held_on","round");--> statement-breakpoint
 CREATE UNIQUE INDEX "mediator_terminations_membership_uq" ON "mediator_terminations" USING btree ("commune_id","membership_id");--> statement-breakpoint
 CREATE INDEX "mediator_terminations_commune_team_idx" ON "mediator_terminations" USING btree ("commune_id","team_id");--> statement-breakpoint
-CREATE INDEX "team_leader_elections_commune_team_idx" ON "team_leader_elections" USING btree ("commune_id","team_id","held_on");
+CREATE UNIQUE INDEX "team_leader_elections_team_day_uq" ON "team_leader_elections" USING btree ("commune_id","team_id","held_on");

@@ -150,3 +150,5 @@ export * from './registry/legal-support-input.ts';
 export * from './registry/team-compliance.ts';
 export * from './registry/registry-figures.ts';
 export * from './registry/check-join-standards.ts';
+export * from './registry/election-input.ts';
+export * from './registry/working-days-left.ts';

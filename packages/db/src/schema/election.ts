@@ -2,8 +2,8 @@
  * The registry's decisions (Law 35/2013 Art. 8, 11, 14): a village's mediator election with its count and the
  * domain's outcome, then the chairman's recognition (decision no./date), which opens the memberships of those
  * elected; a team-leader election and its recognition, which makes the elected member the leader; a termination,
- * which closes the membership. Candidates and votes are kept with the election as it was counted (jsonb: the record
- * is written once and read whole). Tenant tables keyed `(commune_id, id)`, composite foreign keys leading with
+ * which closes the membership. Candidates and votes are kept with the election as it was counted (jsonb of ids and
+ * counts, written once and read whole; names stay with the person). Tenant tables keyed `(commune_id, id)`, composite foreign keys leading with
  * `commune_id`.
  */
 import { sql } from 'drizzle-orm';
@@ -27,9 +27,9 @@ import { mediators } from './mediator.ts';
 import { teamMemberships, teams } from './team.ts';
 
 export const electionStatuses = ['recorded', 'recognised'] as const;
+/** A candidate as counted; the name is the registry's (read with the person, never copied here). */
 export type ElectionCandidateRow = {
   candidateId: string;
-  fullName: string;
   nomination: 'self' | 'front_work_committee';
   votesFor: number;
 };
@@ -72,7 +72,8 @@ export const mediatorElections = pgTable(
       columns: [t.communeId, t.teamId],
       foreignColumns: [teams.communeId, teams.id],
     }),
-    index('mediator_elections_commune_team_idx').on(t.communeId, t.teamId, t.heldOn),
+    /** One election of a round a day per team: a retried record is refused, never a second row. */
+    uniqueIndex('mediator_elections_team_day_uq').on(t.communeId, t.teamId, t.heldOn, t.round),
     check('mediator_elections_status_ck', sql`${t.status} in ('recorded', 'recognised')`),
     check(
       'mediator_elections_decision_ck',
@@ -118,7 +119,7 @@ export const teamLeaderElections = pgTable(
       columns: [t.communeId, t.electedMediatorId],
       foreignColumns: [mediators.communeId, mediators.id],
     }),
-    index('team_leader_elections_commune_team_idx').on(t.communeId, t.teamId, t.heldOn),
+    uniqueIndex('team_leader_elections_team_day_uq').on(t.communeId, t.teamId, t.heldOn),
     check('team_leader_elections_status_ck', sql`${t.status} in ('recorded', 'recognised')`),
     check(
       'team_leader_elections_decision_ck',

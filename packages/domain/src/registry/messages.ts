@@ -32,4 +32,11 @@ export const registryMessages = {
   'REGISTRY.TEAM_DISSOLVED': { kind: 'conflict', params: ['field'] },
   'REGISTRY.VILLAGE_NOT_FOUND': { kind: 'invalid', params: ['field'] },
   'REGISTRY.NAME_TAKEN': { kind: 'conflict', params: ['field'] },
+  'REGISTRY.CANDIDATE_UNKNOWN': { kind: 'invalid', params: ['field'] },
+  'REGISTRY.CANDIDATE_NOT_RESIDENT': { kind: 'invalid', params: ['field', 'name'] },
+  'REGISTRY.NOTHING_TO_RECOGNISE': { kind: 'conflict', params: ['field'] },
+  'REGISTRY.ALREADY_RECOGNISED': { kind: 'conflict', params: ['field', 'decisionNo'] },
+  'REGISTRY.DECISION_BEFORE_ELECTION': { kind: 'invalid', params: ['field', 'heldOn'] },
+  'REGISTRY.ELECTION_EXISTS': { kind: 'conflict', params: ['field'] },
+  'REGISTRY.ALREADY_TERMINATED': { kind: 'conflict', params: ['field', 'decisionNo'] },
 } as const satisfies Record<string, ErrorSpec>;
