@@ -9,6 +9,9 @@ import {
   appRouter,
   createContext,
   exportPlanYear,
+  exportRecognitionDocx,
+  exportLeaderDocx,
+  exportTerminationDocx,
   exportYearPlan,
   httpStatusOf,
   readFileEvidence,
@@ -227,6 +230,17 @@ export function createApp({
     const [year, format] = c.req.param('file').split('.') as [string, 'docx' | 'xlsx'];
     return download(await exportYearPlan(await contextOf(c), year, format, c.req.query('commune')));
   });
+
+  // The chairman's decisions on mediators (Law 35/2013 Art. 8, 11, 14): number and date blank until recorded.
+  app.get('/exports/decisions/election/:file{[0-9a-f-]{36}\\.docx}', async (c) =>
+    download(await exportRecognitionDocx(await contextOf(c), c.req.param('file').slice(0, 36))),
+  );
+  app.get('/exports/decisions/leader-election/:file{[0-9a-f-]{36}\\.docx}', async (c) =>
+    download(await exportLeaderDocx(await contextOf(c), c.req.param('file').slice(0, 36))),
+  );
+  app.get('/exports/decisions/termination/:file{[0-9a-f-]{36}\\.docx}', async (c) =>
+    download(await exportTerminationDocx(await contextOf(c), c.req.param('file').slice(0, 36))),
+  );
 
   app.notFound((c) => c.json({ error: { message: 'RESOURCE.NOT_FOUND', domainCode: 'RESOURCE.NOT_FOUND' } }, 404));
   app.onError((err, c) => {

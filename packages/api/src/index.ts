@@ -18,3 +18,6 @@ export { buildPlanYearReport, exportPlanYear } from './plan/export-plan-year.ts'
 export { buildYearPlan, exportYearPlan } from './plan/export-year-plan.ts';
 export { httpStatusOf } from './trpc.ts';
 export { flushRateLimits, ratePolicies } from './rate-limit.ts';
+export { exportRecognitionDocx } from './election/export-recognition-docx.ts';
+export { exportLeaderDocx } from './election/export-leader-docx.ts';
+export { exportTerminationDocx } from './termination/export-termination-docx.ts';

@@ -266,3 +266,6 @@ export function terminationsOfTeam(db: DbOrTx, scope: AnyScope, teamId: string) 
     .orderBy(desc(mediatorTerminations.decisionOn), desc(mediatorTerminations.id))
     .limit(100);
 }
+
+export type MediatorElectionRow = typeof mediatorElections.$inferSelect;
+export type TeamLeaderElectionRow = typeof teamLeaderElections.$inferSelect;
