@@ -344,6 +344,39 @@ describe('scope and audit', () => {
     const otherToken = await s.signIn('chu-tich-khac');
     expect((await download(otherToken, `/exports/decisions/election/${ids.election}.docx`)).status).toBe(404);
     expect((await download(chairmanToken, `/exports/decisions/election/not-an-id.docx`)).status).toBe(404);
+    await createUser(s.db, { communeId: 24014, role: 'justice_officer', username: 'tu-phap-khac' });
+    const otherOfficer = s.client(await s.signIn('tu-phap-khac'));
+    const member = (await officer.team.get.query({ id: ids.team! })).members[0]!;
+    const refusals = [
+      () => otherOfficer.election.record.mutate(election({ heldOn: '2027-03-01' })),
+      () =>
+        otherOfficer.election.leaderRecord.mutate({
+          teamId: ids.team!,
+          heldOn: '2027-03-14',
+          method: 'open_vote',
+          attendingMembers: 1,
+          candidates: [{ mediatorId: ids.a!, votesFor: 1 }],
+        }),
+      () =>
+        other.election.leaderRecognise.mutate({
+          electionId: ids.leaderElection!,
+          decisionNo: '9',
+          decisionOn: '2027-03-15',
+        }),
+      () => otherOfficer.termination.preview.query({ membershipId: member.id }),
+      () =>
+        other.termination.confirm.mutate({
+          membershipId: member.id,
+          ground: 'voluntary',
+          proposedOn: '2027-03-15',
+          decisionNo: '9',
+          decisionOn: '2027-03-15',
+        }),
+      () => otherOfficer.team.setRole.mutate({ membershipId: member.id, role: 'deputy' }),
+    ];
+    for (const call of refusals) expect(await failure(call())).toMatchObject({ status: 404 });
+    expect(await other.termination.list.query({ teamId: ids.team! })).toEqual([]);
+    expect((await officer.team.get.query({ id: ids.team! })).members).toHaveLength(2); // nothing changed
   });
 
   it('a team leader of another team sees no election of this one', async () => {
