@@ -1,12 +1,14 @@
 /**
  * One team: compliance, members, former members, legal supporters; adding a member (Art. 7 standards), a member
- * leaving (with a warning beside each member whose leaving would break the composition), linking supporters.
+ * leaving (with a warning beside each member whose leaving would break the composition), a member's role, linking
+ * supporters; the way to the team's elections and to ending a member's service (Art. 11).
  */
 import {
   joinTeamSchema,
   leaveTeamSchema,
   legalSupportLinkSchema,
   legalSupportUnlinkSchema,
+  memberRoleInputSchema,
   teamCompliance,
 } from '@hgcs/domain';
 import { error } from '@sveltejs/kit';
@@ -58,6 +60,8 @@ export const load: PageServerLoad = async ({ locals, parent, params }) => {
     team,
     canMembers,
     canSupport,
+    canElections: me.permissions.includes('election.read'),
+    canTerminate: me.permissions.includes('election.document'),
     breaksIfLeaves,
     candidates: candidates.items.filter((c) => !memberIds.has(c.id)).map((c) => ({ value: c.id, label: c.fullName })),
     supporterOptions: supporters.items
@@ -101,6 +105,15 @@ export const actions: Actions = {
     if (!checked.ok) return checked.failure;
     const sent = await send(name, locals.lang, values, () => locals.api.team.leave.mutate(checked.data));
     return sent.ok ? { form: 'leave', ok: true, compliant: sent.result.compliance.compliant } : sent.failure;
+  },
+  setRole: async ({ request, locals }) => {
+    const values = valuesOf(await request.formData());
+    const name = `role-${values.membershipId}`;
+    const input = { membershipId: values.membershipId ?? '', role: values.role ?? '' };
+    const checked = check(name, locals.lang, memberRoleInputSchema, input, values);
+    if (!checked.ok) return checked.failure;
+    const sent = await send(name, locals.lang, values, () => locals.api.team.setRole.mutate(checked.data));
+    return sent.ok ? { form: name, ok: true } : sent.failure;
   },
   link: async ({ request, locals, params }) => {
     const values = valuesOf(await request.formData());
