@@ -1,6 +1,6 @@
 /**
- * An election as the console shows it: the count, each candidate with their votes and whether elected (names read
- * from the registry), the domain's outcome, and — while the chairman has not recognised it — the recognition
+ * An election as the console shows it: the count, each candidate with their votes and whether elected, most votes
+ * first (names read from the registry), the domain's outcome, and — while the chairman has not recognised it — the recognition
  * deadline as a countdown in working days (R-MED-2, holiday-aware).
  */
 import type { MediatorElectionRow, TeamLeaderElectionRow } from '@hgcs/db';
@@ -32,13 +32,15 @@ export function electionView(e: ElectionRow, names: Names, today: IsoDate) {
     quota: e.quota,
     countWitnessed: e.countWitnessed,
     listReceivedOn: e.listReceivedOn,
-    candidates: e.candidates.map((c) => ({
-      mediatorId: c.candidateId,
-      fullName: names.get(c.candidateId) ?? '—',
-      nomination: c.nomination,
-      votesFor: c.votesFor,
-      elected: e.elected.includes(c.candidateId),
-    })),
+    candidates: e.candidates
+      .map((c) => ({
+        mediatorId: c.candidateId,
+        fullName: names.get(c.candidateId) ?? '—',
+        nomination: c.nomination,
+        votesFor: c.votesFor,
+        elected: e.elected.includes(c.candidateId),
+      }))
+      .sort((a, b) => b.votesFor - a.votesFor),
     outcome: e.outcome,
     placesLeft: e.placesLeft,
     issues: e.issues,
