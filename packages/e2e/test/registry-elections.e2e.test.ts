@@ -199,7 +199,7 @@ describe('a village elects its mediators and the chairman recognises them', () =
     expect(impact).toContain('nữ');
     expect(await teamsFigure(officer)).toContain('1/1 tổ'); // nothing changed yet
     await checkPage(chairman, 'termination');
-    await chairman.getByLabel('Căn cứ').selectOption({ value: 'voluntary' });
+    await chairman.getByLabel('Căn cứ', { exact: true }).selectOption({ value: 'voluntary' });
     await chairman.getByLabel('Số quyết định').fill('30/QĐ-UBND');
     await chairman.getByRole('button', { name: 'Xác nhận cho thôi làm hòa giải viên' }).click();
     await chairman.getByRole('status').filter({ hasText: 'Đã ghi quyết định cho thôi làm hòa giải viên.' }).waitFor();

@@ -13,14 +13,20 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, parent, params }) => {
   const { me } = await parent();
   if (!me.permissions.includes('election.document')) error(403, errorText(locals.lang, 'AUTH.FORBIDDEN'));
+  // Once confirmed the membership is closed: the page then shows the decision (the action's answer), not a preview.
   const preview = await locals.api.termination.preview
     .query({ membershipId: params.membershipId })
     .catch((e: unknown) => {
-      const { status, message } = apiError(e, locals.lang);
-      return error(status === 400 ? 404 : status, message);
+      const { status, message, code } = apiError(e, locals.lang);
+      return code === 'REGISTRY.NOT_ACTIVE_MEMBER' ? null : error(status === 400 ? 404 : status, message);
     });
-  if (preview.teamId !== params.id) error(404, errorText(locals.lang, 'RESOURCE.NOT_FOUND'));
-  return { preview, canConfirm: me.permissions.includes('election.recognise') };
+  if (preview && preview.teamId !== params.id) error(404, errorText(locals.lang, 'RESOURCE.NOT_FOUND'));
+  return {
+    preview,
+    teamId: params.id,
+    ended: preview ? null : errorText(locals.lang, 'REGISTRY.NOT_ACTIVE_MEMBER', { field: 'membershipId' }),
+    canConfirm: me.permissions.includes('election.recognise'),
+  };
 };
 
 export const actions: Actions = {
