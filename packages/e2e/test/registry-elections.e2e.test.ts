@@ -190,8 +190,6 @@ describe('a village elects its mediators and the chairman recognises them', () =
 
   it('warns that ending the only woman’s service breaks the composition, before it is confirmed', async () => {
     await go(chairman, teamPath);
-    if (process.env.HGCS_SCREENSHOTS)
-      await chairman.screenshot({ path: join(process.env.HGCS_SCREENSHOTS, 'team-chairman.png'), fullPage: true });
     await chairman.getByRole('link', { name: 'Cho thôi làm hòa giải viên: Trần Thị Hoa' }).click();
     await chairman.waitForURL(/\/terminate\/[0-9a-f-]{36}$/);
     const impact = await chairman.getByTestId('termination-impact').textContent();
