@@ -16,5 +16,8 @@ export { readFileEvidence } from './work-item/read-file-evidence.ts';
 export { diskEvidenceStore, type EvidenceStore } from './work-item/evidence-store.ts';
 export { buildPlanYearReport, exportPlanYear } from './plan/export-plan-year.ts';
 export { buildYearPlan, exportYearPlan } from './plan/export-year-plan.ts';
+export { previewImport } from './registry-import/preview-import.ts';
+export { downloadImportTemplate } from './registry-import/download-template.ts';
+export { exportRegistry } from './registry-import/export-registry.ts';
 export { httpStatusOf } from './trpc.ts';
 export { flushRateLimits, ratePolicies } from './rate-limit.ts';

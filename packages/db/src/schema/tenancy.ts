@@ -24,6 +24,8 @@ export const tableKinds: Readonly<Record<string, TableKind>> = {
   team_memberships: 'tenant',
   legal_supporters: 'tenant',
   team_legal_supports: 'tenant',
+  registry_imports: 'tenant',
+  team_reviews: 'tenant',
   plans: 'tenant',
   plan_groups: 'tenant',
   plan_tasks: 'tenant',
