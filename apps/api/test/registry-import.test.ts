@@ -256,3 +256,51 @@ describe('the export', () => {
     expect(JSON.stringify(rows.map((r) => r.after))).not.toContain('Nhập');
   });
 });
+
+describe('the yearly review (kiện toàn)', () => {
+  const mine = async (who: Client) => (await who.teamReview.list.query()).items.find((i) => i.teamId === ids.team)!;
+
+  it('gives every active team an item of the API’s year with what the review finds, open until done', async () => {
+    const item = await mine(officer);
+    expect(item).toMatchObject({
+      teamName: 'Tổ hòa giải làng Nhập Thử',
+      year: 2027,
+      left: 0,
+      placesToFill: 0,
+      actions: [],
+      consolidated: true,
+      done: null,
+    });
+    expect((await front.teamReview.list.query({ teamId: ids.team! })).items).toHaveLength(1);
+  });
+
+  it('after a member leaves, says who left, the place to fill and the composition gap', async () => {
+    const team = await officer.team.get.query({ id: ids.team! });
+    const member = team.members.find((m) => m.role !== 'leader')!;
+    await officer.team.leave.mutate({ membershipId: member.id, leftOn: '2027-03-15', reason: 'voluntary' });
+    const item = await mine(officer);
+    expect(item).toMatchObject({ left: 1, placesToFill: 1, actions: ['supplementary_election'], consolidated: false });
+    expect(item.compositionIssues.map((i) => i.code)).toContain('TEAM.TOO_FEW_MEDIATORS');
+  });
+
+  it('is marked done once, by whom and when; marking again changes nothing and is audited once', async () => {
+    expect(await failure(front.teamReview.complete.mutate({ teamId: ids.team! }))).toMatchObject({ status: 403 });
+    expect(await failure(other.teamReview.complete.mutate({ teamId: ids.team! }))).toMatchObject({ status: 404 });
+    expect(await officer.teamReview.complete.mutate({ teamId: ids.team! })).toEqual({ done: true, already: false });
+    expect(await officer.teamReview.complete.mutate({ teamId: ids.team! })).toEqual({ done: true, already: true });
+    const item = await mine(officer);
+    expect(item.done).toEqual({ at: '2027-03-15', by: expect.any(String) });
+    expect((await officer.teamReview.list.query()).pending).toBe(
+      (await officer.teamReview.list.query()).items.filter((i) => i.done === null).length,
+    );
+    const audit = await listAuditFor(s.db, systemScope(24013), 'team', ids.team!);
+    expect(audit.filter((r) => r.action === 'team.review_done')).toHaveLength(1);
+  });
+
+  it('refuses a bad team id naming the field', async () => {
+    expect(await failure(officer.teamReview.complete.mutate({ teamId: 'x' }))).toMatchObject({
+      status: 400,
+      fields: { teamId: { code: 'field.TEAM_ID' } },
+    });
+  });
+});

@@ -74,6 +74,7 @@ export const nonPersonalAuditFields: ReadonlySet<string> = new Set([
   'present',
   'skipped',
   'leaders',
+  'placesToFill',
   'teams',
   'members',
   // dates and times

@@ -1,8 +1,10 @@
 /** The yearly reviews of teams marked done (schema/team-review.ts). */
 import type { AnyScope, CommuneLevelScope } from '@hgcs/domain';
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
 import { scopeWhere } from '../scope-filter.ts';
+import { villages } from '../schema/commune.ts';
+import { teams } from '../schema/team.ts';
 import { teamReviews } from '../schema/team-review.ts';
 import { users } from '../schema/user.ts';
 
@@ -38,4 +40,25 @@ export async function insertTeamReview(
     .onConflictDoNothing({ target: [teamReviews.communeId, teamReviews.teamId, teamReviews.year] })
     .returning({ id: teamReviews.id });
   return rows.length > 0;
+}
+
+/** The scope's active teams with what the review reads of their village, by village then name. */
+export function teamsForReview(db: DbOrTx, scope: AnyScope, teamId?: string) {
+  return db
+    .select({
+      id: teams.id,
+      name: teams.name,
+      villageName: villages.name,
+      villageEthnicMinorityArea: villages.ethnicMinorityArea,
+    })
+    .from(teams)
+    .innerJoin(villages, and(eq(villages.communeId, teams.communeId), eq(villages.id, teams.villageId)))
+    .where(
+      and(
+        scopeWhere(scope, { communeId: teams.communeId, villageId: teams.villageId, teamId: teams.id }),
+        eq(teams.status, 'active'),
+        teamId ? eq(teams.id, teamId) : undefined,
+      ),
+    )
+    .orderBy(asc(villages.name), asc(teams.name));
 }
