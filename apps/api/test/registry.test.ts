@@ -147,6 +147,18 @@ describe('teams and mediators', () => {
     expect((await other.mediator.search.query({ q: 'ro mah' })).items).toEqual([]);
   });
 
+  it('flags a change that makes a person the same as another (name, birth year, village), unless confirmed', async () => {
+    const other = (await officer.mediator.create.mutate(person('Lê Văn Tư', { birthYear: 1981 }))).id;
+    const dup = await failure(
+      officer.mediator.update.mutate({ id: other, fullName: 'Tran Thi Binh', birthYear: 1980 }),
+    );
+    expect(dup).toMatchObject({ status: 409, domainCode: 'REGISTRY.DUPLICATE_PERSON', params: { field: 'fullName' } });
+    expect((await officer.mediator.get.query({ id: other })).fullName).toBe('Lê Văn Tư');
+    // Another birth year is another person: no flag.
+    await officer.mediator.update.mutate({ id: other, fullName: 'Lê Văn Tư Hai' });
+    expect((await officer.mediator.get.query({ id: other })).fullName).toBe('Lê Văn Tư Hai');
+  });
+
   it('shows ethnicity, birth year and a private phone only to roles with the personal-data right', async () => {
     const forOfficer = await officer.mediator.get.query({ id: ids.woman! });
     expect(forOfficer.personal).toMatchObject({ birthYear: 1980, ethnicity: 'Kinh', ethnicMinority: false });
