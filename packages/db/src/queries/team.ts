@@ -3,13 +3,12 @@
  * team leader's own), one keyset page at a time, with what the composition rule needs.
  */
 import type { AnyScope, CommuneLevelScope } from '@hgcs/domain';
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql, type Column } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
 import { scopeWhere } from '../scope-filter.ts';
 import { villages } from '../schema/commune.ts';
 import { mediators } from '../schema/mediator.ts';
-import { teamMemberships, teams } from '../schema/team.ts';
-import { teamLegalSupports } from '../schema/legal-support.ts';
+import { teamCompositions, teamMemberships, teams } from '../schema/team.ts';
 import { afterRow } from './keyset.ts';
 
 const inScope = (scope: AnyScope) =>
@@ -42,16 +41,23 @@ const teamColumns = {
   status: teams.status,
 };
 
-/** One keyset page of the scope's teams by name (`limit + 1` rows: the extra one says there is a next page). */
+/**
+ * One keyset page of the scope's teams by name (`limit + 1` rows: the extra one says there is a next page), each
+ * with its number of legal supporters (counted by the database, `team_compositions`).
+ */
 export function pageTeams(
   db: DbOrTx,
   scope: AnyScope,
   { after, limit, villageId }: { after?: string; limit: number; villageId?: string },
 ) {
   return db
-    .select(teamColumns)
+    .select({ ...teamColumns, supporters: sql<number>`coalesce(${teamCompositions.supporters}, 0)`.mapWith(Number) })
     .from(teams)
     .innerJoin(villages, and(eq(villages.communeId, teams.communeId), eq(villages.id, teams.villageId)))
+    .leftJoin(
+      teamCompositions,
+      and(eq(teamCompositions.communeId, teams.communeId), eq(teamCompositions.teamId, teams.id)),
+    )
     .where(
       and(
         inScope(scope),
@@ -63,12 +69,28 @@ export function pageTeams(
     .limit(limit + 1);
 }
 
-/** Every team of the scope with the rule's inputs (the commune's figures read them all). */
-export function allTeamsForFigures(db: DbOrTx, scope: AnyScope) {
+/**
+ * Every team of the scope with its counted composition (`team_compositions`, kept by the database) and its village's
+ * area flag: one row per team, what the scope's figures read (a province's thousands of teams without their members).
+ */
+export function teamCountsInScope(db: DbOrTx, scope: AnyScope) {
+  const count = (column: Column) => sql<number>`coalesce(${column}, 0)`.mapWith(Number);
   return db
-    .select({ id: teams.id, status: teams.status, villageEthnicMinorityArea: villages.ethnicMinorityArea })
+    .select({
+      status: teams.status,
+      villageEthnicMinorityArea: villages.ethnicMinorityArea,
+      members: count(teamCompositions.members),
+      women: count(teamCompositions.women),
+      ethnicMinorityMembers: count(teamCompositions.ethnicMinorityMembers),
+      leaders: count(teamCompositions.leaders),
+      supporters: count(teamCompositions.supporters),
+    })
     .from(teams)
     .innerJoin(villages, and(eq(villages.communeId, teams.communeId), eq(villages.id, teams.villageId)))
+    .leftJoin(
+      teamCompositions,
+      and(eq(teamCompositions.communeId, teams.communeId), eq(teamCompositions.teamId, teams.id)),
+    )
     .where(inScope(scope));
 }
 
@@ -126,39 +148,6 @@ export function membershipsOfTeams(
       asc(teamMemberships.joinedOn),
       asc(mediators.fullName),
     );
-}
-
-/** Every open membership of the scope's teams (for the figures). */
-export function openMembershipsInScope(db: DbOrTx, scope: AnyScope) {
-  return db
-    .select({
-      teamId: teamMemberships.teamId,
-      mediatorId: teamMemberships.mediatorId,
-      role: teamMemberships.role,
-      leftOn: teamMemberships.leftOn,
-      gender: mediators.gender,
-      ethnicMinority: mediators.ethnicMinority,
-    })
-    .from(teamMemberships)
-    .innerJoin(
-      mediators,
-      and(eq(mediators.communeId, teamMemberships.communeId), eq(mediators.id, teamMemberships.mediatorId)),
-    )
-    .where(
-      and(
-        scopeWhere(scope, { communeId: teamMemberships.communeId, teamId: teamMemberships.teamId }),
-        isNull(teamMemberships.leftOn),
-      ),
-    );
-}
-
-/** How many legal supporters each team of the scope has (teams without any are absent). */
-export function supporterCounts(db: DbOrTx, scope: AnyScope) {
-  return db
-    .select({ teamId: teamLegalSupports.teamId, supporters: sql<number>`count(*)::int` })
-    .from(teamLegalSupports)
-    .where(scopeWhere(scope, { communeId: teamLegalSupports.communeId, teamId: teamLegalSupports.teamId }))
-    .groupBy(teamLegalSupports.teamId);
 }
 
 /** Adds a team to a village of the scope's commune (the composite key refuses a village of another commune). */

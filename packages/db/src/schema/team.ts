@@ -108,3 +108,34 @@ export const teamMemberships = pgTable(
     ),
   ],
 );
+
+/**
+ * What the composition rule reads of a team, counted: its open memberships (distinct mediators), the women and the
+ * ethnic-minority mediators among them, its open leaders, and its legal supporters. Kept by statement-level
+ * triggers on `team_memberships`, `mediators` and `team_legal_supports` (migration 0013), so every write path keeps
+ * it, whichever it is. The rule itself stays in the domain (`checkCompositionCounts`): the province's "teams
+ * consolidated" figure reads one row per team instead of every membership (docs/decisions.md, 18). A team with no
+ * row has none of them.
+ */
+export const teamCompositions = pgTable(
+  'team_compositions',
+  {
+    communeId: integer('commune_id')
+      .notNull()
+      .references(() => communes.id),
+    teamId: uuid('team_id').notNull(),
+    members: integer('members').notNull().default(0),
+    women: integer('women').notNull().default(0),
+    ethnicMinorityMembers: integer('ethnic_minority_members').notNull().default(0),
+    leaders: integer('leaders').notNull().default(0),
+    supporters: integer('supporters').notNull().default(0),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communeId, t.teamId] }),
+    foreignKey({
+      name: 'team_compositions_team_fk',
+      columns: [t.communeId, t.teamId],
+      foreignColumns: [teams.communeId, teams.id],
+    }).onDelete('cascade'),
+  ],
+);
