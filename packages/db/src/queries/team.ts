@@ -3,12 +3,12 @@
  * team leader's own), one keyset page at a time, with what the composition rule needs.
  */
 import type { AnyScope, CommuneLevelScope } from '@hgcs/domain';
-import { and, asc, eq, inArray, isNull, sql, type Column } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
 import { scopeWhere } from '../scope-filter.ts';
 import { villages } from '../schema/commune.ts';
 import { mediators } from '../schema/mediator.ts';
-import { teamCompositions, teamMemberships, teams } from '../schema/team.ts';
+import { teamMemberships, teams } from '../schema/team.ts';
 import { afterRow } from './keyset.ts';
 
 const inScope = (scope: AnyScope) =>
@@ -43,7 +43,7 @@ const teamColumns = {
 
 /**
  * One keyset page of the scope's teams by name (`limit + 1` rows: the extra one says there is a next page), each
- * with its number of legal supporters (counted by the database, `team_compositions`).
+ * with its number of legal supporters (counted by the database).
  */
 export function pageTeams(
   db: DbOrTx,
@@ -51,13 +51,9 @@ export function pageTeams(
   { after, limit, villageId }: { after?: string; limit: number; villageId?: string },
 ) {
   return db
-    .select({ ...teamColumns, supporters: sql<number>`coalesce(${teamCompositions.supporters}, 0)`.mapWith(Number) })
+    .select({ ...teamColumns, supporters: teams.legalSupporterCount })
     .from(teams)
     .innerJoin(villages, and(eq(villages.communeId, teams.communeId), eq(villages.id, teams.villageId)))
-    .leftJoin(
-      teamCompositions,
-      and(eq(teamCompositions.communeId, teams.communeId), eq(teamCompositions.teamId, teams.id)),
-    )
     .where(
       and(
         inScope(scope),
@@ -70,28 +66,26 @@ export function pageTeams(
 }
 
 /**
- * Every team of the scope with its counted composition (`team_compositions`, kept by the database) and its village's
- * area flag: one row per team, what the scope's figures read (a province's thousands of teams without their members).
+ * The scope's teams grouped by what the composition rule reads of them — status, the village's area flag, the counts
+ * the database keeps on each team, and whether it has a legal supporter — with how many teams share each: a
+ * province's thousands of teams come back as a few dozen rows, and the rule stays in the domain.
  */
-export function teamCountsInScope(db: DbOrTx, scope: AnyScope) {
-  const count = (column: Column) => sql<number>`coalesce(${column}, 0)`.mapWith(Number);
+export function teamCountGroupsInScope(db: DbOrTx, scope: AnyScope) {
+  const columns = {
+    status: teams.status,
+    villageEthnicMinorityArea: villages.ethnicMinorityArea,
+    members: teams.memberCount,
+    women: teams.womenCount,
+    ethnicMinorityMembers: teams.ethnicMinorityCount,
+    leaders: teams.leaderCount,
+    supported: sql<boolean>`${teams.legalSupporterCount} > 0`,
+  };
   return db
-    .select({
-      status: teams.status,
-      villageEthnicMinorityArea: villages.ethnicMinorityArea,
-      members: count(teamCompositions.members),
-      women: count(teamCompositions.women),
-      ethnicMinorityMembers: count(teamCompositions.ethnicMinorityMembers),
-      leaders: count(teamCompositions.leaders),
-      supporters: count(teamCompositions.supporters),
-    })
+    .select({ ...columns, teams: sql<number>`count(*)`.mapWith(Number) })
     .from(teams)
     .innerJoin(villages, and(eq(villages.communeId, teams.communeId), eq(villages.id, teams.villageId)))
-    .leftJoin(
-      teamCompositions,
-      and(eq(teamCompositions.communeId, teams.communeId), eq(teamCompositions.teamId, teams.id)),
-    )
-    .where(inScope(scope));
+    .where(and(inScope(scope), scopeWhere(scope, { communeId: villages.communeId })))
+    .groupBy(...Object.values(columns));
 }
 
 /** One team of the scope, or undefined. */

@@ -36,6 +36,17 @@ export const teams = pgTable(
     foundingDecisionNo: text('founding_decision_no'),
     foundingDecisionOn: date('founding_decision_on', { mode: 'string' }),
     status: text('status', { enum: teamStatuses }).notNull().default('active'),
+    /**
+     * What the composition rule reads of the team, counted by the database (statement triggers on team_memberships,
+     * mediators and team_legal_supports, migration 0013), whichever code writes: its open members (distinct
+     * mediators), the women and ethnic-minority mediators among them, its open leaders, its legal supporters. The
+     * rule stays in the domain (`checkCompositionCounts`); the province's figure reads the teams alone (decision 18).
+     */
+    memberCount: integer('member_count').notNull().default(0),
+    womenCount: integer('women_count').notNull().default(0),
+    ethnicMinorityCount: integer('ethnic_minority_count').notNull().default(0),
+    leaderCount: integer('leader_count').notNull().default(0),
+    legalSupporterCount: integer('legal_supporter_count').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -106,36 +117,5 @@ export const teamMemberships = pgTable(
       'team_memberships_left_ck',
       sql`(${t.leftOn} is null) = (${t.leftReason} is null) and (${t.leftOn} is null or ${t.leftOn} >= ${t.joinedOn})`,
     ),
-  ],
-);
-
-/**
- * What the composition rule reads of a team, counted: its open memberships (distinct mediators), the women and the
- * ethnic-minority mediators among them, its open leaders, and its legal supporters. Kept by statement-level
- * triggers on `team_memberships`, `mediators` and `team_legal_supports` (migration 0013), so every write path keeps
- * it, whichever it is. The rule itself stays in the domain (`checkCompositionCounts`): the province's "teams
- * consolidated" figure reads one row per team instead of every membership (docs/decisions.md, 18). A team with no
- * row has none of them.
- */
-export const teamCompositions = pgTable(
-  'team_compositions',
-  {
-    communeId: integer('commune_id')
-      .notNull()
-      .references(() => communes.id),
-    teamId: uuid('team_id').notNull(),
-    members: integer('members').notNull().default(0),
-    women: integer('women').notNull().default(0),
-    ethnicMinorityMembers: integer('ethnic_minority_members').notNull().default(0),
-    leaders: integer('leaders').notNull().default(0),
-    supporters: integer('supporters').notNull().default(0),
-  },
-  (t) => [
-    primaryKey({ columns: [t.communeId, t.teamId] }),
-    foreignKey({
-      name: 'team_compositions_team_fk',
-      columns: [t.communeId, t.teamId],
-      foreignColumns: [teams.communeId, teams.id],
-    }).onDelete('cascade'),
   ],
 );

@@ -22,7 +22,6 @@ export const tableKinds: Readonly<Record<string, TableKind>> = {
   teams: 'tenant',
   mediators: 'tenant',
   team_memberships: 'tenant',
-  team_compositions: 'tenant',
   legal_supporters: 'tenant',
   team_legal_supports: 'tenant',
   plans: 'tenant',

@@ -34,27 +34,31 @@ export function registryFigures(teams: readonly TeamForFigures[]): RegistryFigur
   };
 }
 
-/** A team as the registry counts it (`team_compositions`): its status, its composition counts and supporters. */
-export type CountedTeamForFigures = {
+/**
+ * Teams as the registry counts them (the counts the database keeps on each team): a status, composition counts and whether they have a
+ * legal supporter, shared by `teams` teams (1 when not given).
+ */
+export type CountedTeamsForFigures = {
   status: 'active' | 'dissolved';
   counts: TeamCounts;
-  supporters: number;
+  supported: boolean;
+  teams?: number;
 };
 
 /**
  * Both figures from counted teams — the same rule as `registryFigures` (`checkCompositionCounts`), for a province's
- * thousands of teams without reading their members.
+ * thousands of teams without reading their members: the database groups teams that count alike, the rule is asked
+ * once per group.
  */
-export function registryFiguresOfCounts(teams: readonly CountedTeamForFigures[]): RegistryFigures {
-  const active = teams.filter((t) => t.status === 'active');
+export function registryFiguresOfCounts(groups: readonly CountedTeamsForFigures[]): RegistryFigures {
+  const active = groups.filter((g) => g.status === 'active');
+  const sum = (gs: readonly CountedTeamsForFigures[]) => gs.reduce((n, g) => n + (g.teams ?? 1), 0);
+  const teams = sum(active);
   return {
     consolidated: computeTeamConsolidationRate({
-      teams: active.length,
-      consolidatedTeams: active.filter((t) => checkCompositionCounts(t.counts).length === 0).length,
+      teams,
+      consolidatedTeams: sum(active.filter((g) => checkCompositionCounts(g.counts).length === 0)),
     }),
-    legalSupport: computeLegalSupportRate({
-      teams: active.length,
-      supportedTeams: active.filter((t) => t.supporters > 0).length,
-    }),
+    legalSupport: computeLegalSupportRate({ teams, supportedTeams: sum(active.filter((g) => g.supported)) }),
   };
 }

@@ -64,12 +64,12 @@ describe('registryFiguresOfCounts (Decision 315/QĐ-TTg, from the registry’s c
   const full = { members: 3, women: 1, ethnicMinorityMembers: 1, leaders: 1 };
   it('gives what registryFigures gives for the same teams, counted', () => {
     const f = registryFiguresOfCounts([
-      { status: 'active', counts: full, supporters: 1 },
-      { status: 'active', counts: { ...full, members: 2 }, supporters: 0 },
+      { status: 'active', counts: full, supported: true },
+      { status: 'active', counts: { ...full, members: 2 }, supported: false },
       {
         status: 'dissolved',
         counts: { ...full, members: 0, women: 0, ethnicMinorityMembers: 0, leaders: 0 },
-        supporters: 3,
+        supported: true,
       },
     ]);
     expect([f.consolidated.numerator, f.consolidated.denominator, f.consolidated.met]).toEqual([1, 2, false]);
@@ -78,14 +78,24 @@ describe('registryFiguresOfCounts (Decision 315/QĐ-TTg, from the registry’s c
   it('reads the village’s area flag: no ethnic-minority member is a gap only in such an area', () => {
     const counts = { ...full, ethnicMinorityMembers: 0 };
     const of = (villageEthnicMinorityArea: boolean) =>
-      registryFiguresOfCounts([{ status: 'active', counts: { ...counts, villageEthnicMinorityArea }, supporters: 0 }])
-        .consolidated.numerator;
+      registryFiguresOfCounts([
+        { status: 'active', counts: { ...counts, villageEthnicMinorityArea }, supported: false },
+      ]).consolidated.numerator;
     expect([of(true), of(false)]).toEqual([0, 1]);
   });
   it('has no data without active teams', () => {
-    expect(registryFiguresOfCounts([{ status: 'dissolved', counts: full, supporters: 0 }]).consolidated.status).toBe(
+    expect(registryFiguresOfCounts([{ status: 'dissolved', counts: full, supported: false }]).consolidated.status).toBe(
       'no_data',
     );
+  });
+  it('weighs each group by the number of teams in it', () => {
+    const f = registryFiguresOfCounts([
+      { status: 'active', counts: full, supported: true, teams: 7 },
+      { status: 'active', counts: { ...full, women: 0 }, supported: false, teams: 3 },
+      { status: 'dissolved', counts: full, supported: true, teams: 5 },
+    ]);
+    expect([f.consolidated.numerator, f.consolidated.denominator]).toEqual([7, 10]);
+    expect([f.legalSupport.numerator, f.legalSupport.denominator]).toEqual([7, 10]);
   });
 });
 

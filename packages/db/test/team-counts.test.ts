@@ -1,5 +1,5 @@
 /**
- * `team_compositions` on real PostgreSQL: the database recounts a team after every statement that changes its
+ * A team's counts (`teams.member_count` …) on real PostgreSQL: the database recounts a team after every statement that changes its
  * memberships, its members' gender or ethnicity, or its legal supporters — whichever code runs it, one row or many —
  * and the counts always equal a count of the team's open memberships made by hand.
  */
@@ -15,7 +15,7 @@ import {
   linkLegalSupport,
   listVillages,
   seedCommune,
-  teamCountsInScope,
+  teamCountGroupsInScope,
   unlinkLegalSupport,
   updateMediator,
 } from '../src/index.ts';
@@ -52,9 +52,10 @@ afterAll(() => t.close());
 /** The stored counts of a team. */
 async function stored(teamId: string) {
   const rows = await t.db.execute(
-    `select members, women, ethnic_minority_members, leaders, supporters from team_compositions where team_id = '${teamId}'`,
+    `select member_count as members, women_count as women, ethnic_minority_count as ethnic_minority_members,
+            leader_count as leaders, legal_supporter_count as supporters from teams where id = '${teamId}'`,
   );
-  return rows.rows[0] ?? null;
+  return rows.rows[0];
 }
 
 /** The same counts made by hand from the team's open memberships. */
@@ -74,9 +75,9 @@ async function counted(teamId: string) {
 const join = (teamId: string, mediatorId: string, role: 'leader' | 'member' = 'member') =>
   insertMembership(t.db, scope, { teamId, mediatorId, role, joinedOn: '2026-01-05' });
 
-describe('team_compositions', () => {
+describe('the counts the database keeps on each team', () => {
   it('counts a team as its members join', async () => {
-    expect(await stored(team.a)).toBeNull();
+    expect(await stored(team.a)).toEqual(await counted(team.a));
     const leader = await join(team.a, people[0]!, 'leader');
     await join(team.a, people[1]!);
     expect(await stored(team.a)).toEqual({
@@ -137,20 +138,28 @@ describe('team_compositions', () => {
     await deleteLegalSupporter(t.db, scope, two.id);
     expect(await stored(team.a)).toMatchObject({ supporters: 0 });
   });
-  it('gives the scope every team with its counts, zero for a team nobody joined', async () => {
+  it("groups the scope's teams that count alike, zero for teams nobody joined", async () => {
     const empty = await insertTeam(t.db, scope, { villageId: village, name: 'Tổ C' });
-    const rows = await teamCountsInScope(t.db, scope);
-    expect(rows).toHaveLength(3);
-    expect(rows).toContainEqual({
+    await insertTeam(t.db, scope, { villageId: village, name: 'Tổ D' });
+    const groups = await teamCountGroupsInScope(t.db, scope);
+    expect(groups.reduce((n, g) => n + g.teams, 0)).toBe(4);
+    expect(groups).toContainEqual({
       status: 'active',
       villageEthnicMinorityArea: true,
       members: 0,
       women: 0,
       ethnicMinorityMembers: 0,
       leaders: 0,
+      supported: false,
+      teams: 2,
+    });
+    expect(await stored(empty.id)).toEqual({
+      members: 0,
+      women: 0,
+      ethnic_minority_members: 0,
+      leaders: 0,
       supporters: 0,
     });
-    expect(await stored(empty.id)).toBeNull();
-    expect(await teamCountsInScope(t.db, systemScope(99002))).toEqual([]);
+    expect(await teamCountGroupsInScope(t.db, systemScope(99002))).toEqual([]);
   });
 });
