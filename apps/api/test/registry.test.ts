@@ -366,3 +366,25 @@ describe('bad input and the audit trail', () => {
     for (const name of ['Rơ Mah', 'Trần Thị Bình', 'ro mah']) expect(s.logs.join('')).not.toContain(name);
   });
 });
+
+describe("the province's Department of Justice", () => {
+  it('reads every commune’s figures and mediators of its province, without personal data, and changes nothing', async () => {
+    await createUser(s.db, { communeId: null, provinceCode: '52', role: 'province_officer', username: 'so-tu-phap' });
+    const province = s.client(await s.signIn('so-tu-phap'));
+    const [mine, theirs, all] = await Promise.all([
+      officer.team.figures.query(),
+      other.team.figures.query(),
+      province.team.figures.query(),
+    ]);
+    expect(all.consolidated.denominator).toBe(mine.consolidated.denominator + theirs.consolidated.denominator);
+    expect(all.consolidated.numerator).toBe(mine.consolidated.numerator + theirs.consolidated.numerator);
+    const found = (await province.mediator.search.query({ q: 'ro mah', limit: 50 })).items;
+    expect(found.length).toBeGreaterThan(0);
+    for (const m of found) expect(m.personal).toBeNull();
+    expect(JSON.stringify(found)).not.toContain('Kinh');
+    const village = ids.village!;
+    expect(await failure(province.team.create.mutate({ villageId: village, name: 'Tổ của tỉnh' }))).toMatchObject({
+      status: 403,
+    });
+  });
+});

@@ -68,6 +68,7 @@ export function searchMediators(
     .where(
       and(
         inScope(scope),
+        scopeWhere(scope, { communeId: villages.communeId }),
         nameMatches(q),
         villageId ? eq(mediators.residenceVillageId, villageId) : undefined,
         afterRow(mediators, { communeId: mediators.communeId, name: mediators.fullName, id: mediators.id }, after),

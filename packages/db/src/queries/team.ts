@@ -57,6 +57,7 @@ export function pageTeams(
     .where(
       and(
         inScope(scope),
+        scopeWhere(scope, { communeId: villages.communeId }),
         villageId ? eq(teams.villageId, villageId) : undefined,
         afterRow(teams, { communeId: teams.communeId, name: teams.name, id: teams.id }, after),
       ),
