@@ -1,2 +1,2 @@
 import base from '@hgcs/eslint-config';
-export default base;
+export default [{ ignores: ['src/paraglide/**'] }, ...base];

@@ -206,7 +206,7 @@ export function createApp({
   app.post('/files/work-items/:id/evidence', async (c) => {
     const readUpload = async () => {
       const body = await c.req.parseBody().catch(() => {
-        throw new DomainError('INPUT.INVALID', { detail: 'không đọc được tệp gửi lên (multipart/form-data)' });
+        throw new DomainError('INPUT.INVALID', {}, [{ path: 'file', code: 'field.UPLOAD_UNREADABLE', params: {} }]);
       });
       return {
         label: body.label,
@@ -228,12 +228,15 @@ export function createApp({
     return download(await exportYearPlan(await contextOf(c), year, format, c.req.query('commune')));
   });
 
-  app.notFound((c) => c.json({ error: { message: 'Không tìm thấy.' } }, 404));
+  app.notFound((c) => c.json({ error: { message: 'RESOURCE.NOT_FOUND', domainCode: 'RESOURCE.NOT_FOUND' } }, 404));
   app.onError((err, c) => {
     if (isDomainError(err))
-      return c.json({ error: { message: err.message, domainCode: err.code } }, httpStatusOf(err) as 400);
+      return c.json(
+        { error: { message: err.code, domainCode: err.code, params: err.params, details: err.details } },
+        httpStatusOf(err) as 400,
+      );
     log.error({ requestId: c.get('requestId'), path: c.req.path, code: loggableErrorCode(err) }, 'unhandled');
-    return c.json({ error: { message: 'Lỗi hệ thống. Vui lòng thử lại sau.', requestId: c.get('requestId') } }, 500);
+    return c.json({ error: { message: 'INTERNAL', domainCode: 'INTERNAL', requestId: c.get('requestId') } }, 500);
   });
   return app;
 }

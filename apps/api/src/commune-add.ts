@@ -14,12 +14,14 @@ import { addCommune } from '@hgcs/api';
 import { findProvinceCode, openDeploymentDatabase } from '@hgcs/db';
 import {
   communeSchema,
+  fieldError,
   isDomainError,
   parsePlanFile,
   parseVillagesFile,
   type Commune,
   type PlanFile,
 } from '@hgcs/domain';
+import { errorLines, fieldErrorText, operatorText } from '@hgcs/i18n';
 import { z } from 'zod';
 import { env } from './env.ts';
 import { firstSignInLines } from './first-sign-in-lines.ts';
@@ -68,7 +70,7 @@ function inFile<T>(path: string, run: () => T): T {
   try {
     return run();
   } catch (error) {
-    if (isDomainError(error)) throw new Refusal(`${path}: ${error.message}`);
+    if (isDomainError(error)) throw new Refusal(`${path}: ${errorLines('vi', error).join('\n')}`);
     throw error;
   }
 }
@@ -93,7 +95,9 @@ function checkInput(): { commune: Omit<Commune, 'provinceCode'> & { provinceCode
       provinceCode: '--province-code',
     };
     throw new Refusal(
-      commune.error.issues.map((i) => `${flag[String(i.path[0])] ?? String(i.path[0])}: ${i.message}`).join('\n'),
+      commune.error.issues
+        .map((i) => `${flag[String(i.path[0])] ?? String(i.path[0])}: ${fieldErrorText('vi', fieldError(i))}`)
+        .join('\n'),
     );
   }
   const file = inFile(args.plan!, () =>
@@ -138,9 +142,11 @@ try {
   process.exitCode = await main();
 } catch (error) {
   const message =
-    error instanceof Refusal || isDomainError(error)
+    error instanceof Refusal
       ? error.message
-      : `Không thêm được xã / could not add the commune: ${(error as Error).message}`;
+      : isDomainError(error)
+        ? operatorText(error.code, error.params)
+        : `Không thêm được xã / could not add the commune: ${(error as Error).message}`;
   process.stderr.write(`${message}\n`);
   process.exitCode = 1;
 }

@@ -7,7 +7,8 @@
  */
 import { bootstrap, diskEvidenceStore, flushRateLimits, prepareTotpSecrets, SecretKeyMismatchError } from '@hgcs/api';
 import { openDatabase, type OpenDatabase } from '@hgcs/db';
-import { formatErrorMessage, isDomainError } from '@hgcs/domain';
+import { isDomainError } from '@hgcs/domain';
+import { operatorText } from '@hgcs/i18n';
 import { join } from 'node:path';
 import { createApp } from './app.ts';
 import { configuredClock } from './configured-clock.ts';
@@ -31,7 +32,7 @@ let database: OpenDatabase | undefined;
 function refuse(error: unknown): never {
   const line =
     isDomainError(error) && error.code.startsWith('STARTUP.')
-      ? `${formatErrorMessage(error.code, 'vi', error.params)} / ${formatErrorMessage(error.code, 'en', error.params)}`
+      ? operatorText(error.code, error.params)
       : `Không khởi động được API / The API did not start (${loggableErrorCode(error)}).`;
   process.stderr.write(`${line}\n`);
   http?.server.close();
@@ -97,9 +98,7 @@ const watch = watchDatabase({
   onDown: () => log.error('database down'),
   onUp: () => log.info('database back'),
   onGiveUp: () => {
-    process.stderr.write(
-      `${formatErrorMessage('STARTUP.DATABASE_LOST', 'vi')} / ${formatErrorMessage('STARTUP.DATABASE_LOST', 'en')}\n`,
-    );
+    process.stderr.write(`${operatorText('STARTUP.DATABASE_LOST')}\n`);
     process.exit(1);
   },
 });

@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { addProvinceAdmin } from '@hgcs/api';
 import { openDeploymentDatabase } from '@hgcs/db';
-import { isDomainError, safeText } from '@hgcs/domain';
+import { fieldError, isDomainError, safeText } from '@hgcs/domain';
+import { fieldErrorText, operatorText } from '@hgcs/i18n';
 import { env } from './env.ts';
 import { firstSignInLines } from './first-sign-in-lines.ts';
 
@@ -31,10 +32,12 @@ function checkInput(): { provinceCode: string; provinceName?: string } {
   if (!values.province) throw new Refusal(`Thiếu --province.\n${usage}`);
   if (!/^\d{2}$/.test(values.province)) throw new Refusal('--province: Mã tỉnh gồm 2 chữ số (ví dụ 52).');
   if (values.name === undefined) return { provinceCode: values.province };
-  const name = safeText(120, { min: 2, tooShort: 'Tên tỉnh quá ngắn', tooLong: 'Tên tỉnh quá dài' }).safeParse(
-    values.name,
-  );
-  if (!name.success) throw new Refusal(`--name: ${name.error.issues[0]!.message}`);
+  const name = safeText(120, {
+    min: 2,
+    tooShort: 'field.PROVINCE_NAME_TOO_SHORT',
+    tooLong: 'field.PROVINCE_NAME_TOO_LONG',
+  }).safeParse(values.name);
+  if (!name.success) throw new Refusal(`--name: ${fieldErrorText('vi', fieldError(name.error.issues[0]!))}`);
   return { provinceCode: values.province, provinceName: name.data };
 }
 
@@ -67,9 +70,11 @@ try {
   process.exitCode = await main();
 } catch (error) {
   const message =
-    error instanceof Refusal || isDomainError(error)
+    error instanceof Refusal
       ? error.message
-      : `Không tạo được tài khoản / could not create the account: ${(error as Error).message}`;
+      : isDomainError(error)
+        ? operatorText(error.code, error.params)
+        : `Không tạo được tài khoản / could not create the account: ${(error as Error).message}`;
   process.stderr.write(`${message}\n`);
   process.exitCode = 1;
 }

@@ -41,6 +41,7 @@ describe('guessing codes', () => {
     expect(await audited('auth.totp_failed', user.id)).toBe(5);
     const refused = await failure(pending.auth.verifyTotp.mutate({ code: right }));
     expect(refused).toMatchObject({ status: 429, domainCode: 'AUTH.LOCKED' });
+    expect(refused).toMatchObject({ domainCode: 'AUTH.LOCKED', params: { seconds: expect.any(Number) } });
     expect(refused.message).toMatch(/thử lại sau \d+ giây/);
     expect((await pending.auth.me.query()).secondFactorPending).toBe(true);
     // The wrong codes count toward the same lock as passwords: the password is refused too while locked.

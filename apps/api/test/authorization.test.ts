@@ -65,6 +65,10 @@ describe('bad input and retries', () => {
     const before = (await listAudit(s.db, systemScope(24013), { limit: 500 })).length;
     const f = await failure(poto.commune.addVillage.mutate({ name: 'A', ethnicMinorityArea: true, households: -3 }));
     expect(f).toMatchObject({ status: 400, domainCode: 'INPUT.INVALID' });
+    expect(f.fields).toEqual({
+      name: { code: 'field.VILLAGE_NAME_TOO_SHORT', params: { min: 2 } },
+      households: { code: 'field.TOO_SMALL', params: { min: 0 } },
+    });
     expect(f.message).toContain('Tên thôn/làng quá ngắn');
     const extra = await failure(poto.commune.addVillage.mutate({ name: 'Làng X', extra: 1 } as never));
     expect(extra.domainCode).toBe('INPUT.INVALID');

@@ -70,10 +70,12 @@ describe('the evidence route reads no body before it authorizes', () => {
     expect((await malformed({})).status).toBe(401);
     expect((await malformed({ authorization: `Bearer ${tokens.congan}` })).status).toBe(403);
   });
-  it('answers 400 with a Vietnamese message for a malformed multipart body from a contributor', async () => {
+  it('answers 400 with the file field error code for a malformed multipart body from a contributor', async () => {
     const res = await malformed({ authorization: `Bearer ${tokens.vanphong}` });
     expect(res.status).toBe(400);
-    expect(JSON.stringify(await res.json())).toContain('không đọc được tệp gửi lên');
+    expect(await res.json()).toMatchObject({
+      error: { domainCode: 'INPUT.INVALID', details: [{ path: 'file', code: 'field.UPLOAD_UNREADABLE' }] },
+    });
   });
   // (A lone surrogate cannot cross multipart: the sender's UTF-8 encoding makes it U+FFFD; tRPC fields are fuzzed in bad-input.test.ts.)
   it('refuses a label with a NUL byte or a bidi override with 400', async () => {
@@ -126,9 +128,9 @@ describe('Office packages', () => {
     expect(bomb.length).toBeLessThan(1024 * 1024);
     const res = await upload(s.url, 'vanphong', itemId, bomb, 'bomb.docx');
     expect(res.status).toBe(400);
-    expect(((await res.json()) as { error: { domainCode: string; message: string } }).error).toMatchObject({
+    expect(((await res.json()) as { error: { domainCode: string; params: object } }).error).toMatchObject({
       domainCode: 'EVIDENCE.PACKAGE_TOO_LARGE',
-      message: expect.stringContaining('giải nén quá lớn'),
+      params: { maxMb: expect.any(Number), maxEntries: expect.any(Number) },
     });
   });
   it('refuses a docx of more than 1,000 parts and accepts a normal one', async () => {
@@ -158,7 +160,7 @@ describe('a full disk', () => {
       expect(res.status).toBe(503);
       expect(((await res.json()) as { error: { domainCode: string; message: string } }).error).toMatchObject({
         domainCode: 'EVIDENCE.DISK_FULL',
-        message: expect.stringContaining('hết chỗ lưu tệp'),
+        message: 'EVIDENCE.DISK_FULL',
       });
       expect(filesIn(dir)).toEqual([]);
       expect(await listEvidence(full.db, systemScope(24013), id)).toEqual([]);

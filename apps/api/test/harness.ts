@@ -25,6 +25,7 @@ import { connect, insertUser, seedCommune, type Db } from '@hgcs/db';
 import { createTestDatabase } from '@hgcs/db/testing';
 import { poToAgencies, poToPlan, poToVillages, rolesRequiringTotp, type Role } from '@hgcs/domain';
 import { createTRPCClient, httpLink, TRPCClientError } from '@trpc/client';
+import { errorLines, fieldErrorText, type ErrorDetailText, type FieldError, type Params } from '@hgcs/i18n';
 import type { AddressInfo } from 'node:net';
 import { createApp, type AppOptions } from '../src/app.ts';
 import { testLogger } from './log-capture.ts';
@@ -192,16 +193,42 @@ export async function seedOtherCommune(db: Db, code = '24014') {
   });
 }
 
-/** The domain code and HTTP status of a failed call. */
-export async function failure(
-  call: Promise<unknown>,
-): Promise<{ status: number | undefined; domainCode: string | undefined; message: string }> {
+type FailureData = {
+  httpStatus?: number;
+  domainCode?: string;
+  params?: Params;
+  fields?: Record<string, FieldError>;
+  details?: ErrorDetailText[];
+};
+
+/**
+ * The domain code, parameters, field errors and HTTP status of a failed call, and `message`: what a Vietnamese
+ * console shows for it (the code's text, each field's text, each located detail), rendered from the catalogue.
+ */
+export async function failure(call: Promise<unknown>): Promise<{
+  status: number | undefined;
+  domainCode: string | undefined;
+  params: Params;
+  fields: Record<string, FieldError>;
+  message: string;
+}> {
   try {
     await call;
   } catch (error) {
     if (error instanceof TRPCClientError) {
-      const data = error.data as { httpStatus?: number; domainCode?: string } | undefined;
-      return { status: data?.httpStatus, domainCode: data?.domainCode, message: error.message };
+      const data = (error.data ?? {}) as FailureData;
+      const fields = data.fields ?? {};
+      const shown = [
+        ...errorLines('vi', { code: data.domainCode ?? 'INTERNAL', params: data.params, details: data.details }),
+        ...Object.values(fields).map((f) => fieldErrorText('vi', f)),
+      ];
+      return {
+        status: data.httpStatus,
+        domainCode: data.domainCode,
+        params: data.params ?? {},
+        fields,
+        message: shown.join('\n'),
+      };
     }
     throw error;
   }

@@ -1,11 +1,13 @@
 /**
  * tRPC initialisation and the one error mapping of the API: a DomainError becomes the tRPC error of its kind,
- * with the Vietnamese message of its code; an input that fails its zod schema becomes INPUT.INVALID with
- * per-field messages. Nothing else about an error (stack, SQL) reaches the client.
+ * carrying its code and parameters (`data.domainCode`, `data.params`, located `data.details`); an input that
+ * fails its zod schema becomes INPUT.INVALID with each field's catalogue key and parameters (`data.fields`).
+ * The API sends no human text: each edge renders codes in its user's language (@hgcs/i18n). Nothing else about
+ * an error (stack, SQL) reaches the client.
  */
 import { initTRPC, TRPCError } from '@trpc/server';
-import type { DomainError } from '@hgcs/domain';
-import { formatErrorMessage, isDomainError, type ErrorKind, type Permission } from '@hgcs/domain';
+import type { DomainError, ErrorDetail, FieldError } from '@hgcs/domain';
+import { fieldErrors, isDomainError, type ErrorKind, type Permission } from '@hgcs/domain';
 import { z } from 'zod';
 import type { Context } from './context.ts';
 
@@ -43,41 +45,36 @@ export function toTRPCError(error: DomainError): TRPCError {
   return new TRPCError({ code: kindToCode[error.kind], message: error.message, cause: error });
 }
 
+/** The details of an INPUT.INVALID thrown inside a procedure (`parseInput`), keyed by field path as zod's are. */
+function fieldsOf(details: readonly ErrorDetail[]): Record<string, FieldError> {
+  return Object.fromEntries(details.map((d) => [d.path, { code: d.code, params: { ...d.params } }]));
+}
+
 export const t = initTRPC
   .context<Context>()
   .meta<Meta>()
   .create({
     errorFormatter({ shape, error }) {
       const cause = error.cause;
+      const base = { code: shape.data.code, httpStatus: shape.data.httpStatus };
       if (isDomainError(cause)) {
+        const fields = cause.code === 'INPUT.INVALID' ? fieldsOf(cause.details) : {};
+        const details = cause.code === 'INPUT.INVALID' ? [] : cause.details;
         return {
           ...shape,
-          message: cause.message,
-          data: {
-            code: shape.data.code,
-            httpStatus: shape.data.httpStatus,
-            domainCode: cause.code,
-            params: cause.params,
-          },
+          message: cause.code,
+          data: { ...base, domainCode: cause.code, params: cause.params, fields, details },
         };
       }
       if (cause instanceof z.ZodError) {
-        const fields = Object.fromEntries(cause.issues.map((i) => [i.path.join('.') || '_', i.message]));
-        const detail = Object.entries(fields)
-          .map(([k, m]) => `${k}: ${m}`)
-          .join('; ');
         return {
           ...shape,
-          message: formatErrorMessage('INPUT.INVALID', 'vi', { detail }),
-          data: { code: shape.data.code, httpStatus: shape.data.httpStatus, domainCode: 'INPUT.INVALID', fields },
+          message: 'INPUT.INVALID',
+          data: { ...base, domainCode: 'INPUT.INVALID', params: {}, fields: fieldErrors(cause), details: [] },
         };
       }
       const internal = shape.data.code === 'INTERNAL_SERVER_ERROR';
-      return {
-        ...shape,
-        message: internal ? 'Lỗi hệ thống. Vui lòng thử lại sau.' : shape.message,
-        data: { code: shape.data.code, httpStatus: shape.data.httpStatus },
-      };
+      return { ...shape, message: internal ? 'INTERNAL' : shape.message, data: base };
     },
   });
 

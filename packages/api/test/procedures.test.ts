@@ -42,20 +42,21 @@ const caller = (u: SessionUser | null, ip = '10.0.0.1') =>
   } satisfies Context);
 
 describe('procedure builders', () => {
-  it('maps a DomainError to its tRPC code with the Vietnamese message', async () => {
+  it('maps a DomainError to its tRPC code, carrying its domain code (no human text)', async () => {
     await expect(caller(null).plan.get()).rejects.toMatchObject({
       code: 'UNAUTHORIZED',
-      message: 'Vui lòng đăng nhập để tiếp tục.',
+      message: 'AUTH.UNAUTHENTICATED',
+      cause: { code: 'AUTH.UNAUTHENTICATED' },
     });
     await expect(caller(user({ role: 'team_leader' })).audit.list({})).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
   it('holds a session back until its second factor and its setup are done', async () => {
     await expect(caller(user({ secondFactorPending: true })).plan.get()).rejects.toMatchObject({
-      message: expect.stringContaining('mã xác thực'),
+      message: 'AUTH.TOTP_REQUIRED',
     });
     await expect(caller(user({ needsSetup: true })).plan.get()).rejects.toMatchObject({
       code: 'FORBIDDEN',
-      message: expect.stringContaining('đổi mật khẩu'),
+      message: 'AUTH.SETUP_REQUIRED',
     });
   });
   it('scopes reads to the caller’s commune', async () => {

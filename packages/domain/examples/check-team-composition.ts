@@ -21,8 +21,10 @@ export const consolidatedTeam: TeamInput = {
   members: [...incompleteTeam.members, { mediatorId: 'm4', sex: 'female', ethnicMinority: true }],
 };
 
-export function listUnmetTeamRules(team: TeamInput): { code: string; vi: string }[] {
-  return checkTeamComposition(team).map(({ code, vi }) => ({ code, vi }));
+export function listUnmetTeamRules(
+  team: TeamInput,
+): { code: string; params: Readonly<Record<string, string | number>> }[] {
+  return checkTeamComposition(team).map(({ code, params }) => ({ code, params }));
 }
 
 // `node examples/dist/check-team-composition.js` prints the unmet rules of both teams (none for the second).

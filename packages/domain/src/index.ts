@@ -6,13 +6,16 @@
 // errors
 export {
   DomainError,
-  formatErrorMessage,
   isDomainError,
   type ErrorKind,
   type ErrorCode,
+  type ErrorParams,
+  type ErrorSpec,
+  type ErrorDetail,
 } from './errors/domain-error.ts';
-export { errorMessages } from './errors/messages.ts';
-export { safeText, safeTextMessages, type SafeTextOptions } from './text/safe-text.ts';
+export { errorCodes } from './errors/messages.ts';
+export { fieldError, fieldErrors, fieldPath, type FieldError } from './errors/field-errors.ts';
+export { safeText, safeTextMessages, type SafeTextOptions, type FieldMessageKey } from './text/safe-text.ts';
 
 // org
 export * from './org/roles.ts';

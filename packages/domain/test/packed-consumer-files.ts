@@ -25,7 +25,9 @@ const plan: Plan = poToPlan;
 const due: IsoDate = computeDeadline('2027-02-04', { amount: 3, unit: 'days' });
 const team: TeamInput = { leaderId: 'm1', members: [{ mediatorId: 'm1', sex: 'female', ethnicMinority: true }] };
 const codes: string[] = checkTeamComposition(team).map((issue) => issue.code);
-const error = new DomainError('INPUT.INVALID', { detail: 'x' });
+const error = new DomainError('AUTH.LOCKED', { seconds: 900 });
+// @ts-expect-error: AUTH.LOCKED's message needs its seconds
+new DomainError('AUTH.LOCKED', {});
 // @ts-expect-error: 'fortnights' is not a unit of a legal deadline
 computeDeadline('2027-02-04', { amount: 3, unit: 'fortnights' });
 // @ts-expect-error: a plan has no such field

@@ -1,19 +1,16 @@
-/** Names of a work item's status (`WorkItemStatus` of @hgcs/domain), Vietnamese first, as the reports print them. */
+/**
+ * Names of a work item's status (`WorkItemStatus` of @hgcs/domain) as the reports print them. Reports are
+ * Vietnamese documents, so they read the catalogue's Vietnamese words (`status.*` of @hgcs/i18n); English is there
+ * for a caller that wants it.
+ */
 import type { WorkItemStatus } from '@hgcs/domain';
+import { translator } from '@hgcs/i18n';
 
-export const statusLabels = {
-  vi: {
-    not_started: 'Chưa bắt đầu',
-    in_progress: 'Đang thực hiện',
-    done: 'Hoàn thành',
-    overdue: 'Quá hạn',
-    cancelled: 'Đã hủy',
-  },
-  en: {
-    not_started: 'Not started',
-    in_progress: 'In progress',
-    done: 'Done',
-    overdue: 'Overdue',
-    cancelled: 'Cancelled',
-  },
-} as const satisfies Record<'vi' | 'en', Record<WorkItemStatus, string>>;
+const statuses: readonly WorkItemStatus[] = ['not_started', 'in_progress', 'done', 'overdue', 'cancelled'];
+const labelsIn = (lang: 'vi' | 'en') =>
+  Object.fromEntries(statuses.map((s) => [s, translator(lang)(`status.${s}`)])) as Record<WorkItemStatus, string>;
+
+export const statusLabels: Readonly<Record<'vi' | 'en', Readonly<Record<WorkItemStatus, string>>>> = {
+  vi: labelsIn('vi'),
+  en: labelsIn('en'),
+};

@@ -5,6 +5,7 @@
  * Pure: data in, bytes out; dated by `asOf`, not the clock.
  */
 import { checkTeamComposition } from '@hgcs/domain';
+import { errorText } from '@hgcs/i18n';
 import ExcelJS from 'exceljs';
 import { formatShortDate, toUtcDate } from './format.ts';
 import {
@@ -35,7 +36,7 @@ function compositionOf(team: RegistryExportTeam, asOf: string): { active: Regist
     leaderId: leaderIndex < 0 ? null : `m${leaderIndex}`,
     members: active.map((m, i) => ({ mediatorId: `m${i}`, sex: m.sex, ethnicMinority: m.ethnicMinority })),
   });
-  return { active, issues: issues.map((i) => i.vi) };
+  return { active, issues: issues.map((i) => errorText('vi', i.code, i.params)) };
 }
 
 /**

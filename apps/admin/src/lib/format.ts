@@ -1,9 +1,4 @@
-/** Small formatting helpers shared by the console's pages: dates as Vietnamese offices write them, texts with slots. */
-
-/** Puts values into a text's `{slots}`: fill('Còn {days} ngày', { days: 3 }) → 'Còn 3 ngày'. */
-export function fill(text: string, values: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (slot, name: string) => (name in values ? String(values[name]) : slot));
-}
+/** Small formatting helpers shared by the console's pages: dates as Vietnamese offices write them. */
 
 /** A calendar day 'YYYY-MM-DD' written dd/mm/yyyy (no time zone involved). */
 export function formatDate(iso: string | null | undefined): string {

@@ -12,7 +12,8 @@ const yearSchema = z.coerce.number().int().min(2024).max(2035);
 /** The year of an export path ('2027'), or `INPUT.INVALID` (400) outside 2024–2035. */
 export function parseExportYear(text: string): number {
   const year = yearSchema.safeParse(text);
-  if (!year.success) throw new DomainError('INPUT.INVALID', { detail: 'năm không hợp lệ' });
+  if (!year.success)
+    throw new DomainError('INPUT.INVALID', {}, [{ path: 'year', code: 'field.YEAR_OUT_OF_PLAN', params: {} }]);
   return year.data;
 }
 

@@ -8,7 +8,7 @@ export async function saveYearRecord(ctx: ScopedContext, input: YearRecordInput)
   const tree = await readPlanTree(ctx.db, ctx.scope);
   if (!tree) throw new DomainError('RESOURCE.NOT_FOUND');
   if (input.year < tree.startYear || input.year > tree.endYear)
-    throw new DomainError('INPUT.INVALID', { detail: 'năm ngoài giai đoạn kế hoạch' });
+    throw new DomainError('INPUT.INVALID', {}, [{ path: 'year', code: 'field.YEAR_OUT_OF_PLAN', params: {} }]);
   const { year, ...fields } = input;
   return withAudit(ctx.db, actorIn(ctx), async (tx, audit) => {
     const before = await getYearRecord(tx, ctx.scope, tree.id, year);

@@ -8,12 +8,12 @@ import type { Issue, TeamCompliance } from '@hgcs/domain';
 export type ComplianceView = {
   compliant: boolean;
   activeMembers: number;
-  issues: { code: string; vi: string; en: string }[];
+  issues: { code: string; params: Readonly<Record<string, string | number>> }[];
 };
 export const complianceView = (c: TeamCompliance): ComplianceView => ({
   compliant: c.compliant,
   activeMembers: c.activeMembers,
-  issues: c.issues.map((i: Issue) => ({ code: i.code, vi: i.vi, en: i.en })),
+  issues: c.issues.map((i: Issue) => ({ code: i.code, params: i.params })),
 });
 
 type TeamRow = {

@@ -7,7 +7,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { insertEvidence, withAudit } from '@hgcs/db';
-import { DomainError, detectEvidenceType, maxEvidenceBytes, safeText } from '@hgcs/domain';
+import { DomainError, detectEvidenceType, fieldError, maxEvidenceBytes, safeText } from '@hgcs/domain';
 import { z } from 'zod';
 import type { Context } from '../context.ts';
 import { authorizeScopeAudited } from '../procedures.ts';
@@ -17,8 +17,8 @@ import type { EvidenceStore } from './evidence-store.ts';
 
 const labelSchema = safeText(200, {
   min: 2,
-  tooShort: 'Vui lòng ghi tên minh chứng',
-  tooLong: 'Tên minh chứng quá dài',
+  tooShort: 'field.EVIDENCE_LABEL_REQUIRED',
+  tooLong: 'field.EVIDENCE_LABEL_TOO_LONG',
 });
 
 /** An upload as the host read it: the label field and the file's bytes (null when no file was sent). */
@@ -36,9 +36,10 @@ export async function addFileEvidence(
   assertCanContribute(item, rights);
   const upload = await readUpload();
   if (!upload.bytes || upload.bytes.length === 0)
-    throw new DomainError('INPUT.INVALID', { detail: 'vui lòng chọn tệp minh chứng' });
+    throw new DomainError('INPUT.INVALID', {}, [{ path: 'file', code: 'field.EVIDENCE_FILE_REQUIRED', params: {} }]);
   const label = labelSchema.safeParse(upload.label);
-  if (!label.success) throw new DomainError('INPUT.INVALID', { detail: label.error.issues[0]!.message });
+  if (!label.success)
+    throw new DomainError('INPUT.INVALID', {}, [{ path: 'label', ...fieldError(label.error.issues[0]!) }]);
   const bytes = upload.bytes;
   if (bytes.length > maxEvidenceBytes) throw new DomainError('EVIDENCE.TOO_LARGE');
   const type = detectEvidenceType(bytes);

@@ -83,10 +83,13 @@ describe('checkSpendingCap (Circular 56/2023/TT-BTC Art. 3, 5.1)', () => {
 });
 
 describe('assertWithinSpendingCap', () => {
-  it('returns the check at the cap and throws BUDGET.OVER_CAP above it, with a Vietnamese message', () => {
+  it('returns the check at the cap and throws BUDGET.OVER_CAP above it, with the amount and the cap', () => {
     expect(assertWithinSpendingCap({ norm: 'prize_first_individual', unitAmountVnd: 9_000_000 }).withinCap).toBe(true);
     expect(() => assertWithinSpendingCap({ norm: 'prize_first_individual', unitAmountVnd: 9_000_001 })).toThrow(
-      expect.objectContaining({ code: 'BUDGET.OVER_CAP', message: expect.stringContaining('9000000') }),
+      expect.objectContaining({
+        code: 'BUDGET.OVER_CAP',
+        params: expect.objectContaining({ amount: 9_000_001, cap: 9_000_000 }),
+      }),
     );
   });
 });

@@ -25,7 +25,7 @@ export const deadlinePeriodSchema = z
     unit: z.enum(['days', 'working_days', 'months', 'years']),
   })
   .strict()
-  .refine((p) => p.amount <= limits[p.unit], { message: 'Thời hạn quá dài' });
+  .refine((p) => p.amount <= limits[p.unit], { message: 'field.PERIOD_TOO_LONG' });
 export type DeadlinePeriod = z.infer<typeof deadlinePeriodSchema>;
 
 /**

@@ -59,5 +59,5 @@ export const holidayCalendarSchema = z
     coversTo: isoDateSchema,
   })
   .strict()
-  .refine((c) => c.coversFrom <= c.coversTo, { message: 'Ngày bắt đầu của lịch phải trước ngày kết thúc' });
+  .refine((c) => c.coversFrom <= c.coversTo, { message: 'field.CALENDAR_DATES_ORDER' });
 export type HolidayCalendar = z.infer<typeof holidayCalendarSchema>;

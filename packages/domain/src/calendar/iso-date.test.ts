@@ -58,8 +58,8 @@ describe('parseIsoDate', () => {
       expect.unreachable();
     } catch (error) {
       expect(isDomainError(error) && error.code).toBe('CALENDAR.INVALID_DATE');
-      expect(String((error as Error).message)).toContain('2026-02-30');
+      expect((error as { params: object }).params).toMatchObject({ value: '2026-02-30' });
     }
-    expect(() => parseIsoDate(undefined)).toThrow(/undefined/);
+    expect(() => parseIsoDate(undefined)).toThrow(expect.objectContaining({ params: { value: 'undefined' } }));
   });
 });

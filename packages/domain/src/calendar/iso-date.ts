@@ -29,9 +29,7 @@ export function isIsoDate(value: unknown): boolean {
 }
 
 /** A calendar day 'YYYY-MM-DD' that really exists (R-TIME-1 works on days). */
-export const isoDateSchema = z
-  .string()
-  .refine(isIsoDate, { message: 'Ngày không hợp lệ (định dạng YYYY-MM-DD, ngày phải có thật)' });
+export const isoDateSchema = z.string().refine(isIsoDate, { message: 'field.DATE' });
 /** A string checked by `isoDateSchema`. */
 export type IsoDate = z.infer<typeof isoDateSchema>;
 

@@ -17,7 +17,7 @@ export type ReportingPeriodKind = z.infer<typeof reportingPeriodKindSchema>;
 const monthDay = z
   .object({ month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31) })
   .strict()
-  .refine((d) => d.day <= daysInMonth(2001, d.month), { message: 'Ngày trong tháng không hợp lệ' });
+  .refine((d) => d.day <= daysInMonth(2001, d.month), { message: 'field.DAY_OF_MONTH' });
 const ruleSchema = z
   .object({
     /** First day of the period; in the year before when `startsPreviousYear` (some sectors count from 01/10). */

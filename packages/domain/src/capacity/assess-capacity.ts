@@ -21,7 +21,7 @@ export const capacityRubricSchema = z
   .strict()
   .refine(
     (r) => r.scaleMin < r.scaleMax && r.scaleMin <= r.passMark && r.passMark <= r.goodMark && r.goodMark <= r.scaleMax,
-    { message: 'Thang điểm không hợp lệ' },
+    { message: 'field.SCALE' },
   );
 export type CapacityRubric = z.infer<typeof capacityRubricSchema>;
 

@@ -26,7 +26,7 @@ export const learningHoursInputSchema = z
     minHours: z.number().nonnegative().nullable().default(null),
   })
   .strict()
-  .refine((i) => i.from <= i.to, { message: 'Ngày bắt đầu phải trước hoặc bằng ngày kết thúc', path: ['to'] });
+  .refine((i) => i.from <= i.to, { message: 'field.DATES_ORDER', path: ['to'] });
 export type LearningHoursInput = {
   mediatorIds: string[];
   sessions: TrainingSession[];

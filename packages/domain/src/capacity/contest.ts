@@ -18,7 +18,7 @@ export const contestRulesSchema = z
     maxHelpers: z.number().int().nonnegative().max(50),
   })
   .strict()
-  .refine((r) => r.minReserves <= r.maxReserves, { message: 'Số dự bị tối thiểu phải không lớn hơn tối đa' });
+  .refine((r) => r.minReserves <= r.maxReserves, { message: 'field.RESERVES_ORDER' });
 export type ContestRules = z.infer<typeof contestRulesSchema>;
 
 /** Defaults of R-CONTEST-1 (typical rules, 🟡): 3 official members, up to 2 reserves, up to 5 helpers. */

@@ -12,7 +12,7 @@ const assignment = {
   /** `conflicted`: the mediator has an interest or cannot be impartial (Art. 10.3, 18.2) — such a mediator is refused. */
   mediators: z
     .array(z.object({ mediatorId: entityIdSchema, conflicted: z.boolean() }).strict())
-    .min(1, 'Cần ít nhất một hòa giải viên'),
+    .min(1, 'field.MEDIATOR_REQUIRED'),
   /** Mediation needed on the spot (hòa giải ngay): the start is due the same day (Art. 20.2). */
   immediate: z.boolean().default(false),
   /** A start date the parties agreed on (Art. 20.2), replacing the 3-day limit. */
@@ -26,7 +26,7 @@ export const caseEventSchema = z.discriminatedUnion('type', [
   z
     .object({
       type: z.literal('declare_out_of_scope'),
-      referrals: z.array(referralTargetSchema).min(1, 'Cần nơi hướng dẫn các bên đến'),
+      referrals: z.array(referralTargetSchema).min(1, 'field.REFERRAL_REQUIRED'),
     })
     .strict(),
   z.object({ type: z.literal('start') }).strict(),

@@ -23,9 +23,9 @@ export type MediatorStandard = z.infer<typeof mediatorStandardSchema>;
 /** A person proposed as mediator (người được đề xuất bầu làm hòa giải viên) — Law 35/2013 Art. 7–8. */
 export const mediatorCandidateSchema = z
   .object({
-    fullName: z.string().trim().min(2, 'Họ tên quá ngắn').max(120, 'Họ tên quá dài'),
+    fullName: z.string().trim().min(2, 'field.FULL_NAME_TOO_SHORT').max(120, 'field.FULL_NAME_TOO_LONG'),
     /** ISO 3166-1 alpha-2 code of the citizenship; `VN` for Vietnamese citizens. */
-    citizenship: z.string().regex(/^[A-Z]{2}$/, 'Quốc tịch là mã 2 chữ cái (VN)'),
+    citizenship: z.string().regex(/^[A-Z]{2}$/, 'field.CITIZENSHIP'),
     /** The village (thôn, làng) where the candidate has permanent residence (thường trú), or null if none. */
     permanentResidenceVillageId: entityIdSchema.nullable(),
     volunteers: z.boolean(),

@@ -29,7 +29,7 @@ export const teamSchema = z
   .strict()
   .superRefine((t, ctx) => {
     if (new Set(t.members.map((m) => m.mediatorId)).size !== t.members.length)
-      ctx.addIssue({ code: 'custom', path: ['members'], message: 'Hòa giải viên bị trùng' });
+      ctx.addIssue({ code: 'custom', path: ['members'], message: 'field.DUPLICATE_MEDIATOR' });
   });
 export type TeamInput = z.input<typeof teamSchema>;
 export type Team = z.infer<typeof teamSchema>;

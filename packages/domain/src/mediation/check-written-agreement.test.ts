@@ -55,9 +55,9 @@ describe('checkWrittenAgreement (Law 35/2013 Art. 24.2, R-CASE-3)', () => {
       ['AGREEMENT.MISSING_SIGNATURE', 'h'],
       ['AGREEMENT.MISSING_SIGNATURE', 'h'],
     ]);
-    expect(issues[0]?.vi).toContain('Đinh Văn A');
-    expect(issues[2]?.vi).toContain('p2');
-    expect(issues[3]?.en).toContain('m2');
+    expect(issues[0]?.params.party).toBe('Đinh Văn A');
+    expect(issues[2]?.params.signer).toBe('p2');
+    expect(issues[3]?.params.signer).toBe('m2');
   });
   it('requires at least two parties and a named mediator', () => {
     const codes = checkWrittenAgreement({

@@ -23,13 +23,9 @@ export const accidentSchema = z
   .strict()
   .superRefine((a, ctx) => {
     if (a.circumstance === 'travelling_to_or_from' && a.reasonableRouteAndTime === null)
-      ctx.addIssue({
-        code: 'custom',
-        path: ['reasonableRouteAndTime'],
-        message: 'Cần xác định tuyến đường, thời gian hợp lý',
-      });
+      ctx.addIssue({ code: 'custom', path: ['reasonableRouteAndTime'], message: 'field.ROUTE_REQUIRED' });
     if (a.diedOn !== null && a.diedOn < a.occurredOn)
-      ctx.addIssue({ code: 'custom', path: ['diedOn'], message: 'Ngày mất trước ngày xảy ra tai nạn' });
+      ctx.addIssue({ code: 'custom', path: ['diedOn'], message: 'field.DIED_BEFORE_ACCIDENT' });
   });
 export type AccidentInput = z.input<typeof accidentSchema>;
 

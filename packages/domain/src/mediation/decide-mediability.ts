@@ -44,13 +44,9 @@ export const disputeSchema = z
   .strict()
   .superRefine((d, ctx) => {
     if (d.category === 'mediable_criminal' && !mediableCriminal.includes(d.criminal))
-      ctx.addIssue({ code: 'custom', path: ['criminal'], message: 'Loại 5 cần tình trạng hình sự được phép hòa giải' });
+      ctx.addIssue({ code: 'custom', path: ['criminal'], message: 'field.CRIMINAL_NOT_MEDIABLE' });
     if (d.category === 'mediable_administrative' && d.administrative !== 'mediable_exception')
-      ctx.addIssue({
-        code: 'custom',
-        path: ['administrative'],
-        message: 'Loại 6 cần trường hợp hành chính được phép hòa giải',
-      });
+      ctx.addIssue({ code: 'custom', path: ['administrative'], message: 'field.ADMINISTRATIVE_NOT_MEDIABLE' });
   });
 export type DisputeInput = z.input<typeof disputeSchema>;
 

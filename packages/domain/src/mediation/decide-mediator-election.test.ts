@@ -50,7 +50,7 @@ describe('decideMediatorElection (Law 35/2013 Art. 8, NQLT 01/2014 Art. 12, R-ME
     const r = decideMediatorElection({ ...base, participatingHouseholds: 80, candidates: votes(80) });
     expect(r.outcome).toBe('invalid');
     expect(r.issues.map((i) => i.code)).toEqual(['ELECTION.NO_QUORUM']);
-    expect(r.issues[0]?.vi).toContain('80/160');
+    expect(Object.values(r.issues[0]?.params ?? {}).join(' ')).toMatch(/80.*160|160.*80/);
     expect(r.elected).toEqual([]);
   });
   it('needs no meeting quorum when households answer by opinion forms', () => {
@@ -128,11 +128,13 @@ describe('decideMediatorElection (Law 35/2013 Art. 8, NQLT 01/2014 Art. 12, R-ME
 
 describe('decideMediatorElection names the field of an impossible count', () => {
   it('says which candidate has more votes than households taking part', () => {
+    const refused = (path: string, code: string, params: Record<string, number>) =>
+      expect.objectContaining({ code: 'INPUT.INVALID', details: [{ path, code, params }] });
     expect(() => decideMediatorElection({ ...base, candidates: votes(10, 121) })).toThrow(
-      'candidates.1.votesFor: Số phiếu đồng ý của người ứng cử thứ 2 (121) vượt số đại diện hộ gia đình dự họp (120)',
+      refused('candidates.1.votesFor', 'field.VOTES_EXCEED_HOUSEHOLDS', { n: 2, votes: 121, count: 120 }),
     );
     expect(() => decideMediatorElection({ ...base, participatingHouseholds: 200, candidates: votes(1) })).toThrow(
-      'participatingHouseholds: Số đại diện hộ gia đình dự họp (200) vượt tổng số hộ gia đình của thôn (160)',
+      refused('participatingHouseholds', 'field.HOUSEHOLDS_EXCEED_VILLAGE', { count: 200, households: 160 }),
     );
   });
 });

@@ -8,7 +8,7 @@ import { entityIdSchema } from './ids.ts';
 import { issue, type Issue } from './issue.ts';
 import { parseInput } from '../errors/parse-input.ts';
 
-const count = z.number().int('Phải là số nguyên').min(0, 'Không được là số âm').max(100_000, 'Số quá lớn');
+const count = z.number().int('field.INTEGER').min(0, 'field.NOT_NEGATIVE').max(100_000, 'field.NUMBER_TOO_BIG');
 
 /** How the households voted: at a meeting (open vote / secret ballot) or by opinion forms — Art. 8.2. */
 export const electionMethodSchema = z.enum(['open_vote', 'secret_ballot', 'household_forms']);
@@ -24,16 +24,16 @@ export type ElectionCounts = {
 };
 
 /**
- * Refuses impossible counts, each naming its field in Vietnamese: more households taking part than the village has,
+ * Refuses impossible counts, each naming its field with a catalogue key (`field.*`): more households taking part than the village has,
  * more votes for a candidate than households taking part, a candidate twice, a ballot without its witness answer.
  */
 export function refineElectionCounts(e: ElectionCounts, ctx: z.RefinementCtx): void {
-  const taking = e.method === 'household_forms' ? 'Số phiếu lấy ý kiến thu về' : 'Số đại diện hộ gia đình dự họp';
   if (e.participatingHouseholds > e.villageHouseholds) {
     ctx.addIssue({
       code: 'custom',
       path: ['participatingHouseholds'],
-      message: `${taking} (${e.participatingHouseholds}) vượt tổng số hộ gia đình của thôn (${e.villageHouseholds})`,
+      message: 'field.HOUSEHOLDS_EXCEED_VILLAGE',
+      params: { count: e.participatingHouseholds, households: e.villageHouseholds },
     });
   }
   e.candidates.forEach((c, i) => {
@@ -41,7 +41,8 @@ export function refineElectionCounts(e: ElectionCounts, ctx: z.RefinementCtx): v
       ctx.addIssue({
         code: 'custom',
         path: ['candidates', i, 'votesFor'],
-        message: `Số phiếu đồng ý của người ứng cử thứ ${i + 1} (${c.votesFor}) vượt ${taking.toLocaleLowerCase('vi-VN')} (${e.participatingHouseholds})`,
+        message: 'field.VOTES_EXCEED_HOUSEHOLDS',
+        params: { n: i + 1, votes: c.votesFor, count: e.participatingHouseholds },
       });
     }
   });
@@ -51,7 +52,8 @@ export function refineElectionCounts(e: ElectionCounts, ctx: z.RefinementCtx): v
       ctx.addIssue({
         code: 'custom',
         path: ['candidates', i, 'candidateId'],
-        message: `Người ứng cử thứ ${i + 1} bị trùng với một người đã có trong danh sách`,
+        message: 'field.DUPLICATE_CANDIDATE_N',
+        params: { n: i + 1 },
       });
     seen.add(c.candidateId);
   });
@@ -59,7 +61,7 @@ export function refineElectionCounts(e: ElectionCounts, ctx: z.RefinementCtx): v
     ctx.addIssue({
       code: 'custom',
       path: ['countWitnessed'],
-      message: 'Cần ghi việc kiểm phiếu có đại diện hộ gia đình không phải người ứng cử chứng kiến hay không',
+      message: 'field.COUNT_WITNESSED_REQUIRED',
     });
   }
 }
@@ -68,15 +70,15 @@ export function refineElectionCounts(e: ElectionCounts, ctx: z.RefinementCtx): v
 export const mediatorElectionSchema = z
   .object({
     method: electionMethodSchema,
-    villageHouseholds: count.min(1, 'Tổng số hộ gia đình của thôn phải lớn hơn 0'),
+    villageHouseholds: count.min(1, 'field.VILLAGE_HOUSEHOLDS_MIN'),
     participatingHouseholds: count,
     /** Places to fill, as set by the commune chairman (Art. 8.3.b, 12.2); for a supplementary election, the places left. */
-    quota: z.number().int().min(1, 'Số hòa giải viên cần bầu phải từ 1 trở lên').max(100),
+    quota: z.number().int().min(1, 'field.QUOTA_MIN').max(100),
     /** Ballots (or forms) counted before a non-candidate household representative (NQLT Art. 12.2, 🟡); null for an open vote. */
     countWitnessed: z.boolean().nullable().default(null),
     candidates: z
       .array(z.object({ candidateId: entityIdSchema, votesFor: count }).strict())
-      .min(1, 'Danh sách bầu phải có ít nhất một người ứng cử'),
+      .min(1, 'field.CANDIDATES_REQUIRED'),
   })
   .strict()
   .superRefine(refineElectionCounts);

@@ -19,14 +19,10 @@ export const teamLeaderElectionSchema = z
   .superRefine((e, ctx) => {
     e.candidates.forEach((c, i) => {
       if (c.votesFor > e.teamMediators)
-        ctx.addIssue({
-          code: 'custom',
-          path: ['candidates', i, 'votesFor'],
-          message: 'Số phiếu vượt số hòa giải viên của tổ',
-        });
+        ctx.addIssue({ code: 'custom', path: ['candidates', i, 'votesFor'], message: 'field.VOTES_EXCEED_MEDIATORS' });
     });
     if (new Set(e.candidates.map((c) => c.mediatorId)).size !== e.candidates.length)
-      ctx.addIssue({ code: 'custom', path: ['candidates'], message: 'Người ứng cử bị trùng' });
+      ctx.addIssue({ code: 'custom', path: ['candidates'], message: 'field.DUPLICATE_CANDIDATE' });
   });
 export type TeamLeaderElectionInput = z.input<typeof teamLeaderElectionSchema>;
 

@@ -19,12 +19,15 @@ const record: MediatorElectionRecordInput = {
   ],
 };
 
-/** The `detail` of the INPUT.INVALID a record is refused with. */
+/** The details of the INPUT.INVALID a record is refused with, one `path: key {params}` line each. */
 function refusal(input: unknown): string {
   try {
     electionCountOf(input as MediatorElectionRecordInput);
   } catch (e) {
-    if (e instanceof DomainError && e.code === 'INPUT.INVALID') return String(e.params.detail);
+    if (e instanceof DomainError && e.code === 'INPUT.INVALID')
+      return e.details
+        .map((d) => `${d.path}: ${d.code}${Object.keys(d.params ?? {}).length ? ` ${JSON.stringify(d.params)}` : ''}`)
+        .join('\n');
     throw e;
   }
   throw new Error('the record was accepted');
@@ -54,7 +57,7 @@ describe('mediatorElectionRecordSchema and electionCountOf (Law 35/2013 Art. 8, 
 
   it('refuses more households taking part than the village has, naming the field', () => {
     expect(refusal({ ...record, participatingHouseholds: 161 })).toContain(
-      'participatingHouseholds: Số đại diện hộ gia đình dự họp (161) vượt tổng số hộ gia đình của thôn (160)',
+      'participatingHouseholds: field.HOUSEHOLDS_EXCEED_VILLAGE {"count":161,"households":160}',
     );
   });
 
@@ -63,28 +66,26 @@ describe('mediatorElectionRecordSchema and electionCountOf (Law 35/2013 Art. 8, 
       ...record,
       candidates: [record.candidates[0], { ...record.candidates[1], votesFor: 121 }],
     });
-    expect(detail).toBe(
-      'candidates.1.votesFor: Số phiếu đồng ý của người ứng cử thứ 2 (121) vượt số đại diện hộ gia đình dự họp (120)',
-    );
+    expect(detail).toBe('candidates.1.votesFor: field.VOTES_EXCEED_HOUSEHOLDS {"n":2,"votes":121,"count":120}');
   });
 
-  it('speaks of forms returned when households answer by opinion forms', () => {
+  it('refuses more votes than opinion forms returned when households answer by forms', () => {
     const detail = refusal({
       ...record,
       method: 'household_forms',
       participatingHouseholds: 50,
       candidates: [{ ...record.candidates[0], votesFor: 51 }],
     });
-    expect(detail).toContain('vượt số phiếu lấy ý kiến thu về (50)');
+    expect(detail).toContain('field.VOTES_EXCEED_HOUSEHOLDS {"n":1,"votes":51,"count":50}');
   });
 
   it('refuses the same person twice, a ballot without its witness answer, and a list received before the vote', () => {
     expect(refusal({ ...record, candidates: [record.candidates[0], record.candidates[0]] })).toContain(
-      'candidates.1.candidateId: Người ứng cử thứ 2 bị trùng',
+      'candidates.1.candidateId: field.DUPLICATE_CANDIDATE_N {"n":2}',
     );
     expect(refusal({ ...record, countWitnessed: null })).toContain('countWitnessed: ');
     expect(refusal({ ...record, listReceivedOn: '2026-03-06' })).toContain(
-      'listReceivedOn: Ngày Chủ tịch UBND xã nhận danh sách (2026-03-06) không được trước ngày bầu (2026-03-07)',
+      'listReceivedOn: field.LIST_RECEIVED_BEFORE_ELECTION {"received":"2026-03-06","held":"2026-03-07"}',
     );
   });
 
@@ -96,17 +97,15 @@ describe('mediatorElectionRecordSchema and electionCountOf (Law 35/2013 Art. 8, 
         participatingHouseholds: 0,
         candidates: [{ ...record.candidates[0], votesFor: 0 }],
       }),
-    ).toContain('villageHouseholds: Tổng số hộ gia đình của thôn phải lớn hơn 0');
+    ).toContain('villageHouseholds: field.VILLAGE_HOUSEHOLDS_MIN');
     expect(refusal({ ...record, candidates: [{ ...record.candidates[0], votesFor: -1 }] })).toContain(
-      'candidates.0.votesFor: Không được là số âm',
+      'candidates.0.votesFor: field.NOT_NEGATIVE',
     );
     expect(refusal({ ...record, candidates: [{ ...record.candidates[0], votesFor: 1.5 }] })).toContain(
-      'candidates.0.votesFor: Phải là số nguyên',
+      'candidates.0.votesFor: field.INTEGER',
     );
-    expect(refusal({ ...record, candidates: [] })).toContain(
-      'candidates: Danh sách bầu phải có ít nhất một người ứng cử',
-    );
-    expect(refusal({ ...record, quota: 0 })).toContain('quota: Số hòa giải viên cần bầu phải từ 1 trở lên');
+    expect(refusal({ ...record, candidates: [] })).toContain('candidates: field.CANDIDATES_REQUIRED');
+    expect(refusal({ ...record, quota: 0 })).toContain('quota: field.QUOTA_MIN');
     expect(refusal({ ...record, heldOn: '2026-02-30' })).toContain('heldOn: ');
   });
 });

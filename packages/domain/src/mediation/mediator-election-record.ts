@@ -9,7 +9,7 @@ import { electionMethodSchema, refineElectionCounts, type MediatorElectionInput 
 import { entityIdSchema } from './ids.ts';
 import { parseInput } from '../errors/parse-input.ts';
 
-const count = z.number().int('Phải là số nguyên').min(0, 'Không được là số âm').max(100_000, 'Số quá lớn');
+const count = z.number().int('field.INTEGER').min(0, 'field.NOT_NEGATIVE').max(100_000, 'field.NUMBER_TOO_BIG');
 
 /**
  * How a candidate came onto the list (Law 35/2013 Art. 8.1): they stood themselves, or the Front Work Committee
@@ -22,7 +22,7 @@ export type CandidateNomination = z.infer<typeof candidateNominationSchema>;
 export const electionCandidateSchema = z
   .object({
     candidateId: entityIdSchema,
-    fullName: z.string().trim().min(2, 'Họ tên người ứng cử quá ngắn').max(120, 'Họ tên người ứng cử quá dài'),
+    fullName: z.string().trim().min(2, 'field.CANDIDATE_NAME_TOO_SHORT').max(120, 'field.CANDIDATE_NAME_TOO_LONG'),
     nomination: candidateNominationSchema,
     votesFor: count,
   })
@@ -36,17 +36,13 @@ export const mediatorElectionRecordSchema = z
     round: z.enum(['regular', 'supplementary']).default('regular'),
     method: electionMethodSchema,
     /** All households of the village (thôn, làng) — the base of the > 50 % rule (Art. 8.3.a). */
-    villageHouseholds: count.min(1, 'Tổng số hộ gia đình của thôn phải lớn hơn 0'),
+    villageHouseholds: count.min(1, 'field.VILLAGE_HOUSEHOLDS_MIN'),
     /** Household representatives at the meeting, or opinion forms returned. */
     participatingHouseholds: count,
     /** Places the commune chairman set for this team (Art. 12.2); for a supplementary round, the places left. */
-    quota: z
-      .number()
-      .int('Phải là số nguyên')
-      .min(1, 'Số hòa giải viên cần bầu phải từ 1 trở lên')
-      .max(100, 'Số quá lớn'),
+    quota: z.number().int('field.INTEGER').min(1, 'field.QUOTA_MIN').max(100, 'field.NUMBER_TOO_BIG'),
     countWitnessed: z.boolean().nullable().default(null),
-    candidates: z.array(electionCandidateSchema).min(1, 'Danh sách bầu phải có ít nhất một người ứng cử'),
+    candidates: z.array(electionCandidateSchema).min(1, 'field.CANDIDATES_REQUIRED'),
     /** The day the chairman received the Front head's list (Art. 8.3.d); null until it is sent. */
     listReceivedOn: isoDateSchema.nullable().default(null),
   })
@@ -57,7 +53,8 @@ export const mediatorElectionRecordSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['listReceivedOn'],
-        message: `Ngày Chủ tịch UBND xã nhận danh sách (${r.listReceivedOn}) không được trước ngày bầu (${r.heldOn})`,
+        message: 'field.LIST_RECEIVED_BEFORE_ELECTION',
+        params: { received: r.listReceivedOn, held: r.heldOn },
       });
     }
   });

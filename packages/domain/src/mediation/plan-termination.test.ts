@@ -57,7 +57,7 @@ describe('planTermination (Law 35/2013 Art. 11, TTHC, R-MED-3)', () => {
   it('requires the facts for ground (c), which the decision must explain', () => {
     const invalid = expect.objectContaining({
       code: 'INPUT.INVALID',
-      message: expect.stringContaining('details: Căn cứ (c)'),
+      details: [expect.objectContaining({ path: 'details', code: 'field.VIOLATION_DETAILS_REQUIRED' })],
     });
     expect(() =>
       planTermination({

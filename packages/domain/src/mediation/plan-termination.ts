@@ -24,16 +24,16 @@ export const terminationProposalSchema = z
     lostStandard: mediatorStandardSchema.nullable().default(null),
     proposedOn: isoDateSchema,
     /** What happened, in the proposer's words (form 08); required for ground (c), which the decision must explain. */
-    details: z.string().trim().max(1000, 'Nội dung đề nghị quá dài').nullable().default(null),
+    details: z.string().trim().max(1000, 'field.PROPOSAL_DETAILS_TOO_LONG').nullable().default(null),
   })
   .strict()
   .refine((p) => (p.ground === 'lost_standard') === (p.lostStandard !== null), {
     path: ['lostStandard'],
-    message: 'Chỉ ghi tiêu chuẩn không còn đáp ứng khi căn cứ là (b)',
+    message: 'field.LOST_STANDARD_ONLY_FOR_B',
   })
   .refine((p) => p.ground !== 'violation_or_sanctioned' || (p.details ?? '') !== '', {
     path: ['details'],
-    message: 'Căn cứ (c): cần ghi rõ hành vi vi phạm nguyên tắc hoặc việc bị xử lý vi phạm pháp luật',
+    message: 'field.VIOLATION_DETAILS_REQUIRED',
   });
 export type TerminationProposalInput = z.input<typeof terminationProposalSchema>;
 

@@ -126,11 +126,12 @@ describe('reviewTeamYear (Law 35/2013 Art. 12.3)', () => {
   });
 
   it('refuses a review day outside the year, a departure before joining, a reason without a date, and a team below three', () => {
-    const invalid = (detail: string) =>
-      expect.objectContaining({ code: 'INPUT.INVALID', message: expect.stringContaining(detail) });
-    expect(() => reviewTeamYear({ ...base, asOf: '2027-01-02' })).toThrow(
-      invalid('asOf: Ngày rà soát (2027-01-02) phải thuộc năm 2026'),
-    );
+    const invalid = (path: string, code?: string) =>
+      expect.objectContaining({
+        code: 'INPUT.INVALID',
+        details: expect.arrayContaining([expect.objectContaining(code ? { path, code } : { path })]),
+      });
+    expect(() => reviewTeamYear({ ...base, asOf: '2027-01-02' })).toThrow(invalid('asOf', 'field.REVIEW_DATE_IN_YEAR'));
     expect(() =>
       reviewTeamYear({
         ...base,
@@ -138,15 +139,15 @@ describe('reviewTeamYear (Law 35/2013 Art. 12.3)', () => {
           member('m1', 'male', true, { joinedOn: '2026-05-01', leftOn: '2026-04-01', leftReason: 'voluntary' }),
         ],
       }),
-    ).toThrow(invalid('members.0.leftOn: '));
+    ).toThrow(invalid('members.0.leftOn', 'field.LEFT_BEFORE_JOINED'));
     expect(() =>
       reviewTeamYear({ ...base, members: [{ ...member('m1', 'male', true), leftReason: 'voluntary' }] }),
-    ).toThrow(invalid('members.0.leftReason: '));
+    ).toThrow(invalid('members.0.leftReason', 'field.LEAVE_REASON_WITH_DATE'));
     expect(() => reviewTeamYear({ ...base, plannedMediators: 2 })).toThrow(
-      invalid('plannedMediators: Tổ hòa giải có từ 03 hòa giải viên trở lên'),
+      invalid('plannedMediators', 'field.TEAM_MIN_MEDIATORS'),
     );
     expect(() =>
       reviewTeamYear({ ...base, members: [member('m1', 'male', true), member('m1', 'female', true)] }),
-    ).toThrow(invalid('members.1.mediatorId: '));
+    ).toThrow(invalid('members.1.mediatorId', 'field.DUPLICATE_MEDIATOR'));
   });
 });

@@ -36,38 +36,38 @@ export const reviewMemberSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['leftOn'],
-        message: `Ngày thôi (${m.leftOn}) không được trước ngày vào tổ (${m.joinedOn})`,
+        message: 'field.LEFT_BEFORE_JOINED',
+        params: { leftOn: m.leftOn, joinedOn: m.joinedOn },
       });
     if ((m.leftOn === null) !== (m.leftReason === null))
-      ctx.addIssue({ code: 'custom', path: ['leftReason'], message: 'Ghi lý do thôi khi và chỉ khi có ngày thôi' });
+      ctx.addIssue({ code: 'custom', path: ['leftReason'], message: 'field.LEAVE_REASON_WITH_DATE' });
   });
 
 /** One team for one year's review; `asOf` is the day of the review, inside `year`. */
 export const teamYearReviewSchema = z
   .object({
     teamId: entityIdSchema,
-    year: z.number().int().min(2014, 'Năm rà soát từ 2014 (Luật Hòa giải ở cơ sở có hiệu lực)').max(2100),
+    year: z.number().int().min(2014, 'field.REVIEW_YEAR_MIN').max(2100),
     asOf: isoDateSchema,
     villageEthnicMinorityArea: z.boolean().default(true),
     leaderId: entityIdSchema.nullable(),
     /** The number of mediators the chairman set for this team (Art. 12.2); null → the legal minimum. */
-    plannedMediators: z
-      .number()
-      .int()
-      .min(3, 'Tổ hòa giải có từ 03 hòa giải viên trở lên')
-      .max(100)
-      .nullable()
-      .default(null),
+    plannedMediators: z.number().int().min(3, 'field.TEAM_MIN_MEDIATORS').max(100).nullable().default(null),
     members: z.array(reviewMemberSchema),
   })
   .strict()
   .superRefine((r, ctx) => {
     if (!r.asOf.startsWith(`${r.year}-`))
-      ctx.addIssue({ code: 'custom', path: ['asOf'], message: `Ngày rà soát (${r.asOf}) phải thuộc năm ${r.year}` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['asOf'],
+        message: 'field.REVIEW_DATE_IN_YEAR',
+        params: { asOf: r.asOf, year: r.year },
+      });
     const seen = new Set<string>();
     r.members.forEach((m, i) => {
       if (seen.has(m.mediatorId))
-        ctx.addIssue({ code: 'custom', path: ['members', i, 'mediatorId'], message: 'Hòa giải viên bị trùng' });
+        ctx.addIssue({ code: 'custom', path: ['members', i, 'mediatorId'], message: 'field.DUPLICATE_MEDIATOR' });
       seen.add(m.mediatorId);
     });
   });

@@ -12,8 +12,14 @@ const record: TeamLeaderElectionRecordInput = {
     { mediatorId: 'm2', votesFor: 3 },
   ],
 };
-const invalid = (detail: string) =>
-  expect.objectContaining({ code: 'INPUT.INVALID', message: expect.stringContaining(detail) });
+/** The INPUT.INVALID a record is refused with: the field's path, and its catalogue key with parameters when given. */
+const invalid = (path: string, code?: string, params?: Record<string, string | number>) =>
+  expect.objectContaining({
+    code: 'INPUT.INVALID',
+    details: expect.arrayContaining([
+      expect.objectContaining({ path, ...(code ? { code } : {}), ...(params ? { params } : {}) }),
+    ]),
+  });
 
 describe('decideTeamLeaderElectionRecord (Law 35/2013 Art. 14; TTHC công nhận tổ trưởng)', () => {
   it('elects the most-voted mediator with more than half of the team, and dates the proposal and the recognition', () => {
@@ -42,11 +48,11 @@ describe('decideTeamLeaderElectionRecord (Law 35/2013 Art. 14; TTHC công nhận
   it("refuses a candidate who is not one of the team's mediators (Art. 14.1), naming the field", () => {
     expect(() =>
       decideTeamLeaderElectionRecord({ ...record, candidates: [{ mediatorId: 'x9', votesFor: 3 }] }),
-    ).toThrow(invalid('candidates.0.mediatorId: Người ứng cử thứ 1 không phải hòa giải viên đang hoạt động của tổ'));
+    ).toThrow(invalid('candidates.0.mediatorId', 'field.CANDIDATE_NOT_MEMBER', { n: 1 }));
   });
   it('refuses impossible counts: more present than members, more votes than present, a list received before the vote', () => {
     expect(() => decideTeamLeaderElectionRecord({ ...record, attendingMembers: 6 })).toThrow(
-      invalid('attendingMembers: Số hòa giải viên dự họp (6) vượt số hòa giải viên của tổ (5)'),
+      invalid('attendingMembers', 'field.ATTENDING_EXCEED_MEMBERS', { attending: 6, members: 5 }),
     );
     expect(() =>
       decideTeamLeaderElectionRecord({
@@ -54,13 +60,15 @@ describe('decideTeamLeaderElectionRecord (Law 35/2013 Art. 14; TTHC công nhận
         attendingMembers: 3,
         candidates: [{ mediatorId: 'm1', votesFor: 4 }],
       }),
-    ).toThrow(invalid('candidates.0.votesFor: Số phiếu của người ứng cử thứ 1 (4) vượt số hòa giải viên dự họp (3)'));
+    ).toThrow(invalid('candidates.0.votesFor', 'field.VOTES_EXCEED_ATTENDING', { n: 1, votes: 4, attending: 3 }));
     expect(() => decideTeamLeaderElectionRecord({ ...record, proposalReceivedOn: '2026-03-05' })).toThrow(
-      invalid('proposalReceivedOn: '),
+      invalid('proposalReceivedOn', 'field.PROPOSAL_RECEIVED_BEFORE_ELECTION'),
     );
-    expect(() => decideTeamLeaderElectionRecord({ ...record, members: ['m1', 'm1'] })).toThrow(invalid('members: '));
+    expect(() => decideTeamLeaderElectionRecord({ ...record, members: ['m1', 'm1'] })).toThrow(
+      invalid('members', 'field.DUPLICATE_MEDIATOR'),
+    );
     expect(() => decideTeamLeaderElectionRecord({ ...record, members: [] })).toThrow(
-      invalid('members: Tổ chưa có hòa giải viên đang hoạt động'),
+      invalid('members', 'field.TEAM_NO_ACTIVE_MEDIATORS'),
     );
   });
 });

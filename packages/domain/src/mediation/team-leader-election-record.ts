@@ -12,7 +12,7 @@ import { entityIdSchema } from './ids.ts';
 import { mediationDeadline } from './mediation-deadlines.ts';
 import { parseInput } from '../errors/parse-input.ts';
 
-const count = z.number().int('Phải là số nguyên').min(0, 'Không được là số âm').max(100, 'Số quá lớn');
+const count = z.number().int('field.INTEGER').min(0, 'field.NOT_NEGATIVE').max(100, 'field.NUMBER_TOO_BIG');
 
 /** One team-leader election as the commune enters it; `members` are the team's active mediators that day. */
 export const teamLeaderElectionRecordSchema = z
@@ -20,12 +20,12 @@ export const teamLeaderElectionRecordSchema = z
     teamId: entityIdSchema,
     heldOn: isoDateSchema,
     method: z.enum(['open_vote', 'secret_ballot']),
-    members: z.array(entityIdSchema).min(1, 'Tổ chưa có hòa giải viên đang hoạt động'),
+    members: z.array(entityIdSchema).min(1, 'field.TEAM_NO_ACTIVE_MEDIATORS'),
     /** Mediators present at the meeting (recorded on forms 04–05). */
     attendingMembers: count,
     candidates: z
       .array(z.object({ mediatorId: entityIdSchema, votesFor: count }).strict())
-      .min(1, 'Phải có ít nhất một người ứng cử tổ trưởng'),
+      .min(1, 'field.LEADER_CANDIDATES_REQUIRED'),
     /** The day the chairman received the Front head's proposal (form 07); null until it is sent. */
     proposalReceivedOn: isoDateSchema.nullable().default(null),
   })
@@ -33,12 +33,13 @@ export const teamLeaderElectionRecordSchema = z
   .superRefine((r, ctx) => {
     const members = new Set(r.members);
     if (members.size !== r.members.length)
-      ctx.addIssue({ code: 'custom', path: ['members'], message: 'Danh sách hòa giải viên của tổ có người bị trùng' });
+      ctx.addIssue({ code: 'custom', path: ['members'], message: 'field.DUPLICATE_MEDIATOR' });
     if (r.attendingMembers > members.size)
       ctx.addIssue({
         code: 'custom',
         path: ['attendingMembers'],
-        message: `Số hòa giải viên dự họp (${r.attendingMembers}) vượt số hòa giải viên của tổ (${members.size})`,
+        message: 'field.ATTENDING_EXCEED_MEMBERS',
+        params: { attending: r.attendingMembers, members: members.size },
       });
     const seen = new Set<string>();
     r.candidates.forEach((c, i) => {
@@ -47,27 +48,31 @@ export const teamLeaderElectionRecordSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['candidates', i, 'mediatorId'],
-          message: `Người ứng cử thứ ${i + 1} không phải hòa giải viên đang hoạt động của tổ`,
+          message: 'field.CANDIDATE_NOT_MEMBER',
+          params: { n: i + 1 },
         });
       if (seen.has(c.mediatorId))
         ctx.addIssue({
           code: 'custom',
           path: ['candidates', i, 'mediatorId'],
-          message: `Người ứng cử thứ ${i + 1} bị trùng`,
+          message: 'field.DUPLICATE_CANDIDATE_LEADER',
+          params: { n: i + 1 },
         });
       seen.add(c.mediatorId);
       if (c.votesFor > r.attendingMembers)
         ctx.addIssue({
           code: 'custom',
           path: ['candidates', i, 'votesFor'],
-          message: `Số phiếu của người ứng cử thứ ${i + 1} (${c.votesFor}) vượt số hòa giải viên dự họp (${r.attendingMembers})`,
+          message: 'field.VOTES_EXCEED_ATTENDING',
+          params: { n: i + 1, votes: c.votesFor, attending: r.attendingMembers },
         });
     });
     if (r.proposalReceivedOn !== null && r.proposalReceivedOn < r.heldOn) {
       ctx.addIssue({
         code: 'custom',
         path: ['proposalReceivedOn'],
-        message: `Ngày Chủ tịch UBND xã nhận đề nghị (${r.proposalReceivedOn}) không được trước ngày bầu (${r.heldOn})`,
+        message: 'field.PROPOSAL_RECEIVED_BEFORE_ELECTION',
+        params: { received: r.proposalReceivedOn, held: r.heldOn },
       });
     }
   });

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 
-export const agencyCodeSchema = z.string().regex(/^[a-z][a-z0-9_]{1,40}$/, 'Mã cơ quan không hợp lệ');
+export const agencyCodeSchema = z.string().regex(/^[a-z][a-z0-9_]{1,40}$/, 'field.AGENCY_CODE');
 
 export const agencySchema = z
   .object({

@@ -7,9 +7,9 @@ import { safeText } from '../text/safe-text.ts';
 
 export const communeSchema = z
   .object({
-    code: z.string().regex(/^\d{5}$/, 'Mã xã gồm 5 chữ số'),
+    code: z.string().regex(/^\d{5}$/, 'field.COMMUNE_CODE'),
     name: safeText(120, { min: 2 }),
-    provinceCode: z.string().regex(/^\d{2}$/, 'Mã tỉnh gồm 2 chữ số'),
+    provinceCode: z.string().regex(/^\d{2}$/, 'field.PROVINCE_CODE'),
     provinceName: safeText(120, { min: 2 }),
   })
   .strict();
@@ -17,7 +17,7 @@ export type Commune = z.infer<typeof communeSchema>;
 
 /** What a village is called: thôn, làng (rural) or tổ dân phố (town). */
 export const villageKinds = ['thon', 'lang', 'to_dan_pho'] as const;
-export const villageKindSchema = z.enum(villageKinds, { message: 'Loại: chọn thôn, làng hoặc tổ dân phố' });
+export const villageKindSchema = z.enum(villageKinds, { message: 'field.VILLAGE_KIND' });
 export type VillageKind = z.infer<typeof villageKindSchema>;
 export const villageKindLabels: Record<VillageKind, { vi: string; en: string }> = {
   thon: { vi: 'Thôn', en: 'Hamlet (thôn)' },
@@ -28,7 +28,7 @@ export const villageKindLabels: Record<VillageKind, { vi: string; en: string }> 
 /** A village; `ethnicMinorityArea` drives the team-composition rule R-TEAM-1 (Law 35/2013 Art. 12.1). */
 export const villageInputSchema = z
   .object({
-    name: safeText(120, { min: 2, tooShort: 'Tên thôn/làng quá ngắn', tooLong: 'Tên thôn/làng quá dài' }),
+    name: safeText(120, { min: 2, tooShort: 'field.VILLAGE_NAME_TOO_SHORT', tooLong: 'field.VILLAGE_NAME_TOO_LONG' }),
     kind: villageKindSchema.optional(),
     ethnicMinorityArea: z.boolean().default(true),
     households: z.number().int().min(0).max(100_000).nullable().default(null),
@@ -47,8 +47,12 @@ export const poToCommune: Commune = {
 /** A change to a village, by id (only the fields given change). */
 export const villageUpdateSchema = z
   .object({
-    id: z.string().uuid('Mã thôn/làng không hợp lệ'),
-    name: safeText(120, { min: 2, tooShort: 'Tên thôn/làng quá ngắn', tooLong: 'Tên thôn/làng quá dài' }).optional(),
+    id: z.string().uuid('field.VILLAGE_ID'),
+    name: safeText(120, {
+      min: 2,
+      tooShort: 'field.VILLAGE_NAME_TOO_SHORT',
+      tooLong: 'field.VILLAGE_NAME_TOO_LONG',
+    }).optional(),
     kind: villageKindSchema.optional(),
     ethnicMinorityArea: z.boolean().optional(),
     households: z.number().int().min(0).max(100_000).nullable().optional(),

@@ -14,12 +14,9 @@ export const onboardCommuneInputSchema = z
     code: z
       .string()
       .trim()
-      .regex(/^\d{5}$/, 'Mã xã gồm 5 chữ số'),
-    name: safeText(120, { min: 2, tooShort: 'Tên xã quá ngắn', tooLong: 'Tên xã quá dài' }),
-    planText: z
-      .string()
-      .min(1, 'Vui lòng dán nội dung tệp dữ liệu của xã (YAML hoặc JSON)')
-      .max(maxPlanTextChars, 'Tệp dữ liệu quá lớn (tối đa 900 000 ký tự)'),
+      .regex(/^\d{5}$/, 'field.COMMUNE_CODE'),
+    name: safeText(120, { min: 2, tooShort: 'field.COMMUNE_NAME_TOO_SHORT', tooLong: 'field.COMMUNE_NAME_TOO_LONG' }),
+    planText: z.string().min(1, 'field.PLAN_TEXT_REQUIRED').max(maxPlanTextChars, 'field.PLAN_TEXT_TOO_LONG'),
   })
   .strict();
 export type OnboardCommuneInput = z.infer<typeof onboardCommuneInputSchema>;

@@ -27,11 +27,8 @@ export const expandPlanOptionsSchema = z
     dueDay: z.number().int().min(1).max(31).default(31),
   })
   .strict()
-  .refine((o) => o.fromYear <= o.toYear, { message: 'Năm bắt đầu phải trước hoặc bằng năm kết thúc', path: ['toYear'] })
-  .refine((o) => o.dueDay <= daysInMonth(2024, o.dueMonth), {
-    message: 'Ngày hạn không có trong tháng',
-    path: ['dueDay'],
-  });
+  .refine((o) => o.fromYear <= o.toYear, { message: 'field.YEARS_ORDER', path: ['toYear'] })
+  .refine((o) => o.dueDay <= daysInMonth(2024, o.dueMonth), { message: 'field.DUE_DAY', path: ['dueDay'] });
 export type ExpandPlanOptions = z.input<typeof expandPlanOptionsSchema>;
 
 /** Work-item occurrences of a plan in a window of years (commune plan for Đề án 315, section II timings). */

@@ -11,11 +11,17 @@ const lineOf = (text: string, after = 0) => lines.findIndex((l, i) => i >= after
 const edit = (at: number, replace: (line: string) => string) =>
   lines.map((l, i) => (i === at - 1 ? replace(l) : l)).join('\n');
 
+/** The failure's code, first line, and its problems as "line: path — key {params}" (the edge renders the keys). */
 function failure(run: () => unknown): { code: string; line: number; message: string } {
   try {
     run();
   } catch (error) {
-    if (isDomainError(error)) return { code: error.code, line: Number(error.params.line), message: error.message };
+    if (isDomainError(error)) {
+      const message = error.details
+        .map((d) => `${d.line}: ${d.path} — ${d.code} ${JSON.stringify(d.params)}`)
+        .join('; ');
+      return { code: error.code, line: Number(error.params.line), message };
+    }
     throw error;
   }
   throw new Error('expected a failure');
@@ -30,12 +36,12 @@ describe('parsePlanFile', () => {
     expect(parsePlanFile(JSON.stringify(file)).plan).toEqual(poToPlan); // JSON is YAML too
   });
 
-  it('reports a bad value at its line, in Vietnamese', () => {
+  it('reports a bad value at its line, with its field key', () => {
     const at = lineOf('leadAgency: economy');
     const bad = failure(() => parsePlanFile(edit(at, (l) => l.replace('economy', 'Kinh Te'))));
     expect(bad).toMatchObject({ code: 'PLAN.FILE_INVALID', line: at });
-    expect(bad.message).toContain(`dòng ${at}: plan.groups[`);
-    expect(bad.message).toContain('Mã cơ quan không hợp lệ');
+    expect(bad.message).toContain(`${at}: plan.groups[`);
+    expect(bad.message).toContain('field.AGENCY_CODE');
   });
 
   it('reports an agency the file does not list, a wrong type and an unknown key at their lines', () => {
@@ -43,18 +49,18 @@ describe('parsePlanFile', () => {
     expect(failure(() => parsePlanFile(edit(lead, (l) => l.replace('culture_society', 'culture'))))).toMatchObject({
       line: lead,
       message: expect.stringContaining(
-        `dòng ${lead}: plan.groups[4].tasks[0].leadAgency — Cơ quan "culture" không có trong danh sách`,
+        `${lead}: plan.groups[4].tasks[0].leadAgency — error.PLAN.UNKNOWN_AGENCY {"code":"culture"}`,
       ),
     });
     const partner = lineOf('- police');
     expect(failure(() => parsePlanFile(edit(partner, (l) => l.replace('police', 'commune_police'))))).toMatchObject({
       line: partner,
-      message: expect.stringContaining('coordinatingAgencies[0] — Cơ quan "commune_police"'),
+      message: expect.stringContaining('coordinatingAgencies[0] — error.PLAN.UNKNOWN_AGENCY {"code":"commune_police"}'),
     });
     const year = lineOf('startYear: 2025');
     expect(failure(() => parsePlanFile(edit(year, () => '  startYear: "hai nghìn"')))).toMatchObject({
       line: year,
-      message: expect.stringContaining(`dòng ${year}: plan.startYear — Đầu vào không hợp lệ`),
+      message: expect.stringContaining(`${year}: plan.startYear — field.MISSING`),
     });
     const weight = lineOf('weight: 1', lineOf('code: "4"'));
     expect(failure(() => parsePlanFile(edit(weight, (l) => l.replace('weight', 'wieght'))))).toMatchObject({
@@ -67,7 +73,7 @@ describe('parsePlanFile', () => {
     const code = lineOf('- code: 3b');
     expect(failure(() => parsePlanFile(edit(code, (l) => l.replace('3b', '3a'))))).toMatchObject({
       line: code,
-      message: expect.stringContaining('"3a" bị trùng'),
+      message: expect.stringContaining('error.PLAN.DUPLICATE_CODE {"code":"3a"}'),
     });
     const to = lineOf('to: 2030');
     expect(failure(() => parsePlanFile(edit(to, (l) => l.replace('2030', '2031'))))).toMatchObject({
@@ -75,7 +81,7 @@ describe('parsePlanFile', () => {
     });
     expect(failure(() => parsePlanFile(poToPlanYaml, { communeCode: '24014' }))).toMatchObject({
       line: lineOf('communeCode:'),
-      message: expect.stringContaining('đang thêm xã 24014'),
+      message: expect.stringContaining('error.PLAN.WRONG_COMMUNE {"found":"24013","expected":"24014"}'),
     });
     const village = lineOf('- name: Làng Bi Da');
     expect(failure(() => parsePlanFile(edit(village, (l) => l.replace('Bi Da', 'Bi Dông'))))).toMatchObject({
@@ -87,7 +93,7 @@ describe('parsePlanFile', () => {
     const at = lineOf('endYear: 2030');
     expect(failure(() => parsePlanFile(edit(at, () => 'endYear: [2030')))).toMatchObject({
       code: 'PLAN.FILE_INVALID',
-      message: expect.stringContaining('cú pháp YAML'),
+      message: expect.stringContaining('field.YAML_SYNTAX'),
     });
     expect(failure(() => parsePlanFile(edit(at, () => '  endYear: 2030\n  endYear: 2031')))).toMatchObject({
       line: at + 1,
@@ -114,7 +120,7 @@ describe('parseVillagesFile', () => {
     ]);
     expect(failure(() => parseVillagesFile('- name: Làng Plei Ơi\n- name: Thôn 3\n  households: -4\n'))).toMatchObject({
       line: 3,
-      message: expect.stringContaining('dòng 3: [1].households'),
+      message: expect.stringContaining('3: [1].households — field.TOO_SMALL'),
     });
     expect(failure(() => parseVillagesFile('- name: Thôn 3\n- name: thôn 3\n'))).toMatchObject({ line: 2 });
   });

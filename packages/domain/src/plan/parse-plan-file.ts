@@ -1,38 +1,41 @@
 /**
  * Reads a commune's data file (YAML or JSON text; the caller reads the file) into checked agencies, villages and
  * plan. Every problem is reported at its line ("dòng 42: plan.groups[1].tasks[0].leadAgency — …"): the shape
- * (zod, Vietnamese messages), the plan's own rules (`checkPlan`), unique agency codes and village names, agencies
+ * (zod, as catalogue keys), the plan's own rules (`checkPlan`), unique agency codes and village names, agencies
  * named by tasks that the file lists, and — when `communeCode` is given — that the plan is this commune's.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { relatedDepartments } from '../org/agencies.ts';
 import { checkPlan } from './check-plan.ts';
 import { planFileSchema, villagesFileSchema, type PlanFile } from './plan-file.ts';
 import { readYaml, throwFileProblems, type FileProblem, type YamlText } from './read-yaml.ts';
 import { DomainError } from '../errors/domain-error.ts';
+import { fieldError } from '../errors/field-errors.ts';
 import type { VillageInput } from '../org/commune.ts';
-
-const vietnamese = z.locales.vi().localeError;
 
 /** Zod's issues as file problems (an unknown key points at the key itself). */
 function shapeProblems(error: z.ZodError): FileProblem[] {
   return error.issues.map((i) => ({
     path: i.code === 'unrecognized_keys' ? [...i.path, i.keys[0]!] : i.path,
-    message: i.message,
+    ...fieldError(i),
   }));
 }
 
-/** A checked commune data file, or `DomainError('PLAN.FILE_INVALID', { line, detail })`. */
+/** A rule's DomainError as a file problem: its catalogue key `error.<code>` and its values. */
+const ruleProblem = (path: PropertyKey[], error: DomainError): FileProblem => ({
+  path,
+  code: `error.${error.code}`,
+  params: { ...error.params },
+});
+
+/** A checked commune data file, or `DomainError('PLAN.FILE_INVALID', { line, count })` with the problems as details`. */
 export function parsePlanFile(text: string, { communeCode }: { communeCode?: string } = {}): PlanFile {
   const source = readYaml(text);
-  const parsed = planFileSchema.safeParse(source.value, { error: vietnamese });
+  const parsed = planFileSchema.safeParse(source.value);
   if (!parsed.success) throwFileProblems(source, shapeProblems(parsed.error));
   const file = parsed.data;
-  const problems: FileProblem[] = checkPlan(file.plan).map((p) => ({
-    path: ['plan', ...p.path],
-    message: p.error.message,
-  }));
-  const problem = (path: PropertyKey[], error: DomainError) => problems.push({ path, message: error.message });
+  const problems: FileProblem[] = checkPlan(file.plan).map((p) => ruleProblem(['plan', ...p.path], p.error));
+  const problem = (path: PropertyKey[], error: DomainError) => problems.push(ruleProblem(path, error));
   if (communeCode !== undefined && file.plan.communeCode !== communeCode) {
     problem(
       ['plan', 'communeCode'],
@@ -64,7 +67,7 @@ export function parsePlanFile(text: string, { communeCode }: { communeCode?: str
 /** A checked villages file (a YAML or JSON list of villages), or `PLAN.FILE_INVALID` with the line. */
 export function parseVillagesFile(text: string): VillageInput[] {
   const source: YamlText = readYaml(text);
-  const parsed = villagesFileSchema.safeParse(source.value, { error: vietnamese });
+  const parsed = villagesFileSchema.safeParse(source.value);
   if (!parsed.success) throwFileProblems(source, shapeProblems(parsed.error));
   const problems = villageProblems(parsed.data, []);
   if (problems.length > 0) throwFileProblems(source, problems);
@@ -79,7 +82,7 @@ function villageProblems(villages: readonly VillageInput[], at: PropertyKey[]): 
     const duplicate = seen.has(key);
     seen.add(key);
     return duplicate
-      ? [{ path: [...at, i, 'name'], message: new DomainError('PLAN.DUPLICATE_VILLAGE', { name: v.name }).message }]
+      ? [ruleProblem([...at, i, 'name'], new DomainError('PLAN.DUPLICATE_VILLAGE', { name: v.name }))]
       : [];
   });
 }

@@ -8,8 +8,8 @@ import { DomainError } from '../errors/domain-error.ts';
 
 export type DataPath = readonly PropertyKey[];
 export type YamlText = { value: unknown; lineOf: (path: DataPath) => number };
-/** One problem of a data file: where (a data path) and what (a Vietnamese message). */
-export type FileProblem = { path: DataPath; message: string };
+/** One problem of a data file: where (a data path) and what (a catalogue key, `field.*` or `error.*`, with its values). */
+export type FileProblem = { path: DataPath; code: string; params: Record<string, string | number> };
 
 /** Parses `text`; throws `PLAN.FILE_INVALID` with the line of the first syntax error. */
 export function readYaml(text: string): YamlText {
@@ -18,19 +18,17 @@ export function readYaml(text: string): YamlText {
   const syntax = doc.errors[0];
   if (syntax) {
     const line = lineCounter.linePos(syntax.pos[0]).line;
-    throw new DomainError('PLAN.FILE_INVALID', {
-      line,
-      detail: `dòng ${line}: cú pháp YAML không hợp lệ (${syntax.code})`,
-    });
+    throw new DomainError('PLAN.FILE_INVALID', { line, count: 1 }, [
+      { line, path: '', code: 'field.YAML_SYNTAX', params: { code: syntax.code } },
+    ]);
   }
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: 50 });
   } catch {
-    throw new DomainError('PLAN.FILE_INVALID', {
-      line: 1,
-      detail: 'dòng 1: tệp dùng quá nhiều tham chiếu (alias) YAML',
-    });
+    throw new DomainError('PLAN.FILE_INVALID', { line: 1, count: 1 }, [
+      { line: 1, path: '', code: 'field.YAML_ALIASES', params: {} },
+    ]);
   }
   const lineOf = (path: DataPath): number => {
     let node: unknown = doc.contents;
@@ -60,15 +58,18 @@ export function formatPath(path: DataPath): string {
   );
 }
 
-/** Throws `PLAN.FILE_INVALID` listing each problem as "dòng N: path — message" (at most 10), sorted by line. */
+/**
+ * Throws `PLAN.FILE_INVALID` with the number of problems and the first one's line; its details are the problems
+ * (at most 10), sorted by line, each with its line, path, catalogue key and values — the edge renders them as
+ * "dòng N: path — text".
+ */
 export function throwFileProblems(source: YamlText, problems: readonly FileProblem[]): never {
   const located = problems
-    .map((p) => ({ line: source.lineOf(p.path), text: `${formatPath(p.path) || 'tệp'} — ${p.message}` }))
+    .map((p) => ({ line: source.lineOf(p.path), path: formatPath(p.path), code: p.code, params: p.params }))
     .sort((a, b) => a.line - b.line);
-  const detail =
-    located
-      .slice(0, 10)
-      .map((p) => `dòng ${p.line}: ${p.text}`)
-      .join('; ') + (located.length > 10 ? `; … (${located.length - 10} lỗi nữa)` : '');
-  throw new DomainError('PLAN.FILE_INVALID', { line: located[0]?.line ?? 1, detail });
+  throw new DomainError(
+    'PLAN.FILE_INVALID',
+    { line: located[0]?.line ?? 1, count: located.length },
+    located.slice(0, 10),
+  );
 }

@@ -10,7 +10,7 @@ export const yearlyTimingSchema = z.object({ kind: z.literal('yearly') }).strict
 export const yearRangeTimingSchema = z
   .object({ kind: z.literal('year_range'), from: year, to: year })
   .strict()
-  .refine((t) => t.from <= t.to, { message: 'Năm bắt đầu phải trước hoặc bằng năm kết thúc' });
+  .refine((t) => t.from <= t.to, { message: 'field.YEARS_ORDER' });
 export const onDemandTimingSchema = z.object({ kind: z.literal('on_demand') }).strict();
 /** Dates come from a higher-level plan (`issuer`: "Sở Tư pháp tỉnh", "cấp trên"), entered by staff when known. */
 export const higherPlanTimingSchema = z

@@ -42,6 +42,8 @@ describe('work item inputs', () => {
       progress: 10,
       cancelReason: null,
     });
-    expect(() => normalizeWorkItemChange({ progress: 10 }, 'cancelled')).toThrow(/đã bị hủy/);
+    expect(() => normalizeWorkItemChange({ progress: 10 }, 'cancelled')).toThrow(
+      expect.objectContaining({ code: 'WORK_ITEM.CANCELLED' }),
+    );
   });
 });

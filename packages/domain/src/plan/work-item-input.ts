@@ -4,14 +4,14 @@
  * and the chairman's sign-off.
  */
 import { z } from 'zod';
-import { safeText } from '../text/safe-text.ts';
+import { safeText, type FieldMessageKey } from '../text/safe-text.ts';
 import { isoDateSchema } from '../calendar/iso-date.ts';
 import { DomainError } from '../errors/domain-error.ts';
 
-const id = z.string().uuid('Mã công việc không hợp lệ');
+const id = z.string().uuid('field.WORK_ITEM_ID');
 const version = z.number().int().min(1);
-const year = z.number().int().min(2024, 'Năm ngoài giai đoạn kế hoạch').max(2035, 'Năm ngoài giai đoạn kế hoạch');
-const taskCode = z.string().regex(/^\d+(\.\d+)?[a-z]?$/, 'Mã nhiệm vụ không hợp lệ');
+const year = z.number().int().min(2024, 'field.YEAR_OUT_OF_PLAN').max(2035, 'field.YEAR_OUT_OF_PLAN');
+const taskCode = z.string().regex(/^\d+(\.\d+)?[a-z]?$/, 'field.TASK_CODE');
 
 export const workItemListInputSchema = z
   .object({
@@ -28,25 +28,25 @@ export const workItemUpdateInputSchema = z
     id,
     version,
     status: z.enum(['not_started', 'in_progress', 'done']).optional(),
-    progress: z.number().int().min(0, 'Tiến độ từ 0 đến 100').max(100, 'Tiến độ từ 0 đến 100').optional(),
-    responsible: safeText(120, { tooLong: 'Tên người phụ trách quá dài' }).nullable().optional(),
-    notes: safeText(4000, { multiline: true, tooLong: 'Ghi chú quá dài' }).nullable().optional(),
+    progress: z.number().int().min(0, 'field.PROGRESS').max(100, 'field.PROGRESS').optional(),
+    responsible: safeText(120, { tooLong: 'field.RESPONSIBLE_TOO_LONG' }).nullable().optional(),
+    notes: safeText(4000, { multiline: true, tooLong: 'field.NOTES_TOO_LONG' }).nullable().optional(),
     dueDate: isoDateSchema.optional(),
   })
   .strict();
 export type WorkItemUpdateInput = z.infer<typeof workItemUpdateInputSchema>;
 
 export const workItemCancelInputSchema = z
-  .object({ id, version, reason: safeText(500, { min: 3, multiline: true, tooShort: 'Vui lòng ghi lý do hủy' }) })
+  .object({ id, version, reason: safeText(500, { min: 3, multiline: true, tooShort: 'field.CANCEL_REASON_REQUIRED' }) })
   .strict();
 export type WorkItemCancelInput = z.infer<typeof workItemCancelInputSchema>;
 
 export const recordRequestInputSchema = z
   .object({
     taskCode,
-    requestedBy: safeText(200, { min: 2, tooShort: 'Vui lòng ghi cơ quan, người yêu cầu' }),
+    requestedBy: safeText(200, { min: 2, tooShort: 'field.REQUESTED_BY_REQUIRED' }),
     requestedOn: isoDateSchema,
-    reason: safeText(2000, { min: 3, multiline: true, tooShort: 'Vui lòng ghi nội dung yêu cầu' }),
+    reason: safeText(2000, { min: 3, multiline: true, tooShort: 'field.REQUEST_REASON_REQUIRED' }),
     dueDate: isoDateSchema,
     /** Idempotency key from the form: a retry never creates a second item. */
     clientKey: z.string().uuid(),
@@ -72,7 +72,12 @@ export type HigherPlanDatesInput = z.infer<typeof higherPlanDatesInputSchema>;
 export const workItemCommentInputSchema = z
   .object({
     id,
-    body: safeText(2000, { min: 1, multiline: true, tooShort: 'Nội dung trống', tooLong: 'Ý kiến quá dài' }),
+    body: safeText(2000, {
+      min: 1,
+      multiline: true,
+      tooShort: 'field.COMMENT_EMPTY',
+      tooLong: 'field.COMMENT_TOO_LONG',
+    }),
   })
   .strict();
 export type WorkItemCommentInput = z.infer<typeof workItemCommentInputSchema>;
@@ -81,18 +86,15 @@ export type WorkItemCommentInput = z.infer<typeof workItemCommentInputSchema>;
 export const evidenceLinkInputSchema = z
   .object({
     id,
-    label: safeText(200, { min: 2, tooShort: 'Vui lòng ghi tên minh chứng' }),
-    url: safeText(2000).refine(
-      (u) => /^\/[^/]/.test(u) || /^https:\/\/[^\s]+$/.test(u),
-      'Đường dẫn phải bắt đầu bằng / hoặc https://',
-    ),
+    label: safeText(200, { min: 2, tooShort: 'field.EVIDENCE_LABEL_REQUIRED' }),
+    url: safeText(2000).refine((u) => /^\/[^/]/.test(u) || /^https:\/\/[^\s]+$/.test(u), 'field.EVIDENCE_URL'),
   })
   .strict();
 export type EvidenceLinkInput = z.infer<typeof evidenceLinkInputSchema>;
 
 export const signoffInputSchema = z.object({ year }).strict();
 export const reopenYearInputSchema = z
-  .object({ year, reason: safeText(500, { min: 5, multiline: true, tooShort: 'Vui lòng ghi lý do mở lại' }) })
+  .object({ year, reason: safeText(500, { min: 5, multiline: true, tooShort: 'field.REOPEN_REASON_REQUIRED' }) })
   .strict();
 export type ReopenYearInput = z.infer<typeof reopenYearInputSchema>;
 
@@ -111,7 +113,7 @@ export function normalizeWorkItemChange(
   return { ...change, ...restored };
 }
 
-const recordText = (tooLong: string) => safeText(4000, { multiline: true, tooLong }).nullable();
+const recordText = (tooLong: FieldMessageKey) => safeText(4000, { multiline: true, tooLong }).nullable();
 
 /**
  * The chairman's record of a year: the year plan's issuing date (in that year or the one before — a year's plan is
@@ -121,13 +123,13 @@ export const yearRecordInputSchema = z
   .object({
     year,
     planIssuedOn: isoDateSchema.nullable(),
-    difficulties: recordText('Phần khó khăn, vướng mắc quá dài'),
-    nextSteps: recordText('Phần nhiệm vụ thời gian tới quá dài'),
-    proposals: recordText('Phần đề xuất, kiến nghị quá dài'),
+    difficulties: recordText('field.DIFFICULTIES_TOO_LONG'),
+    nextSteps: recordText('field.NEXT_STEPS_TOO_LONG'),
+    proposals: recordText('field.PROPOSALS_TOO_LONG'),
   })
   .strict()
   .refine((r) => r.planIssuedOn === null || [r.year - 1, r.year].includes(Number(r.planIssuedOn.slice(0, 4))), {
     path: ['planIssuedOn'],
-    message: 'Ngày ban hành kế hoạch năm phải thuộc năm đó hoặc năm trước',
+    message: 'field.PLAN_ISSUED_ON',
   });
 export type YearRecordInput = z.infer<typeof yearRecordInputSchema>;

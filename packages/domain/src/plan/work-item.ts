@@ -31,7 +31,7 @@ const datedWhenScheduled = (o: { kind: WorkItemKind; year: number | null; dueDat
 export const workItemOccurrenceSchema = z
   .object(occurrenceShape)
   .strict()
-  .refine(datedWhenScheduled, { message: 'Công việc đã lên lịch phải có năm và hạn; công việc chờ thì chưa có hạn' });
+  .refine(datedWhenScheduled, { message: 'field.WORK_ITEM_DATES' });
 export type WorkItemOccurrence = z.infer<typeof workItemOccurrenceSchema>;
 
 /** Status of a work item; `overdue` is derived from the due date and today (`deriveWorkItemStatus`). */
@@ -48,9 +48,9 @@ export const workItemSchema = z
     percentComplete: z.number().min(0).max(100).nullable().default(null),
   })
   .strict()
-  .refine(datedWhenScheduled, { message: 'Công việc đã lên lịch phải có năm và hạn; công việc chờ thì chưa có hạn' })
+  .refine(datedWhenScheduled, { message: 'field.WORK_ITEM_DATES' })
   .refine((w) => (w.status === 'cancelled') === (w.cancelReason !== null), {
-    message: 'Công việc bị hủy phải có lý do (và chỉ công việc bị hủy mới có lý do hủy)',
+    message: 'field.CANCEL_REASON',
     path: ['cancelReason'],
   });
 export type WorkItem = z.infer<typeof workItemSchema>;

@@ -25,9 +25,9 @@ export function assertJoinStandards(
     teamVillageId,
   );
   if (issues.length > 0)
-    throw new DomainError('REGISTRY.STANDARDS_UNMET', {
-      field: 'standards',
-      detail: issues.map((i) => i.vi).join(' '),
-      codes: issues.map((i) => i.code).join(','),
-    });
+    throw new DomainError(
+      'REGISTRY.STANDARDS_UNMET',
+      { field: 'standards', codes: issues.map((i) => i.code).join(',') },
+      issues.map((i) => ({ path: 'standards', code: `error.${i.code}`, params: i.params })),
+    );
 }

@@ -1,5 +1,4 @@
 /** A problem found while reading an imported list, returned as a value so that every problem is shown at once. */
-import { formatErrorMessage } from '../errors/domain-error.ts';
 import type { registryMessages } from './messages.ts';
 
 export type RegistryCode = keyof typeof registryMessages;
@@ -9,12 +8,10 @@ export type ImportIssue = {
   code: RegistryCode;
   row: number | null;
   column: string | null;
-  vi: string;
-  en: string;
   params: Readonly<Record<string, string | number>>;
 };
 
-/** Builds an issue with both messages filled; `row` and `column` are also given to the messages. */
+/** Builds an issue; `row` and `column` are also given to its message (the text is @hgcs/i18n's `error.<code>`). */
 export function importIssue(
   code: RegistryCode,
   row: number | null,
@@ -26,8 +23,6 @@ export function importIssue(
     code,
     row,
     column,
-    vi: formatErrorMessage(code, 'vi', all),
-    en: formatErrorMessage(code, 'en', all),
     params: all,
   };
 }

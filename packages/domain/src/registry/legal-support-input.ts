@@ -5,18 +5,18 @@ import { safeText } from '../text/safe-text.ts';
 
 export const legalSupportKindSchema = z.enum(
   ['jurist', 'lawyer', 'police_officer', 'court_assessor', 'retired_judge', 'legal_official', 'other'],
-  { message: 'Loại: chọn một loại người hỗ trợ' },
+  { message: 'field.SUPPORTER_KIND' },
 );
 export type LegalSupportKind = z.infer<typeof legalSupportKindSchema>;
 
-const fullName = safeText(120, { min: 2, tooShort: 'Họ tên quá ngắn', tooLong: 'Họ tên quá dài' });
-const organisation = safeText(200, { tooLong: 'Cơ quan, đơn vị quá dài' }).nullable();
+const fullName = safeText(120, { min: 2, tooShort: 'field.FULL_NAME_TOO_SHORT', tooLong: 'field.FULL_NAME_TOO_LONG' });
+const organisation = safeText(200, { tooLong: 'field.ORGANISATION_TOO_LONG' }).nullable();
 const phone = z
   .string()
   .trim()
-  .regex(/^\+?[0-9 .-]{8,20}$/, 'Số điện thoại: chỉ gồm chữ số (8–20 ký tự)')
+  .regex(/^\+?[0-9 .-]{8,20}$/, 'field.PHONE')
   .nullable();
-const id = z.string().uuid('Người hỗ trợ: mã không hợp lệ');
+const id = z.string().uuid('field.SUPPORTER_ID');
 
 export const legalSupporterCreateSchema = z
   .object({
@@ -40,10 +40,10 @@ export const legalSupporterIdSchema = z.object({ id }).strict();
 export const legalSupportLinkSchema = z
   .object({
     supporterId: id,
-    teamId: z.string().uuid('Tổ hòa giải: mã không hợp lệ'),
+    teamId: z.string().uuid('field.TEAM_ID'),
     since: isoDateSchema.nullable().default(null),
   })
   .strict();
 export const legalSupportUnlinkSchema = z
-  .object({ supporterId: id, teamId: z.string().uuid('Tổ hòa giải: mã không hợp lệ') })
+  .object({ supporterId: id, teamId: z.string().uuid('field.TEAM_ID') })
   .strict();

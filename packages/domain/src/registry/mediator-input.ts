@@ -7,28 +7,28 @@
 import { z } from 'zod';
 import { safeText } from '../text/safe-text.ts';
 
-export const genderSchema = z.enum(['female', 'male'], { message: 'Giới tính: chọn nữ hoặc nam' });
+export const genderSchema = z.enum(['female', 'male'], { message: 'field.GENDER' });
 export const personalDataBasisSchema = z.enum(['consent', 'legal_obligation', 'public_task'], {
-  message: 'Căn cứ xử lý dữ liệu cá nhân: chọn một căn cứ',
+  message: 'field.PERSONAL_DATA_BASIS',
 });
 export type PersonalDataBasis = z.infer<typeof personalDataBasisSchema>;
 
 const fields = {
-  fullName: safeText(120, { min: 2, tooShort: 'Họ tên quá ngắn', tooLong: 'Họ tên quá dài' }),
+  fullName: safeText(120, { min: 2, tooShort: 'field.FULL_NAME_TOO_SHORT', tooLong: 'field.FULL_NAME_TOO_LONG' }),
   gender: genderSchema,
   birthYear: z
-    .number({ message: 'Năm sinh: nhập một năm, ví dụ 1975' })
-    .int('Năm sinh: nhập một năm, ví dụ 1975')
-    .min(1900, 'Năm sinh: không trước 1900')
-    .max(2100, 'Năm sinh: không hợp lệ'),
-  ethnicity: safeText(60, { tooLong: 'Dân tộc quá dài' }).nullable(),
-  citizenship: z.string().regex(/^[A-Z]{2}$/, 'Quốc tịch: mã 2 chữ cái, ví dụ VN'),
-  residenceVillageId: z.string().uuid('Thôn nơi cư trú: chọn một thôn/làng'),
-  occupation: safeText(200, { tooLong: 'Nghề nghiệp quá dài' }).nullable(),
+    .number({ message: 'field.BIRTH_YEAR' })
+    .int('field.BIRTH_YEAR')
+    .min(1900, 'field.BIRTH_YEAR_MIN')
+    .max(2100, 'field.BIRTH_YEAR_INVALID'),
+  ethnicity: safeText(60, { tooLong: 'field.ETHNICITY_TOO_LONG' }).nullable(),
+  citizenship: z.string().regex(/^[A-Z]{2}$/, 'field.CITIZENSHIP'),
+  residenceVillageId: z.string().uuid('field.RESIDENCE_VILLAGE'),
+  occupation: safeText(200, { tooLong: 'field.OCCUPATION_TOO_LONG' }).nullable(),
   phone: z
     .string()
     .trim()
-    .regex(/^\+?[0-9 .-]{8,20}$/, 'Số điện thoại: chỉ gồm chữ số (8–20 ký tự)')
+    .regex(/^\+?[0-9 .-]{8,20}$/, 'field.PHONE')
     .nullable(),
   phonePublic: z.boolean(),
   personalDataBasis: personalDataBasisSchema,
@@ -49,7 +49,7 @@ export type MediatorCreate = z.infer<typeof mediatorCreateSchema>;
 
 export const mediatorUpdateSchema = z
   .object({
-    id: z.string().uuid('Hòa giải viên: mã không hợp lệ'),
+    id: z.string().uuid('field.MEDIATOR_ID'),
     fullName: fields.fullName.optional(),
     gender: fields.gender.optional(),
     birthYear: fields.birthYear.optional(),
@@ -65,15 +65,15 @@ export const mediatorUpdateSchema = z
   .strict();
 export type MediatorUpdate = z.infer<typeof mediatorUpdateSchema>;
 
-export const mediatorIdInputSchema = z.object({ id: z.string().uuid('Hòa giải viên: mã không hợp lệ') }).strict();
+export const mediatorIdInputSchema = z.object({ id: z.string().uuid('field.MEDIATOR_ID') }).strict();
 
 /** A search by name without diacritics ("ro mah" finds "Rơ Mah"), one keyset page at a time. */
 export const mediatorSearchSchema = z
   .object({
-    q: safeText(80, { tooLong: 'Từ khóa tìm kiếm quá dài' }).default(''),
+    q: safeText(80, { tooLong: 'field.SEARCH_TOO_LONG' }).default(''),
     /** Only those living in this village (a team's candidates: Art. 7 asks for residence in the team's village). */
-    villageId: z.string().uuid('Thôn/làng: mã không hợp lệ').optional(),
-    after: z.string().uuid('Trang: mã trang không hợp lệ').optional(),
+    villageId: z.string().uuid('field.VILLAGE_ID').optional(),
+    after: z.string().uuid('field.PAGE_CURSOR').optional(),
     limit: z.number().int().min(1).max(100).default(50),
   })
   .strict();

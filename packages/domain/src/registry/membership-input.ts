@@ -8,25 +8,25 @@ import { isoDateSchema } from '../calendar/iso-date.ts';
 import { safeText } from '../text/safe-text.ts';
 
 export const membershipRoleSchema = z.enum(['member', 'leader', 'deputy'], {
-  message: 'Vai trò: chọn thành viên, tổ trưởng hoặc tổ phó',
+  message: 'field.MEMBER_ROLE',
 });
 export type MembershipRole = z.infer<typeof membershipRoleSchema>;
 export const leaveReasonSchema = z.enum(
   ['voluntary', 'lost_standard', 'violation_or_sanctioned', 'deceased', 'transferred'],
-  { message: 'Lý do thôi: chọn một lý do' },
+  { message: 'field.LEAVE_REASON' },
 );
 export type LeaveReason = z.infer<typeof leaveReasonSchema>;
 
 export const joinTeamSchema = z
   .object({
-    teamId: z.string().uuid('Tổ hòa giải: mã không hợp lệ'),
-    mediatorId: z.string().uuid('Hòa giải viên: chọn một người'),
+    teamId: z.string().uuid('field.TEAM_ID'),
+    mediatorId: z.string().uuid('field.MEDIATOR_CHOOSE'),
     role: membershipRoleSchema.default('member'),
     joinedOn: isoDateSchema,
-    recognitionDecisionNo: safeText(60, { tooLong: 'Số quyết định quá dài' }).nullable().default(null),
+    recognitionDecisionNo: safeText(60, { tooLong: 'field.DECISION_NO_TOO_LONG' }).nullable().default(null),
     recognitionDecisionOn: isoDateSchema.nullable().default(null),
     /** Art. 7: the person volunteers; the organiser attests character, persuasiveness and legal knowledge. */
-    volunteers: z.boolean({ message: 'Tự nguyện: cần xác nhận' }),
+    volunteers: z.boolean({ message: 'field.VOLUNTARY_REQUIRED' }),
     attestations: z
       .object({
         goodCharacterAndRespected: z.boolean(),
@@ -40,7 +40,7 @@ export type JoinTeam = z.infer<typeof joinTeamSchema>;
 
 export const leaveTeamSchema = z
   .object({
-    membershipId: z.string().uuid('Thành viên: mã không hợp lệ'),
+    membershipId: z.string().uuid('field.MEMBERSHIP_ID'),
     leftOn: isoDateSchema,
     reason: leaveReasonSchema,
   })

@@ -8,12 +8,12 @@ export const pageSize = { default: 50, max: 100 } as const;
 
 export const pageInputSchema = z
   .object({
-    after: z.string().uuid('Trang: mã trang không hợp lệ').optional(),
+    after: z.string().uuid('field.PAGE_CURSOR').optional(),
     limit: z
       .number()
       .int()
-      .min(1, 'Số dòng mỗi trang: ít nhất 1')
-      .max(pageSize.max, `Số dòng mỗi trang: tối đa ${pageSize.max}`)
+      .min(1, 'field.PAGE_SIZE_MIN')
+      .max(pageSize.max, 'field.PAGE_SIZE_MAX')
       .default(pageSize.default),
   })
   .strict();

@@ -64,7 +64,7 @@ const placeKey = (name: string) => foldText(name).replace(unitWords, '');
 
 /**
  * Checks every row of a list against the commune's villages and teams (issue 10 points 8 and 11).
- * @example parseMediatorList(rows, { villages, teams, referenceYear: 2026 }).issues.map((i) => i.vi)
+ * @example parseMediatorList(rows, { villages, teams, referenceYear: 2026 }).issues.map((i) => i.code)
  */
 export function parseMediatorList(
   rows: readonly (readonly unknown[])[],

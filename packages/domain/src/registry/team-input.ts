@@ -4,15 +4,15 @@ import { isoDateSchema } from '../calendar/iso-date.ts';
 import { safeText } from '../text/safe-text.ts';
 
 export const teamStatusSchema = z.enum(['active', 'dissolved'], {
-  message: 'Trạng thái: chọn đang hoạt động hoặc đã giải thể',
+  message: 'field.TEAM_STATUS',
 });
-const teamName = safeText(120, { min: 2, tooShort: 'Tên tổ quá ngắn', tooLong: 'Tên tổ quá dài' });
-const decisionNo = safeText(60, { tooLong: 'Số quyết định quá dài' });
-const id = (what: string) => z.string().uuid(`${what}: mã không hợp lệ`);
+const teamName = safeText(120, { min: 2, tooShort: 'field.TEAM_NAME_TOO_SHORT', tooLong: 'field.TEAM_NAME_TOO_LONG' });
+const decisionNo = safeText(60, { tooLong: 'field.DECISION_NO_TOO_LONG' });
+const id = (key: `field.${string}`) => z.string().uuid(key);
 
 export const teamCreateSchema = z
   .object({
-    villageId: id('Thôn/làng'),
+    villageId: id('field.VILLAGE_ID'),
     name: teamName,
     foundingDecisionNo: decisionNo.nullable().default(null),
     foundingDecisionOn: isoDateSchema.nullable().default(null),
@@ -22,8 +22,8 @@ export type TeamCreate = z.infer<typeof teamCreateSchema>;
 
 export const teamUpdateSchema = z
   .object({
-    id: id('Tổ hòa giải'),
-    villageId: id('Thôn/làng').optional(),
+    id: id('field.TEAM_ID'),
+    villageId: id('field.VILLAGE_ID').optional(),
     name: teamName.optional(),
     foundingDecisionNo: decisionNo.nullable().optional(),
     foundingDecisionOn: isoDateSchema.nullable().optional(),
@@ -32,4 +32,4 @@ export const teamUpdateSchema = z
   .strict();
 export type TeamUpdate = z.infer<typeof teamUpdateSchema>;
 
-export const teamIdInputSchema = z.object({ id: id('Tổ hòa giải') }).strict();
+export const teamIdInputSchema = z.object({ id: id('field.TEAM_ID') }).strict();

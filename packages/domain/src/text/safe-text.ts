@@ -1,6 +1,6 @@
 /**
  * The one schema for free text a user types and the product stores (IV-01): NFC-normalised (some Vietnamese
- * keyboards send NFD), line breaks unified to \n, trimmed, then refused with a clear Vietnamese message when it
+ * keyboards send NFD), line breaks unified to \n, trimmed, then refused with a message key (`field.TEXT_*`, texts in @hgcs/i18n) when it
  * holds what no person types and what breaks storage or display — NUL and other control characters (only \n and
  * \t in multi-line text), bidi overrides and isolates (U+202A–U+202E, U+2066–U+2069, "Trojan Source"), unpaired
  * surrogates (not valid Unicode: PostgreSQL and JSON cannot keep them) and noncharacters.
@@ -14,27 +14,30 @@ const bidiControl = /[\u202A-\u202E\u2066-\u2069]/u;
 const nonCharacter = /[\uFDD0-\uFDEF\uFFFE\uFFFF]/u;
 
 export const safeTextMessages = {
-  encoding: 'Văn bản có ký tự lỗi mã hóa (không phải Unicode hợp lệ). Vui lòng gõ lại, đừng dán từ nguồn lạ.',
-  control: 'Văn bản có ký tự điều khiển không được phép (ví dụ ký tự NUL). Vui lòng gõ lại.',
-  controlSingleLine: 'Văn bản phải nằm trên một dòng, không có ký tự điều khiển hay xuống dòng.',
-  bidi: 'Văn bản có ký tự đảo chiều hiển thị (bidi) không được phép. Vui lòng gõ lại.',
+  encoding: 'field.TEXT_ENCODING',
+  control: 'field.TEXT_CONTROL',
+  controlSingleLine: 'field.TEXT_SINGLE_LINE',
+  bidi: 'field.TEXT_BIDI',
 } as const;
 
-/** Options of {@link safeText}: a minimum length, whether line breaks are allowed, and the two length messages. */
-export type SafeTextOptions = { min?: number; multiline?: boolean; tooShort?: string; tooLong?: string };
+/** A message key of the catalogue for a field's error (`field.NOTES_TOO_LONG`); the edge renders it. */
+export type FieldMessageKey = `field.${string}`;
+
+/** Options of {@link safeText}: a minimum length, whether line breaks are allowed, and the two length message keys. */
+export type SafeTextOptions = {
+  min?: number;
+  multiline?: boolean;
+  tooShort?: FieldMessageKey;
+  tooLong?: FieldMessageKey;
+};
 
 /**
  * A stored free-text field of at most `max` characters (after normalising and trimming).
- * @example notes: safeText(4000, { multiline: true, tooLong: 'Ghi chú quá dài' }).nullable().optional()
+ * @example notes: safeText(4000, { multiline: true, tooLong: 'field.NOTES_TOO_LONG' }).nullable().optional()
  */
 export function safeText(
   max: number,
-  {
-    min = 0,
-    multiline = false,
-    tooShort = `Cần ít nhất ${min} ký tự`,
-    tooLong = `Tối đa ${max} ký tự`,
-  }: SafeTextOptions = {},
+  { min = 0, multiline = false, tooShort = 'field.TOO_SHORT', tooLong = 'field.TOO_LONG' }: SafeTextOptions = {},
 ) {
   return z
     .string()

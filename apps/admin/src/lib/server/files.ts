@@ -4,12 +4,21 @@
  */
 import { error, redirect } from '@sveltejs/kit';
 import { API_URL } from '$app/env/private';
+import {
+  errorText,
+  fieldErrorText,
+  translator,
+  type ErrorDetailText,
+  type Lang,
+  type MessageKey,
+  type Params,
+} from '@hgcs/i18n';
 
-/** The API's error body for files: `{ error: { message, domainCode } }`. */
-type FileError = { error?: { message?: string; domainCode?: string } };
+/** The API's error body for files: `{ error: { domainCode, params, details } }` (codes, no human text). */
+type FileError = { error?: { domainCode?: string; params?: Params; details?: ErrorDetailText[] } };
 
-/** Sends one evidence file of a work item; `{ id }` when stored, else the status and the API's message (if any). */
-export async function uploadEvidence(token: string, workItemId: string, file: File, label: string) {
+/** Sends one evidence file of a work item; `{ id }` when stored, else the status, message and field texts in `lang`. */
+export async function uploadEvidence(token: string, workItemId: string, file: File, label: string, lang: Lang) {
   const body = new FormData();
   body.set('file', file, file.name);
   body.set('label', label);
@@ -20,31 +29,38 @@ export async function uploadEvidence(token: string, workItemId: string, file: Fi
   });
   if (response.ok) return { ok: true as const, id: ((await response.json()) as { id: string }).id };
   const error = (await response.json().catch(() => ({}))) as FileError;
+  const code = error.error?.domainCode;
+  const fields = Object.fromEntries((error.error?.details ?? []).map((d) => [d.path, fieldErrorText(lang, d)]));
   return {
     ok: false as const,
     status: response.status,
-    message: error.error?.message ?? null,
-    code: error.error?.domainCode,
+    message: code ? errorText(lang, code, error.error?.params) : null,
+    fields,
+    code,
   };
 }
 
 const passed = ['content-type', 'content-length', 'content-disposition', 'last-modified', 'etag'];
 
-const failures: Record<number, string> = { 403: 'Bạn không có quyền tải tệp này.', 404: 'Không tìm thấy tệp.' };
+const failures: Record<number, MessageKey> = { 403: 'denied.file', 404: 'notFound.file' };
 
 /**
  * Fetches `path` from the API with the token and returns it as the console's response (headers kept, body
- * streamed). Without a session it sends the user to sign in; a refusal becomes a plain Vietnamese error page.
+ * streamed). Without a session it sends the user to sign in; a refusal becomes an error page in the user's language.
  */
-export async function forwardDownload(token: string | null, path: string): Promise<Response> {
+export async function forwardDownload(token: string | null, path: string, lang: Lang): Promise<Response> {
   if (!token) redirect(303, '/sign-in');
   const upstream = await fetch(`${API_URL}${path}`, { headers: { authorization: `Bearer ${token}` } });
   if (upstream.status === 401) redirect(303, '/sign-in');
   if (!upstream.ok) {
     const body = (await upstream.json().catch(() => ({}))) as FileError;
+    const code = body.error?.domainCode;
+    const known = code && code !== 'INTERNAL' && upstream.status !== 404 && upstream.status !== 403;
     error(
       upstream.status,
-      body.error?.message ?? failures[upstream.status] ?? 'Chưa tải được tệp. Vui lòng thử lại sau.',
+      known
+        ? errorText(lang, code, body.error?.params)
+        : translator(lang)(failures[upstream.status] ?? 'error.download'),
     );
   }
   const headers = new Headers({ 'cache-control': 'private, no-store', 'x-content-type-options': 'nosniff' });

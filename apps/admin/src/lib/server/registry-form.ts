@@ -1,11 +1,15 @@
 /**
- * Registry forms (issue 10): each refusal is shown next to its field. A form is checked with the domain's schema
- * first (nothing is sent when it fails), then the API's answer is mapped the same way: a zod refusal's `fields`,
- * or a domain error's `params.field`. The values typed are given back so the form keeps them.
+ * Registry forms (issue 10): each refusal is shown next to its field, in the user's language. A form is checked
+ * with the domain's schema first (nothing is sent when it fails), then the API's answer is mapped the same way: a
+ * zod refusal's per-field codes, or a domain error's `params.field`. The values typed are given back so the form
+ * keeps them.
  */
+import type { Lang } from '@hgcs/i18n';
 import { fail } from '@sveltejs/kit';
 import { TRPCClientError } from '@trpc/client';
 import type { z } from 'zod';
+import { fieldTexts } from './action.ts';
+import { apiError } from './api.ts';
 
 export type FieldErrors = Record<string, string>;
 export type RegistryFormFailure = {
@@ -28,23 +32,31 @@ export const orNull = (v: string | undefined): string | null => (v === undefined
 export const intOrNull = (v: string | undefined): number | null =>
   v === undefined || v === '' || !/^-?\d+$/.test(v) ? (v ? Number.NaN : null) : Number(v);
 
+/** A nested field's error also shows on its top-level field (`candidates.0.votesFor` → `candidates`). */
+function withTopLevel(fields: FieldErrors): FieldErrors {
+  const all = { ...fields };
+  for (const key of Object.keys(fields)) if (key.includes('.')) all[key.split('.')[0]!] ??= fields[key]!;
+  return all;
+}
+
 /** Parses with the domain schema; a refusal is the page's `fail(400)` with each message beside its field. */
 export function check<S extends z.ZodType>(
   form: string,
+  lang: Lang,
   schema: S,
   input: unknown,
   values: Record<string, string>,
 ): { ok: true; data: z.output<S> } | { ok: false; failure: ReturnType<typeof fail<RegistryFormFailure>> } {
   const parsed = schema.safeParse(input);
   if (parsed.success) return { ok: true, data: parsed.data };
-  const fields: FieldErrors = {};
-  for (const issue of parsed.error.issues) fields[String(issue.path[0] ?? '_')] ??= issue.message;
+  const fields = withTopLevel(fieldTexts(lang, parsed.error));
   return { ok: false, failure: fail(400, { form, message: Object.values(fields)[0] ?? '', fields, values }) };
 }
 
-/** Runs an API call; its refusal becomes `fail(status)` with the field it names. */
+/** Runs an API call; its refusal becomes `fail(status)` with the field it names, in the user's language. */
 export async function send<T>(
   form: string,
+  lang: Lang,
   values: Record<string, string>,
   call: () => Promise<T>,
 ): Promise<{ ok: true; result: T } | { ok: false; failure: ReturnType<typeof fail<RegistryFormFailure>> }> {
@@ -52,10 +64,9 @@ export async function send<T>(
     return { ok: true, result: await call() };
   } catch (error) {
     if (!(error instanceof TRPCClientError)) throw error;
-    const data = (error.data ?? {}) as { httpStatus?: number; fields?: FieldErrors; params?: { field?: string } };
-    const fields: FieldErrors = { ...(data.fields ?? {}) };
-    if (data.params?.field) fields[data.params.field] = error.message;
-    for (const key of Object.keys(fields)) if (key.includes('.')) fields[key.split('.')[0]!] ??= fields[key]!;
-    return { ok: false, failure: fail(data.httpStatus ?? 500, { form, message: error.message, fields, values }) };
+    const e = apiError(error, lang);
+    const fields: FieldErrors = { ...e.fields };
+    if (typeof e.params.field === 'string') fields[e.params.field] = e.message;
+    return { ok: false, failure: fail(e.status, { form, message: e.message, fields: withTopLevel(fields), values }) };
   }
 }

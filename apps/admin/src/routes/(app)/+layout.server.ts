@@ -17,7 +17,9 @@ export const load: LayoutServerLoad = async ({ locals, url, cookies }) => {
     redirect(303, '/sign-in');
   }
   let expired = false;
-  const me = await locals.api.auth.me.query().catch((e: unknown) => ((expired = apiError(e).status === 401), null));
+  const me = await locals.api.auth.me
+    .query()
+    .catch((e: unknown) => ((expired = apiError(e, locals.lang).status === 401), null));
   if (!me) {
     clearSession(cookies, secure);
     rememberReturn(cookies, here, secure);

@@ -1,6 +1,8 @@
 import { changePasswordInputSchema, totpCodeInputSchema } from '@hgcs/domain';
+import type { Lang } from '@hgcs/i18n';
 import { fail, redirect } from '@sveltejs/kit';
 import { apiError } from '#lib/server/api.ts';
+import { refusal, refused } from '#lib/server/action.ts';
 import { pendingEnrolment } from '#lib/server/pending-enrolment.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -14,7 +16,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   return { me };
 };
 
-const failWith = (error: unknown) => fail(apiError(error).status, { message: apiError(error).message });
+const failWith = (lang: Lang, error: unknown) => fail(apiError(error, lang).status, refused(lang, error));
 
 export const actions: Actions = {
   password: async ({ request, locals }) => {
@@ -23,11 +25,11 @@ export const actions: Actions = {
       currentPassword: form.get('currentPassword'),
       newPassword: form.get('newPassword'),
     });
-    if (!parsed.success) return fail(400, { message: parsed.error.issues[0]?.message ?? '' });
+    if (!parsed.success) return fail(400, refusal(locals.lang, parsed.error));
     try {
       await locals.api.auth.changePassword.mutate(parsed.data);
     } catch (error) {
-      return failWith(error);
+      return failWith(locals.lang, error);
     }
     return { passwordChanged: true };
   },
@@ -35,18 +37,18 @@ export const actions: Actions = {
     try {
       return { enrolment: await locals.api.auth.beginTotp.mutate() };
     } catch (error) {
-      return failWith(error);
+      return failWith(locals.lang, error);
     }
   },
   confirmTotp: async ({ request, locals }) => {
     const form = await request.formData();
     const parsed = totpCodeInputSchema.safeParse({ code: form.get('code') });
     const enrolment = await pendingEnrolment(locals.api, form.get('secret'));
-    if (!parsed.success) return fail(400, { message: parsed.error.issues[0]?.message ?? '', enrolment });
+    if (!parsed.success) return fail(400, { ...refusal(locals.lang, parsed.error), enrolment });
     try {
       return { recoveryCodes: (await locals.api.auth.confirmTotp.mutate(parsed.data)).recoveryCodes };
     } catch (error) {
-      return fail(apiError(error).status, { message: apiError(error).message, enrolment });
+      return fail(apiError(error, locals.lang).status, { ...refused(locals.lang, error), enrolment });
     }
   },
 };

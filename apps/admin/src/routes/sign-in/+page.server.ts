@@ -1,6 +1,7 @@
 import { signInInputSchema } from '@hgcs/domain';
 import { fail, redirect } from '@sveltejs/kit';
 import { apiError } from '#lib/server/api.ts';
+import { refusal } from '#lib/server/action.ts';
 import { takeReturn } from '#lib/server/return-to.ts';
 import { setSession } from '#lib/server/session-cookie.ts';
 import type { Actions, PageServerLoad } from './$types';
@@ -13,15 +14,15 @@ export const actions: Actions = {
     const form = Object.fromEntries(await request.formData());
     const parsed = signInInputSchema.safeParse({ username: form.username, password: form.password });
     if (!parsed.success)
-      return fail(400, { username: String(form.username ?? ''), message: parsed.error.issues[0]?.message ?? '' });
+      return fail(400, { username: String(form.username ?? ''), ...refusal(locals.lang, parsed.error) });
     let next: 'totp' | 'setup' | 'ready';
     try {
       const result = await locals.api.auth.signIn.mutate(parsed.data);
       setSession(cookies, result.token, result.expiresAt, url.protocol === 'https:');
       next = result.next;
     } catch (error) {
-      const e = apiError(error);
-      return fail(e.status, { username: parsed.data.username, message: e.message });
+      const e = apiError(error, locals.lang);
+      return fail(e.status, { username: parsed.data.username, message: e.message, fields: e.fields });
     }
     redirect(
       303,

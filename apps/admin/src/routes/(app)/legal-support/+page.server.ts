@@ -20,6 +20,7 @@ export const actions: Actions = {
     const values = valuesOf(await request.formData());
     const checked = check(
       'create',
+      locals.lang,
       legalSupporterCreateSchema,
       {
         fullName: values.fullName ?? '',
@@ -30,14 +31,14 @@ export const actions: Actions = {
       values,
     );
     if (!checked.ok) return checked.failure;
-    const sent = await send('create', values, () => locals.api.legalSupport.create.mutate(checked.data));
+    const sent = await send('create', locals.lang, values, () => locals.api.legalSupport.create.mutate(checked.data));
     return sent.ok ? { form: 'create', ok: true } : sent.failure;
   },
   remove: async ({ request, locals }) => {
     const values = valuesOf(await request.formData());
-    const checked = check('remove', legalSupporterIdSchema, { id: values.id ?? '' }, values);
+    const checked = check('remove', locals.lang, legalSupporterIdSchema, { id: values.id ?? '' }, values);
     if (!checked.ok) return checked.failure;
-    const sent = await send('remove', values, () => locals.api.legalSupport.remove.mutate(checked.data));
+    const sent = await send('remove', locals.lang, values, () => locals.api.legalSupport.remove.mutate(checked.data));
     return sent.ok ? { form: 'remove', ok: true } : sent.failure;
   },
 };

@@ -21,12 +21,13 @@ export const actions: Actions = {
     const values = valuesOf(await request.formData());
     const checked = check(
       'search',
+      locals.lang,
       mediatorSearchSchema,
       { q: values.q ?? '', limit: 50, ...(values.after ? { after: values.after } : {}) },
       values,
     );
     if (!checked.ok) return checked.failure;
-    const sent = await send('search', values, () => locals.api.mediator.search.query(checked.data));
+    const sent = await send('search', locals.lang, values, () => locals.api.mediator.search.query(checked.data));
     return sent.ok ? { form: 'search', ok: true, q: checked.data.q, results: sent.result } : sent.failure;
   },
 };

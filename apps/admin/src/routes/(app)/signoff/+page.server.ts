@@ -8,11 +8,12 @@ import { reopenYearInputSchema, signoffInputSchema, yearRecordInputSchema } from
 import { redirect } from '@sveltejs/kit';
 import { attempt, invalid, textOrNull } from '#lib/server/action.ts';
 import { requirePermission } from '#lib/server/guard.ts';
+import { say } from '#lib/server/say.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, parent, url }) => {
   const { me } = await parent();
-  requirePermission(me, 'plan.signoff', 'Chỉ Chủ tịch UBND xã mới ký duyệt được kết quả năm.');
+  requirePermission(me, 'plan.signoff', say(locals, 'denied.signoff'));
   const [years, records] = await Promise.all([
     locals.api.progress.years.query(),
     locals.api.progress.yearRecords.query(),
@@ -30,16 +31,16 @@ export const actions: Actions = {
   sign: async ({ request, locals }) => {
     const form = await request.formData();
     const parsed = signoffInputSchema.safeParse({ year: Number(form.get('year')) });
-    if (!parsed.success) return invalid('sign', parsed.error.issues);
+    if (!parsed.success) return invalid('sign', locals.lang, parsed.error);
     if (form.get('confirmed') !== 'yes') redirect(303, `/signoff?confirm=${parsed.data.year}`);
-    const result = await attempt('sign', () => locals.api.progress.signYear.mutate(parsed.data));
+    const result = await attempt('sign', locals.lang, () => locals.api.progress.signYear.mutate(parsed.data));
     return 'ok' in result ? { ...result, year: parsed.data.year } : result;
   },
   reopen: async ({ request, locals }) => {
     const form = await request.formData();
     const parsed = reopenYearInputSchema.safeParse({ year: Number(form.get('year')), reason: form.get('reason') });
-    if (!parsed.success) return invalid(`reopen-${String(form.get('year'))}`, parsed.error.issues);
-    const result = await attempt(`reopen-${parsed.data.year}`, () =>
+    if (!parsed.success) return invalid(`reopen-${String(form.get('year'))}`, locals.lang, parsed.error);
+    const result = await attempt(`reopen-${parsed.data.year}`, locals.lang, () =>
       locals.api.progress.reopenYear.mutate(parsed.data),
     );
     return 'ok' in result ? { ...result, year: parsed.data.year } : result;
@@ -54,8 +55,8 @@ export const actions: Actions = {
       nextSteps: textOrNull(form.get('nextSteps')),
       proposals: textOrNull(form.get('proposals')),
     });
-    if (!parsed.success) return invalid(name, parsed.error.issues);
-    const result = await attempt(name, () => locals.api.progress.saveYearRecord.mutate(parsed.data));
+    if (!parsed.success) return invalid(name, locals.lang, parsed.error);
+    const result = await attempt(name, locals.lang, () => locals.api.progress.saveYearRecord.mutate(parsed.data));
     return 'ok' in result ? { ...result, year: parsed.data.year } : result;
   },
 };

@@ -22,6 +22,7 @@ export const actions: Actions = {
     const values = valuesOf(await request.formData());
     const checked = check(
       'create',
+      locals.lang,
       teamCreateSchema,
       {
         villageId: values.villageId ?? '',
@@ -32,7 +33,7 @@ export const actions: Actions = {
       values,
     );
     if (!checked.ok) return checked.failure;
-    const sent = await send('create', values, () => locals.api.team.create.mutate(checked.data));
+    const sent = await send('create', locals.lang, values, () => locals.api.team.create.mutate(checked.data));
     if (!sent.ok) return sent.failure;
     redirect(303, `/teams/${sent.result.id}`);
   },

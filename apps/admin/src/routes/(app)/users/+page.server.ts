@@ -2,12 +2,14 @@
 import { inviteUserInputSchema, userIdInputSchema } from '@hgcs/domain';
 import { error, fail } from '@sveltejs/kit';
 import { apiError } from '#lib/server/api.ts';
+import { refusal, refused } from '#lib/server/action.ts';
+import { say } from '#lib/server/say.ts';
 import { check, orNull, send, valuesOf } from '#lib/server/registry-form.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, parent }) => {
   const { me } = await parent();
-  if (!me.permissions.includes('user.manage')) error(403, 'Bạn không có quyền quản lý người dùng.');
+  if (!me.permissions.includes('user.manage')) error(403, say(locals, 'denied.users'));
   const [users, commune, teams] = await Promise.all([
     locals.api.user.accounts.query(),
     locals.api.commune.get.query(),
@@ -28,12 +30,12 @@ const manage: Actions = Object.fromEntries(
     name,
     async ({ request, locals }: Parameters<Actions[string]>[0]) => {
       const parsed = userIdInputSchema.safeParse({ userId: (await request.formData()).get('userId') });
-      if (!parsed.success) return fail(400, { userId: '', message: parsed.error.issues[0]?.message ?? '' });
+      if (!parsed.success) return fail(400, { userId: '', ...refusal(locals.lang, parsed.error) });
       try {
         await locals.api.user[name].mutate(parsed.data);
         return { userId: parsed.data.userId, done: name };
       } catch (e) {
-        return fail(apiError(e).status, { userId: parsed.data.userId, message: apiError(e).message });
+        return fail(apiError(e, locals.lang).status, { userId: parsed.data.userId, ...refused(locals.lang, e) });
       }
     },
   ]),
@@ -46,6 +48,7 @@ export const actions: Actions = {
     const values = valuesOf(await request.formData());
     const checked = check(
       'invite',
+      locals.lang,
       inviteUserInputSchema,
       {
         username: values.username ?? '',
@@ -58,19 +61,19 @@ export const actions: Actions = {
       values,
     );
     if (!checked.ok) return checked.failure;
-    const sent = await send('invite', values, () => locals.api.user.invite.mutate(checked.data));
+    const sent = await send('invite', locals.lang, values, () => locals.api.user.invite.mutate(checked.data));
     return sent.ok
       ? { form: 'invite', username: sent.result.username, setupPassword: sent.result.setupPassword }
       : sent.failure;
   },
   resetPassword: async ({ request, locals }) => {
     const parsed = userIdInputSchema.safeParse({ userId: (await request.formData()).get('userId') });
-    if (!parsed.success) return fail(400, { userId: '', message: parsed.error.issues[0]?.message ?? '' });
+    if (!parsed.success) return fail(400, { userId: '', ...refusal(locals.lang, parsed.error) });
     try {
       const { setupPassword } = await locals.api.user.resetPassword.mutate(parsed.data);
       return { userId: parsed.data.userId, done: 'resetPassword', setupPassword };
     } catch (e) {
-      return fail(apiError(e).status, { userId: parsed.data.userId, message: apiError(e).message });
+      return fail(apiError(e, locals.lang).status, { userId: parsed.data.userId, ...refused(locals.lang, e) });
     }
   },
 };

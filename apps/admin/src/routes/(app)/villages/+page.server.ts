@@ -22,16 +22,24 @@ const fields = (v: Record<string, string>) => ({
 export const actions: Actions = {
   create: async ({ request, locals }) => {
     const values = valuesOf(await request.formData());
-    const checked = check('create', villageInputSchema, fields(values), values);
+    const checked = check('create', locals.lang, villageInputSchema, fields(values), values);
     if (!checked.ok) return checked.failure;
-    const sent = await send('create', values, () => locals.api.village.create.mutate(checked.data));
+    const sent = await send('create', locals.lang, values, () => locals.api.village.create.mutate(checked.data));
     return sent.ok ? { form: 'create', ok: true } : sent.failure;
   },
   update: async ({ request, locals }) => {
     const values = valuesOf(await request.formData());
-    const checked = check(`update-${values.id}`, villageUpdateSchema, { id: values.id, ...fields(values) }, values);
+    const checked = check(
+      `update-${values.id}`,
+      locals.lang,
+      villageUpdateSchema,
+      { id: values.id, ...fields(values) },
+      values,
+    );
     if (!checked.ok) return checked.failure;
-    const sent = await send(`update-${values.id}`, values, () => locals.api.village.update.mutate(checked.data));
+    const sent = await send(`update-${values.id}`, locals.lang, values, () =>
+      locals.api.village.update.mutate(checked.data),
+    );
     return sent.ok ? { form: `update-${values.id}`, ok: true } : sent.failure;
   },
 };

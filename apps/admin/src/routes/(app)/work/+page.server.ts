@@ -1,6 +1,7 @@
 import { planYears, workItemListInputSchema } from '@hgcs/domain';
 import { requirePermission } from '#lib/server/guard.ts';
 import { pickYear } from '#lib/year.ts';
+import { say } from '#lib/server/say.ts';
 import type { PageServerLoad } from './$types';
 
 const views = ['mine', 'overdue', 'due_soon', 'all'] as const;
@@ -11,7 +12,7 @@ const views = ['mine', 'overdue', 'due_soon', 'all'] as const;
  */
 export const load: PageServerLoad = async ({ locals, url, parent }) => {
   const { me } = await parent();
-  requirePermission(me, 'plan.read', 'Bạn không có quyền xem kế hoạch của xã.');
+  requirePermission(me, 'plan.read', say(locals, 'denied.plan'));
   const asked = url.searchParams.get('view');
   const view =
     views.find((v) => v === asked) ?? (me.agencyCode && me.permissions.includes('plan.update') ? 'mine' : 'all');

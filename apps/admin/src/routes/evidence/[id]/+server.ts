@@ -1,9 +1,10 @@
 /** Downloads an evidence file through the console (the API checks the user may read it). */
 import { error } from '@sveltejs/kit';
 import { forwardDownload } from '#lib/server/files.ts';
+import { say } from '#lib/server/say.ts';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = ({ params, locals }) => {
-  if (!/^[0-9a-f-]{36}$/i.test(params.id)) error(404, 'Không tìm thấy tệp.');
-  return forwardDownload(locals.token, `/files/evidence/${params.id}`);
+  if (!/^[0-9a-f-]{36}$/i.test(params.id)) error(404, say(locals, 'notFound.file'));
+  return forwardDownload(locals.token, `/files/evidence/${params.id}`, locals.lang);
 };

@@ -5,16 +5,17 @@
 import { secondFactorInputSchema } from '@hgcs/domain';
 import { fail, redirect } from '@sveltejs/kit';
 import { apiError } from '#lib/server/api.ts';
+import { refusal, refused } from '#lib/server/action.ts';
 import { takeReturn } from '#lib/server/return-to.ts';
 import type { Actions, RequestEvent } from './$types';
 
 async function give({ locals, cookies, url }: RequestEvent, input: unknown, form: 'code' | 'recovery') {
   const parsed = secondFactorInputSchema.safeParse(input);
-  if (!parsed.success) return fail(400, { form, message: parsed.error.issues[0]?.message ?? '' });
+  if (!parsed.success) return fail(400, { form, ...refusal(locals.lang, parsed.error) });
   try {
     await locals.api.auth.verifyTotp.mutate(parsed.data);
   } catch (error) {
-    return fail(apiError(error).status, { form, message: apiError(error).message });
+    return fail(apiError(error, locals.lang).status, { form, ...refused(locals.lang, error) });
   }
   redirect(303, takeReturn(cookies, url.protocol === 'https:'));
 }

@@ -10,7 +10,12 @@ export const load: PageServerLoad = async ({ locals, parent, params }) => {
   const { me } = await parent();
   const mediator = await locals.api.mediator.get
     .query({ id: params.id })
-    .catch((e: unknown) => error(apiError(e).status === 400 ? 404 : apiError(e).status, apiError(e).message));
+    .catch((e: unknown) =>
+      error(
+        apiError(e, locals.lang).status === 400 ? 404 : apiError(e, locals.lang).status,
+        apiError(e, locals.lang).message,
+      ),
+    );
   const canManage = me.permissions.includes('mediator.manage');
   const villages = canManage
     ? (await locals.api.commune.villages.query()).map((v) => ({ value: v.id, label: v.name }))
@@ -21,9 +26,15 @@ export const load: PageServerLoad = async ({ locals, parent, params }) => {
 export const actions: Actions = {
   default: async ({ request, locals, params }) => {
     const values = valuesOf(await request.formData());
-    const checked = check('update', mediatorUpdateSchema, { id: params.id, ...mediatorFields(values) }, values);
+    const checked = check(
+      'update',
+      locals.lang,
+      mediatorUpdateSchema,
+      { id: params.id, ...mediatorFields(values) },
+      values,
+    );
     if (!checked.ok) return checked.failure;
-    const sent = await send('update', values, () => locals.api.mediator.update.mutate(checked.data));
+    const sent = await send('update', locals.lang, values, () => locals.api.mediator.update.mutate(checked.data));
     return sent.ok ? { form: 'update', ok: true } : sent.failure;
   },
 };

@@ -14,9 +14,9 @@ export const load: PageServerLoad = async ({ locals, parent }) => {
 export const actions: Actions = {
   default: async ({ request, locals }) => {
     const values = valuesOf(await request.formData());
-    const checked = check('create', mediatorCreateSchema, mediatorFields(values), values);
+    const checked = check('create', locals.lang, mediatorCreateSchema, mediatorFields(values), values);
     if (!checked.ok) return checked.failure;
-    const sent = await send('create', values, () => locals.api.mediator.create.mutate(checked.data));
+    const sent = await send('create', locals.lang, values, () => locals.api.mediator.create.mutate(checked.data));
     if (!sent.ok) return sent.failure;
     redirect(303, `/mediators/${sent.result.id}`);
   },

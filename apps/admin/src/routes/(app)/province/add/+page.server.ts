@@ -6,14 +6,16 @@
 import { onboardCommuneInputSchema } from '@hgcs/domain';
 import { fail } from '@sveltejs/kit';
 import { apiError } from '#lib/server/api.ts';
+import { fieldTexts } from '#lib/server/action.ts';
 import { requirePermission } from '#lib/server/guard.ts';
+import { say } from '#lib/server/say.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-const permissionMessage = 'Chỉ quản trị cấp tỉnh mới thêm được xã.';
+const permissionMessage = (locals: App.Locals) => say(locals, 'denied.provinceAdd');
 
-export const load: PageServerLoad = async ({ parent }) => {
+export const load: PageServerLoad = async ({ locals, parent }) => {
   const { me } = await parent();
-  requirePermission(me, 'commune.onboard', permissionMessage);
+  requirePermission(me, 'commune.onboard', permissionMessage(locals));
   return {};
 };
 
@@ -30,7 +32,7 @@ export const actions: Actions = {
     const parsed = onboardCommuneInputSchema.safeParse(values);
     const keep = { code: values.code, name: values.name, planText: values.planText };
     if (!parsed.success) {
-      const fields: Fields = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0]), i.message]));
+      const fields: Fields = fieldTexts(locals.lang, parsed.error);
       return fail(400, { ...keep, fields, message: null });
     }
     try {
@@ -46,8 +48,8 @@ export const actions: Actions = {
         },
       };
     } catch (error) {
-      const e = apiError(error);
-      if (e.status === 403) return fail(403, { ...keep, fields: {} as Fields, message: permissionMessage });
+      const e = apiError(error, locals.lang);
+      if (e.status === 403) return fail(403, { ...keep, fields: {} as Fields, message: permissionMessage(locals) });
       // A data-file problem (with its line) belongs next to the file's field; input problems next to theirs.
       const fields: Fields = e.code === 'PLAN.FILE_INVALID' ? { planText: e.message } : (e.fields as Fields);
       return fail(e.status, { ...keep, fields, message: Object.keys(fields).length ? null : e.message });

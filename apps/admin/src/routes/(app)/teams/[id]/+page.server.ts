@@ -19,7 +19,12 @@ export const load: PageServerLoad = async ({ locals, parent, params }) => {
   const team = await locals.api.team.get
     .query({ id: params.id })
     .catch((e: unknown) =>
-      error(apiError(e).status === 404 || apiError(e).status === 400 ? 404 : apiError(e).status, apiError(e).message),
+      error(
+        apiError(e, locals.lang).status === 404 || apiError(e, locals.lang).status === 400
+          ? 404
+          : apiError(e, locals.lang).status,
+        apiError(e, locals.lang).message,
+      ),
     );
   const canMembers = me.permissions.includes('mediator.manage');
   const canSupport = me.permissions.includes('team.manage');
@@ -78,9 +83,9 @@ export const actions: Actions = {
         hasLegalKnowledge: values.legalKnowledge === 'on',
       },
     };
-    const checked = check('join', joinTeamSchema, input, values);
+    const checked = check('join', locals.lang, joinTeamSchema, input, values);
     if (!checked.ok) return checked.failure;
-    const sent = await send('join', values, () => locals.api.team.join.mutate(checked.data));
+    const sent = await send('join', locals.lang, values, () => locals.api.team.join.mutate(checked.data));
     return sent.ok ? { form: 'join', ok: true } : sent.failure;
   },
   leave: async ({ request, locals }) => {
@@ -88,36 +93,39 @@ export const actions: Actions = {
     const name = `leave-${values.membershipId}`;
     const checked = check(
       name,
+      locals.lang,
       leaveTeamSchema,
       { membershipId: values.membershipId ?? '', leftOn: values.leftOn ?? '', reason: values.reason ?? '' },
       values,
     );
     if (!checked.ok) return checked.failure;
-    const sent = await send(name, values, () => locals.api.team.leave.mutate(checked.data));
+    const sent = await send(name, locals.lang, values, () => locals.api.team.leave.mutate(checked.data));
     return sent.ok ? { form: 'leave', ok: true, compliant: sent.result.compliance.compliant } : sent.failure;
   },
   link: async ({ request, locals, params }) => {
     const values = valuesOf(await request.formData());
     const checked = check(
       'link',
+      locals.lang,
       legalSupportLinkSchema,
       { supporterId: values.supporterId ?? '', teamId: params.id, since: orNull(values.since) },
       values,
     );
     if (!checked.ok) return checked.failure;
-    const sent = await send('link', values, () => locals.api.legalSupport.link.mutate(checked.data));
+    const sent = await send('link', locals.lang, values, () => locals.api.legalSupport.link.mutate(checked.data));
     return sent.ok ? { form: 'link', ok: true } : sent.failure;
   },
   unlink: async ({ request, locals, params }) => {
     const values = valuesOf(await request.formData());
     const checked = check(
       'unlink',
+      locals.lang,
       legalSupportUnlinkSchema,
       { supporterId: values.supporterId ?? '', teamId: params.id },
       values,
     );
     if (!checked.ok) return checked.failure;
-    const sent = await send('unlink', values, () => locals.api.legalSupport.unlink.mutate(checked.data));
+    const sent = await send('unlink', locals.lang, values, () => locals.api.legalSupport.unlink.mutate(checked.data));
     return sent.ok ? { form: 'unlink', ok: true } : sent.failure;
   },
 };

@@ -4,12 +4,13 @@ import { textOrNull } from '#lib/server/action.ts';
 import { attemptCreate } from '#lib/server/create-item.ts';
 import { requirePermission } from '#lib/server/guard.ts';
 import { defaultYear } from '#lib/year.ts';
+import { say } from '#lib/server/say.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** The tasks the user's agency leads that wait for a request (4a) or a higher plan's dates (7b, 8a interim review). */
 export const load: PageServerLoad = async ({ locals, parent }) => {
   const { me } = await parent();
-  requirePermission(me, 'plan.update', 'Chỉ cán bộ của cơ quan chủ trì mới ghi nhận được yêu cầu.');
+  requirePermission(me, 'plan.update', say(locals, 'denied.request'));
   const [plan, awaiting] = await Promise.all([locals.api.plan.get.query(), locals.api.workItem.awaitingDates.query()]);
   const option = (a: (typeof awaiting)[number]) => ({
     value: a.partKey ? `${a.taskCode}:${a.partKey}` : a.taskCode,
@@ -40,7 +41,9 @@ export const actions: Actions = {
       dueDate: form.get('dueDate'),
       clientKey: form.get('clientKey'),
     });
-    const created = await attemptCreate('request', parsed, (input) => locals.api.workItem.recordRequest.mutate(input));
+    const created = await attemptCreate('request', locals.lang, parsed, (input) =>
+      locals.api.workItem.recordRequest.mutate(input),
+    );
     if ('id' in created) redirect(303, `/work/${created.id}`);
     return created;
   },
@@ -55,7 +58,7 @@ export const actions: Actions = {
       note: textOrNull(form.get('note')),
       clientKey: form.get('clientKey'),
     });
-    const created = await attemptCreate('higher', parsed, (input) =>
+    const created = await attemptCreate('higher', locals.lang, parsed, (input) =>
       locals.api.workItem.scheduleHigherPlan.mutate(input),
     );
     if ('id' in created) redirect(303, `/work/${created.id}`);
