@@ -13,6 +13,8 @@ import { mediaTypes } from '../plan/commune-document.ts';
 
 export async function exportRegistry(ctx: Context) {
   const { user, scope } = await authorizeScopeAudited(ctx, 'team.read', 'exports.registry');
+  // A commune's registry, for its own bodies: the province reads figures and searches, it does not export names.
+  if (scope.kind === 'province') throw new DomainError('AUTH.FORBIDDEN');
   const personal = hasPermission(user.role, 'registry.read_personal');
   const [commune, teams, memberships] = await Promise.all([
     getCommune(ctx.db, scope.communeId),
