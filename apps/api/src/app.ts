@@ -8,12 +8,15 @@ import {
   addFileEvidence,
   appRouter,
   createContext,
+  downloadImportTemplate,
+  exportRegistry,
   exportPlanYear,
   exportRecognitionDocx,
   exportLeaderDocx,
   exportTerminationDocx,
   exportYearPlan,
   httpStatusOf,
+  previewImport,
   readFileEvidence,
   type EvidenceStore,
 } from '@hgcs/api';
@@ -219,6 +222,20 @@ export function createApp({
     const result = await addFileEvidence(await contextOf(c), evidence, c.req.param('id'), readUpload);
     return c.json({ id: result.id }, 201);
   });
+  // A mediator list to import (issue 10, point 8): checked and kept for the officer's confirmation, not yet written.
+  app.post('/files/registry-import', async (c) => {
+    const readUpload = async () => {
+      const body = await c.req.parseBody().catch(() => {
+        throw new DomainError('INPUT.INVALID', {}, [{ path: 'file', code: 'field.UPLOAD_UNREADABLE', params: {} }]);
+      });
+      return body.file instanceof File ? new Uint8Array(await body.file.arrayBuffer()) : null;
+    };
+    return c.json(await previewImport(await contextOf(c), readUpload), 201);
+  });
+  app.get('/exports/registry/import-template.xlsx', async (c) =>
+    download(await downloadImportTemplate(await contextOf(c))),
+  );
+  app.get('/exports/registry.xlsx', async (c) => download(await exportRegistry(await contextOf(c))));
   app.get('/files/evidence/:id', async (c) =>
     download(await readFileEvidence(await contextOf(c), evidence, c.req.param('id'))),
   );

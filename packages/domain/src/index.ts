@@ -102,6 +102,8 @@ export * from './registry/person-key.ts';
 export * from './registry/mediator-list-columns.ts';
 export * from './registry/read-cell.ts';
 export * from './registry/parse-mediator-list.ts';
+export * from './registry/plan-mediator-import.ts';
+export * from './registry/import-input.ts';
 
 // capacity
 export * from './capacity/training.ts';

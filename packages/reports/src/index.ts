@@ -32,3 +32,4 @@ export {
 } from './write-mediator-import-template-xlsx.ts';
 export { registryExportSchema, type RegistryExport } from './registry-export.ts';
 export { writeRegistryXlsx } from './write-registry-xlsx.ts';
+export { readSheetRows } from './read-sheet-rows.ts';

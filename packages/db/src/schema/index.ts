@@ -7,6 +7,8 @@ export * from './team.ts';
 export * from './mediator.ts';
 export * from './legal-support.ts';
 export * from './election.ts';
+export * from './registry-import.ts';
+export * from './team-review.ts';
 export * from './year-record.ts';
 export * from './rate-limit.ts';
 export * from './tenancy.ts';

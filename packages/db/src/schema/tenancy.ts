@@ -27,6 +27,8 @@ export const tableKinds: Readonly<Record<string, TableKind>> = {
   mediator_elections: 'tenant',
   team_leader_elections: 'tenant',
   mediator_terminations: 'tenant',
+  registry_imports: 'tenant',
+  team_reviews: 'tenant',
   plans: 'tenant',
   plan_groups: 'tenant',
   plan_tasks: 'tenant',

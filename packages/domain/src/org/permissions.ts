@@ -56,7 +56,15 @@ export const permissionTable = {
    */
   'plan.oversee': { chairman: 'commune', office_staff: 'commune', justice_officer: 'commune', admin: 'commune' },
   'village.manage': { admin: 'commune', office_staff: 'commune', justice_officer: 'commune' },
-  'team.read': { ...all, team_leader: 'team', village_head: 'village' },
+  /** The registry: the commune's bodies, a team leader their team, a village head their village's; the province's
+   * Department of Justice every commune of the province (Decision 315's figures, non-personal). */
+  'team.read': {
+    ...all,
+    team_leader: 'team',
+    village_head: 'village',
+    province_admin: 'province',
+    province_officer: 'province',
+  },
   'team.manage': { admin: 'commune', office_staff: 'commune', justice_officer: 'commune' },
   'mediator.read': {
     admin: 'commune',
@@ -65,6 +73,8 @@ export const permissionTable = {
     front_viewer: 'commune',
     chairman: 'commune',
     team_leader: 'team',
+    province_admin: 'province',
+    province_officer: 'province',
   },
   'mediator.manage': { office_staff: 'commune', justice_officer: 'commune' },
   /**

@@ -14,6 +14,7 @@ import {
 import { error } from '@sveltejs/kit';
 import { apiError } from '#lib/server/api.ts';
 import { check, orNull, send, valuesOf } from '#lib/server/registry-form.ts';
+import { reviewDone } from '#lib/server/review-done.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, parent, params }) => {
@@ -30,11 +31,12 @@ export const load: PageServerLoad = async ({ locals, parent, params }) => {
     );
   const canMembers = me.permissions.includes('mediator.manage');
   const canSupport = me.permissions.includes('team.manage');
-  const [candidates, supporters] = await Promise.all([
+  const [candidates, supporters, reviews] = await Promise.all([
     canMembers
       ? locals.api.mediator.search.query({ villageId: team.villageId, limit: 100 })
       : Promise.resolve({ items: [] }),
     canSupport ? locals.api.legalSupport.list.query({ limit: 100 }) : Promise.resolve({ items: [] }),
+    locals.api.teamReview.list.query({ teamId: team.id }),
   ]);
   const members = team.members.map((m) => ({
     mediatorId: m.mediatorId,
@@ -58,6 +60,8 @@ export const load: PageServerLoad = async ({ locals, parent, params }) => {
   const linked = new Set(team.supporters.map((s) => s.id));
   return {
     team,
+    // This year's review item (kiện toàn), shown until it is marked done (a dissolved team has none).
+    review: { year: reviews.year, items: reviews.items },
     canMembers,
     canSupport,
     canElections: me.permissions.includes('election.read'),
@@ -71,6 +75,7 @@ export const load: PageServerLoad = async ({ locals, parent, params }) => {
 };
 
 export const actions: Actions = {
+  reviewDone,
   join: async ({ request, locals, params }) => {
     const values = valuesOf(await request.formData());
     const input = {
