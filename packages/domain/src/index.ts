@@ -153,3 +153,13 @@ export * from './registry/legal-support-input.ts';
 export * from './registry/team-compliance.ts';
 export * from './registry/registry-figures.ts';
 export * from './registry/check-join-standards.ts';
+// cases (issue 11): the case file's intake, assignment, sessions, outcome, follow-up, personal-data clocks
+export { casesMessages } from './cases/messages.ts';
+export * from './cases/tracking-code.ts';
+export * from './cases/intake-input.ts';
+export * from './cases/assignment.ts';
+export * from './cases/session-input.ts';
+export * from './cases/outcome-input.ts';
+export * from './cases/follow-ups.ts';
+export * from './cases/data-subject-request.ts';
+export * from './cases/retention.ts';
