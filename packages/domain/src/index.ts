@@ -163,3 +163,5 @@ export * from './cases/outcome-input.ts';
 export * from './cases/follow-ups.ts';
 export * from './cases/data-subject-request.ts';
 export * from './cases/retention.ts';
+export * from './cases/build-logbook.ts';
+export * from './cases/build-remuneration-claim.ts';
