@@ -4,7 +4,8 @@
  * heading (Decree 30/2020/NĐ-CP, Phụ lục I: motto in bold with its short rule) at the top, then the body; page numbers
  * centred at the top from page 2, as the administrative documents have them.
  */
-import { AlignmentType, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, Table, TextRun } from 'docx';
+import type { Table } from 'docx';
+import { AlignmentType, Document, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
 import { mm, pageLayout, paragraph, rule, textWidth } from './docx-blocks.ts';
 
 /** 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', the motto, its rule. */
