@@ -37,3 +37,11 @@ export { writeRegistryXlsx } from './write-registry-xlsx.ts';
 export { logbookExportSchema, type LogbookExport } from './logbook-export.ts';
 export { writeLogbookDocx } from './write-logbook-docx.ts';
 export { writeLogbookXlsx } from './write-logbook-xlsx.ts';
+export {
+  remunerationClaimDocumentSchema,
+  remunerationClaimExportSchema,
+  type RemunerationClaimDocument,
+  type RemunerationClaimExport,
+} from './remuneration-claim-export.ts';
+export { writeRemunerationClaimDocx } from './write-remuneration-claim-docx.ts';
+export { writeRemunerationClaimXlsx } from './write-remuneration-claim-xlsx.ts';
