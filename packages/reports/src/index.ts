@@ -45,3 +45,14 @@ export {
 } from './remuneration-claim-export.ts';
 export { writeRemunerationClaimDocx } from './write-remuneration-claim-docx.ts';
 export { writeRemunerationClaimXlsx } from './write-remuneration-claim-xlsx.ts';
+export {
+  writtenAgreementDocumentSchema,
+  writeWrittenAgreementDocx,
+  type WrittenAgreementDocument,
+} from './write-written-agreement-docx.ts';
+export { referralLetterSchema, writeReferralLetterDocx, type ReferralLetter } from './write-referral-letter-docx.ts';
+export {
+  courtRecognitionRequestDocumentSchema,
+  writeCourtRecognitionRequestDocx,
+  type CourtRecognitionRequestDocument,
+} from './write-court-recognition-request-docx.ts';
