@@ -3,7 +3,14 @@
  * opening and closing dates (domain reference §1.11; the district line is gone since 01/07/2025) — and the team's cases
  * of the year, which @hgcs/domain's `buildLogbook` numbers and totals, so the book, the screen and the statistics agree.
  */
-import { isoDateSchema, logbookInputSchema, scopeCategories, type ScopeCategory } from '@hgcs/domain';
+import {
+  isoDateSchema,
+  logbookInputSchema,
+  referralTo,
+  scopeCategories,
+  type ReferralTarget,
+  type ScopeCategory,
+} from '@hgcs/domain';
 import { z } from 'zod';
 import { printable } from './document-frame.ts';
 
@@ -40,15 +47,12 @@ export const logbookCells = {
     [...r.mediators, ...r.invited.map((n) => `${n} (người được mời)`)].join('\n'),
   parties: (r: { parties: Array<{ fullName: string; age: number | null; address: string }> }) =>
     r.parties.map((p) => `${p.fullName}${p.age === null ? '' : `, ${p.age} tuổi`}, ${p.address}`).join('\n'),
-  notes: (
-    r: { result: string; stoppedByParty: boolean; referrals: string[]; notes: string },
-    bodyName: (target: string) => string,
-  ) =>
+  notes: (r: { result: string; stoppedByParty: boolean; referrals: ReferralTarget[]; notes: string }) =>
     [
       r.stoppedByParty ? 'Các bên/một bên yêu cầu chấm dứt hòa giải' : '',
       r.result === 'ongoing' ? 'Đang hòa giải' : '',
       r.result === 'out_of_scope'
-        ? `Không thuộc phạm vi hòa giải ở cơ sở; hướng dẫn đến: ${r.referrals.map(bodyName).join('; ')}`
+        ? `Không thuộc phạm vi hòa giải ở cơ sở; hướng dẫn đến: ${r.referrals.map((t) => referralTo(t).vi).join('; ')}`
         : '',
       r.notes,
     ]

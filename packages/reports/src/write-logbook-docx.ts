@@ -3,7 +3,7 @@
  * form's ten columns (domain reference §1.11, Law 35/2013 Art. 21.4) on A4 landscape, Part II (the team leader's
  * summary per mediator) and the year's totals. Pure: data in, bytes out.
  */
-import { buildLogbook, referralTo } from '@hgcs/domain';
+import { buildLogbook } from '@hgcs/domain';
 import { AlignmentType } from 'docx';
 import { paragraph } from './docx-blocks.ts';
 import { gridTable, type GridColumn } from './docx-frame.ts';
@@ -38,7 +38,6 @@ const partOne: GridColumn[] = [
 export async function writeLogbookDocx(input: LogbookExport): Promise<Uint8Array> {
   const e = logbookExportSchema.parse(input);
   const book = buildLogbook({ year: e.year, cases: e.cases });
-  const bodyName = (t: string) => referralTo(t as never).vi;
   const line = (label: string, value: string | null) =>
     paragraph(`${label}: ${value ?? '…………………'}`, { size: 14 }, { align: AlignmentType.LEFT });
   const t = book.totals;
@@ -74,7 +73,7 @@ export async function writeLogbookDocx(input: LogbookExport): Promise<Uint8Array
           r.result === 'successful' ? 'x' : '',
           r.result === 'unsuccessful' ? 'x' : '',
           '',
-          logbookCells.notes(r, bodyName),
+          logbookCells.notes(r),
         ]),
         landscapeTextWidth,
       ),

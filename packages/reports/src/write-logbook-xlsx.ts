@@ -3,7 +3,7 @@
  * §1.11), 'Tổng hợp' with the team leader's summary per mediator and the year's totals the commune's statistics use
  * (received, successful, unsuccessful, in progress, not yet handled, out of scope; by category). Pure: data in, bytes out.
  */
-import { buildLogbook, referralTo } from '@hgcs/domain';
+import { buildLogbook } from '@hgcs/domain';
 import ExcelJS from 'exceljs';
 import { toUtcDate } from './format.ts';
 import {
@@ -26,7 +26,6 @@ export async function writeLogbookXlsx(input: LogbookExport): Promise<Uint8Array
   workbook.creator = workbook.lastModifiedBy = e.teamName;
   workbook.created = workbook.modified = toUtcDate(e.closedOn ?? `${e.year}-12-31`);
   const where = `${e.teamName}, ${e.villageName}, ${e.communeName}, tỉnh ${e.provinceName}`;
-  const bodyName = (t: string) => referralTo(t as never).vi;
   addSheet(
     workbook,
     'Sổ hòa giải',
@@ -53,7 +52,7 @@ export async function writeLogbookXlsx(input: LogbookExport): Promise<Uint8Array
       r.result === 'successful' ? 'x' : null,
       r.result === 'unsuccessful' ? 'x' : null,
       null,
-      logbookCells.notes(r, bodyName) || null,
+      logbookCells.notes(r) || null,
     ]),
   );
   const t = book.totals;

@@ -13,7 +13,7 @@ import { parseInput } from '../errors/parse-input.ts';
 import { caseStatusSchema, successfulCaseStatuses, type CaseStatus } from '../mediation/case-state.ts';
 import { entityIdSchema } from '../mediation/ids.ts';
 import { scopeCategorySchema, type ScopeCategory } from '../mediation/scope-categories.ts';
-import { referralTargetSchema } from '../mediation/scope-referrals.ts';
+import { referralTargetSchema, type ReferralTarget } from '../mediation/scope-referrals.ts';
 
 const name = z.string().trim().min(1).max(160);
 const longText = z.string().trim().max(4000);
@@ -66,8 +66,8 @@ export type LogbookRow = {
   result: LogbookResult;
   stoppedByParty: boolean;
   endedOn: string | null;
-  referrals: string[];
-  reportedTo: string[];
+  referrals: ReferralTarget[];
+  reportedTo: ReferralTarget[];
   notes: string;
 };
 

@@ -1,5 +1,5 @@
 /**
- * Error codes of the case file (issue 11): intake, assignment, sessions, data-subject requests. Each names the field
+ * Error codes of the case file (issue 11): intake, assignment, sessions. Each names the field
  * it refuses (`field`, for the form; no text shows it) — the texts are @hgcs/i18n's `error.<code>`. The state machine's
  * own codes (`CASE.ILLEGAL_TRANSITION`…) stay in mediation/messages.ts.
  */
@@ -17,6 +17,4 @@ export const casesMessages = {
   /** A session recorded on a case that is not being mediated (ended, closed, suspended or out of scope). */
   'CASE.SESSION_CASE_NOT_OPEN': { kind: 'conflict', params: ['field', 'status'] },
   'CASE.ATTENDEE_NOT_ASSIGNED': { kind: 'invalid', params: ['field', 'mediator'] },
-  /** Decree 356/2025 Art. 5: a data-subject request may be extended once, with a reason sent to the person. */
-  'CASE.DSR_ALREADY_EXTENDED': { kind: 'conflict', params: ['field'] },
 } as const satisfies Record<string, ErrorSpec>;
