@@ -93,7 +93,7 @@ describe('a province user changes nothing in a commune', () => {
       () => officer.workItem.list.query({ view: 'all' }),
       () => officer.user.list.query(),
       () => officer.team.list.query(),
-      () => officer.commune.addVillage.mutate({ name: 'Làng Của Tỉnh', ethnicMinorityArea: true, households: 1 }),
+      () => officer.village.create.mutate({ name: 'Làng Của Tỉnh', ethnicMinorityArea: true, households: 1 }),
     ];
     for (const call of calls)
       expect(await failure(call())).toMatchObject({ status: 403, domainCode: 'AUTH.FORBIDDEN' });

@@ -10,6 +10,10 @@ import { teamRouter } from './team/router.ts';
 import { villageRouter } from './village/router.ts';
 import { mediatorRouter } from './mediator/router.ts';
 import { legalSupportRouter } from './legal-support/router.ts';
+import { electionRouter } from './election/router.ts';
+import { terminationRouter } from './termination/router.ts';
+import { registryImportRouter } from './registry-import/router.ts';
+import { teamReviewRouter } from './team-review/router.ts';
 import { workItemRouter } from './work-item/router.ts';
 import { userRouter } from './user/router.ts';
 import { t } from './trpc.ts';
@@ -26,6 +30,10 @@ export const appRouter = t.router({
   village: villageRouter,
   mediator: mediatorRouter,
   legalSupport: legalSupportRouter,
+  election: electionRouter,
+  termination: terminationRouter,
+  registryImport: registryImportRouter,
+  teamReview: teamReviewRouter,
   province: provinceRouter,
 });
 export type AppRouter = typeof appRouter;

@@ -105,6 +105,8 @@ export * from './registry/person-key.ts';
 export * from './registry/mediator-list-columns.ts';
 export * from './registry/read-cell.ts';
 export * from './registry/parse-mediator-list.ts';
+export * from './registry/plan-mediator-import.ts';
+export * from './registry/import-input.ts';
 
 // capacity
 export * from './capacity/training.ts';
@@ -165,3 +167,5 @@ export * from './cases/data-subject-request.ts';
 export * from './cases/retention.ts';
 export * from './cases/build-logbook.ts';
 export * from './cases/build-remuneration-claim.ts';
+export * from './registry/election-input.ts';
+export * from './registry/working-days-left.ts';

@@ -56,3 +56,4 @@ export {
   writeCourtRecognitionRequestDocx,
   type CourtRecognitionRequestDocument,
 } from './write-court-recognition-request-docx.ts';
+export { readSheetRows } from './read-sheet-rows.ts';

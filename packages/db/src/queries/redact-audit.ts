@@ -32,6 +32,8 @@ export const nonPersonalAuditFields: ReadonlySet<string> = new Set([
   'mediatorId',
   'membershipId',
   'supporterId',
+  'electionId',
+  'mediatorIds',
   'residenceVillageId',
   'code',
   'plan',
@@ -56,6 +58,10 @@ export const nonPersonalAuditFields: ReadonlySet<string> = new Set([
   'phonePublic',
   'personalDataBasis',
   'confirmedDistinct',
+  'outcome',
+  'method',
+  'round',
+  'ground',
   // numbers
   'progress',
   'version',
@@ -68,6 +74,17 @@ export const nonPersonalAuditFields: ReadonlySet<string> = new Set([
   'count',
   'sessions',
   'recoveryCodes',
+  'quota',
+  'placesLeft',
+  'rowCount',
+  'created',
+  'joined',
+  'present',
+  'skipped',
+  'leaders',
+  'placesToFill',
+  'teams',
+  'members',
   // dates and times
   'dueDate',
   'requestedOn',
@@ -81,6 +98,9 @@ export const nonPersonalAuditFields: ReadonlySet<string> = new Set([
   'since',
   'foundingDecisionOn',
   'recognitionDecisionOn',
+  'heldOn',
+  'decisionOn',
+  'proposedOn',
 ]);
 
 type Fields = Record<string, unknown>;
