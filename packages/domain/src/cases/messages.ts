@@ -1,0 +1,20 @@
+/**
+ * Error codes of the case file (issue 11): intake, assignment, sessions. Each names the field
+ * it refuses (`field`, for the form; no text shows it) — the texts are @hgcs/i18n's `error.<code>`. The state machine's
+ * own codes (`CASE.ILLEGAL_TRANSITION`…) stay in mediation/messages.ts.
+ */
+import type { ErrorSpec } from '../errors/domain-error.ts';
+
+export const casesMessages = {
+  /** The random source handed to the tracking-code generator is too short. */
+  'CASE.RANDOM_SOURCE_TOO_SHORT': { kind: 'invalid', params: ['field', 'min'] },
+  /** Law 35/2013 Art. 18: the team leader assigns the team's own mediators. */
+  'CASE.MEDIATOR_OF_ANOTHER_TEAM': { kind: 'invalid', params: ['field', 'mediator'] },
+  /** Every proposed mediator declined (Art. 10.3): someone else must be proposed. */
+  'CASE.NO_MEDIATOR_LEFT': { kind: 'invalid', params: ['field'] },
+  'CASE.SESSION_IN_FUTURE': { kind: 'invalid', params: ['field', 'heldOn', 'today'] },
+  'CASE.SESSION_BEFORE_ASSIGNMENT': { kind: 'invalid', params: ['field', 'heldOn', 'since'] },
+  /** A session recorded on a case that is not being mediated (ended, closed, suspended or out of scope). */
+  'CASE.SESSION_CASE_NOT_OPEN': { kind: 'conflict', params: ['field', 'status'] },
+  'CASE.ATTENDEE_NOT_ASSIGNED': { kind: 'invalid', params: ['field', 'mediator'] },
+} as const satisfies Record<string, ErrorSpec>;
