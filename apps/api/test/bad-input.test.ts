@@ -24,6 +24,7 @@ beforeAll(async () => {
     { username: 'vanphong', role: 'office_staff', agencyCode: 'office' },
     { username: 'chutich', role: 'chairman', agencyCode: 'office' },
     { username: 'quantri', role: 'admin' },
+    { username: 'ketoan', role: 'budget_officer', agencyCode: 'office' },
   ] as const) {
     await createUser(s.db, u);
     tokens[u.username] = await s.signIn(u.username);
@@ -187,6 +188,24 @@ beforeAll(async () => {
       },
     },
     'termination.list': { who: 'vanphong', input: { teamId: uuid } },
+    'budget.year': { who: 'ketoan', input: { year: 2026 } },
+    'budget.addLine': {
+      who: 'ketoan',
+      input: {
+        clientKey: uuid,
+        year: 2026,
+        kind: 'spent',
+        source: 'state_budget',
+        category: 'special_materials',
+        norm: 'leaflet',
+        unitAmountVnd: 1_000_000,
+        quantity: 1,
+        on: '2026-05-04',
+        planTaskId: uuid,
+        description: 'Tờ gấp pháp luật',
+      },
+    },
+    'budget.removeLine': { who: 'ketoan', input: { id: uuid } },
     'legalSupport.link': { who: 'vanphong', input: { supporterId: uuid, teamId: uuid, since: '2026-01-05' } },
     'legalSupport.unlink': { who: 'vanphong', input: { supporterId: uuid, teamId: uuid } },
     'workItem.list': { who: 'vanphong', input: { view: 'all' } },

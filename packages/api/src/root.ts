@@ -14,6 +14,7 @@ import { electionRouter } from './election/router.ts';
 import { terminationRouter } from './termination/router.ts';
 import { registryImportRouter } from './registry-import/router.ts';
 import { teamReviewRouter } from './team-review/router.ts';
+import { budgetRouter } from './budget/router.ts';
 import { workItemRouter } from './work-item/router.ts';
 import { userRouter } from './user/router.ts';
 import { t } from './trpc.ts';
@@ -34,6 +35,7 @@ export const appRouter = t.router({
   termination: terminationRouter,
   registryImport: registryImportRouter,
   teamReview: teamReviewRouter,
+  budget: budgetRouter,
   province: provinceRouter,
 });
 export type AppRouter = typeof appRouter;

@@ -131,6 +131,9 @@ export * from './budget/check-expense-lines.ts';
 export * from './budget/compute-execution-rate.ts';
 export * from './budget/compute-case-remuneration.ts';
 export * from './budget/compute-team-support.ts';
+export * from './budget/budget-line-input.ts';
+export * from './budget/require-line-within-cap.ts';
+export * from './budget/summarise-budget.ts';
 
 // kpi
 export * from './kpi/targets.ts';

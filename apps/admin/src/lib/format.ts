@@ -25,3 +25,8 @@ export function formatSize(bytes: number | null): string {
   if (bytes === null) return '';
   return bytes < 1_000_000 ? `${Math.max(1, Math.round(bytes / 1000))} KB` : `${(bytes / 1_000_000).toFixed(1)} MB`;
 }
+
+/** An amount in whole đồng with Vietnamese thousands separators: 1500000 → "1.500.000 đ". */
+export function formatVnd(amount: number): string {
+  return `${new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 0 }).format(amount)} đ`;
+}

@@ -62,6 +62,10 @@ export const nonPersonalAuditFields: ReadonlySet<string> = new Set([
   'method',
   'round',
   'ground',
+  // budget lines (issue 13): codes of Circular 56/2023/TT-BTC
+  'source',
+  'category',
+  'norm',
   // numbers
   'progress',
   'version',
@@ -69,6 +73,8 @@ export const nonPersonalAuditFields: ReadonlySet<string> = new Set([
   'size',
   'households',
   'year',
+  'unitAmountVnd',
+  'quantity',
   'villages',
   'agencies',
   'count',

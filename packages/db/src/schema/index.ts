@@ -10,6 +10,7 @@ export * from './legal-support.ts';
 export * from './election.ts';
 export * from './registry-import.ts';
 export * from './team-review.ts';
+export * from './budget-line.ts';
 export * from './year-record.ts';
 export * from './rate-limit.ts';
 export * from './tenancy.ts';

@@ -30,6 +30,7 @@ export const tableKinds: Readonly<Record<string, TableKind>> = {
   mediator_terminations: 'tenant',
   registry_imports: 'tenant',
   team_reviews: 'tenant',
+  budget_lines: 'tenant',
   plans: 'tenant',
   plan_groups: 'tenant',
   plan_tasks: 'tenant',

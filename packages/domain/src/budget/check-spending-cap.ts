@@ -90,6 +90,7 @@ export function assertWithinSpendingCap(amount: SpendingAmount, options: CapOpti
   const check = checkSpendingCap(amount, options);
   if (!check.withinCap) {
     throw new DomainError('BUDGET.OVER_CAP', {
+      field: 'unitAmountVnd',
       amount: check.unitAmountVnd,
       cap: check.capVnd,
       unit: spendingNorms[check.norm].unitVi,

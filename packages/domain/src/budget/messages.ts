@@ -4,7 +4,7 @@ import type { ErrorSpec } from '../errors/domain-error.ts';
 export const budgetMessages = {
   'BUDGET.OVER_CAP': {
     kind: 'invalid',
-    params: ['amount', 'unit', 'cap', 'source'],
+    params: ['field', 'amount', 'unit', 'cap', 'source'],
   },
   'BUDGET.NO_BASE_SALARY': {
     kind: 'invalid',
@@ -16,7 +16,7 @@ export const budgetMessages = {
   },
   'BUDGET.NORM_CATEGORY_MISMATCH': {
     kind: 'invalid',
-    params: ['norm', 'expected', 'category'],
+    params: ['field', 'norm', 'expected', 'category'],
   },
   'BUDGET.REMUNERATION_OUT_OF_SCOPE': {
     kind: 'invalid',
@@ -29,5 +29,13 @@ export const budgetMessages = {
   'BUDGET.REMUNERATION_DUTY_BREACH': {
     kind: 'invalid',
     params: [],
+  },
+  'BUDGET.LINE_NOT_FOUND': {
+    kind: 'not_found',
+    params: [],
+  },
+  'BUDGET.PLAN_TASK_NOT_FOUND': {
+    kind: 'invalid',
+    params: ['field'],
   },
 } as const satisfies Record<string, ErrorSpec>;

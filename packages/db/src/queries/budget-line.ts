@@ -1,0 +1,75 @@
+/** The commune's budget lines (schema/budget-line.ts): a year's lines, adding one once, deleting one. */
+import type { AnyScope, CommuneLevelScope } from '@hgcs/domain';
+import { and, asc, eq } from 'drizzle-orm';
+import type { DbOrTx } from '../client.ts';
+import { scopeWhere } from '../scope-filter.ts';
+import { budgetLines } from '../schema/budget-line.ts';
+import { planTasks } from '../schema/plan.ts';
+
+const lineColumns = {
+  id: budgetLines.id,
+  year: budgetLines.year,
+  kind: budgetLines.kind,
+  source: budgetLines.source,
+  category: budgetLines.category,
+  norm: budgetLines.norm,
+  unitAmountVnd: budgetLines.unitAmountVnd,
+  quantity: budgetLines.quantity,
+  on: budgetLines.on,
+  planTaskId: budgetLines.planTaskId,
+  description: budgetLines.description,
+};
+
+/** The scope's lines of a year with their plan task's code, planned first, then by day and time of entry. */
+export function budgetLinesOfYear(db: DbOrTx, scope: AnyScope, year: number) {
+  return db
+    .select({ ...lineColumns, planTaskCode: planTasks.code })
+    .from(budgetLines)
+    .leftJoin(planTasks, and(eq(planTasks.communeId, budgetLines.communeId), eq(planTasks.id, budgetLines.planTaskId)))
+    .where(and(scopeWhere(scope, { communeId: budgetLines.communeId }), eq(budgetLines.year, year)))
+    .orderBy(asc(budgetLines.kind), asc(budgetLines.on), asc(budgetLines.createdAt), asc(budgetLines.id));
+}
+
+export type NewBudgetLine = Omit<typeof budgetLines.$inferInsert, 'id' | 'communeId'>;
+
+/** Adds a line once per client key: the line and whether this call added it. */
+export async function insertBudgetLine(db: DbOrTx, scope: CommuneLevelScope, line: NewBudgetLine) {
+  const [added] = await db
+    .insert(budgetLines)
+    .values({ ...line, communeId: scope.communeId })
+    .onConflictDoNothing({ target: [budgetLines.communeId, budgetLines.clientKey] })
+    .returning(lineColumns);
+  if (added) return { line: added, added: true };
+  const [existing] = await db
+    .select(lineColumns)
+    .from(budgetLines)
+    .where(and(eq(budgetLines.communeId, scope.communeId), eq(budgetLines.clientKey, line.clientKey)));
+  return { line: existing!, added: false };
+}
+
+/** Deletes a line of the scope; the deleted line, or undefined when there is none. */
+export async function deleteBudgetLine(db: DbOrTx, scope: CommuneLevelScope, id: string) {
+  const [deleted] = await db
+    .delete(budgetLines)
+    .where(and(scopeWhere(scope, { communeId: budgetLines.communeId }), eq(budgetLines.id, id)))
+    .returning(lineColumns);
+  return deleted;
+}
+
+/** True when the plan task is the scope's. */
+export async function planTaskInScope(db: DbOrTx, scope: CommuneLevelScope, id: string) {
+  const [row] = await db
+    .select({ id: planTasks.id })
+    .from(planTasks)
+    .where(and(scopeWhere(scope, { communeId: planTasks.communeId }), eq(planTasks.id, id)));
+  return row !== undefined;
+}
+
+/** The scope's plan tasks a line may pay for (id, code, content), in the plan's order. */
+export function planTasksForBudget(db: DbOrTx, scope: AnyScope) {
+  return db
+    .select({ id: planTasks.id, code: planTasks.code, content: planTasks.content })
+    .from(planTasks)
+    .where(scopeWhere(scope, { communeId: planTasks.communeId }))
+    .orderBy(asc(planTasks.position));
+}
