@@ -14,6 +14,8 @@ import { electionRouter } from './election/router.ts';
 import { terminationRouter } from './termination/router.ts';
 import { registryImportRouter } from './registry-import/router.ts';
 import { teamReviewRouter } from './team-review/router.ts';
+import { trainingRouter } from './training/router.ts';
+import { capacityAssessmentRouter } from './capacity-assessment/router.ts';
 import { workItemRouter } from './work-item/router.ts';
 import { userRouter } from './user/router.ts';
 import { t } from './trpc.ts';
@@ -34,6 +36,8 @@ export const appRouter = t.router({
   termination: terminationRouter,
   registryImport: registryImportRouter,
   teamReview: teamReviewRouter,
+  training: trainingRouter,
+  capacityAssessment: capacityAssessmentRouter,
   province: provinceRouter,
 });
 export type AppRouter = typeof appRouter;

@@ -62,6 +62,12 @@ export const nonPersonalAuditFields: ReadonlySet<string> = new Set([
   'method',
   'round',
   'ground',
+  // training events' days and hours (not about a person)
+  'startsOn',
+  'endsOn',
+  'hoursPerDay',
+  'hours',
+  'fromPaper',
   // numbers
   'progress',
   'version',

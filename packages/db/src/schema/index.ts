@@ -12,3 +12,4 @@ export * from './team-review.ts';
 export * from './year-record.ts';
 export * from './rate-limit.ts';
 export * from './tenancy.ts';
+export * from './training.ts';
