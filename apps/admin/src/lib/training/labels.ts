@@ -14,3 +14,8 @@ export const levelKey: Record<string, MessageKey> = {
   competent: 'assessment.levelCompetent',
   good: 'assessment.levelGood',
 };
+
+/** Hours or a score as the user's language writes them (Vietnamese: 3,5). */
+export function formatNumber(value: number, lang: string): string {
+  return new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 2 }).format(value);
+}
