@@ -143,6 +143,7 @@ beforeAll(async () => {
     'team.setRole': { who: 'vanphong', input: { membershipId: uuid, role: 'deputy' } },
     'training.list': { who: 'vanphong', input: { year: 2027 } },
     'training.get': { who: 'vanphong', input: { id: uuid } },
+    'training.forWorkItem': { who: 'vanphong', input: { workItemId: uuid } },
     'training.mediatorRecord': { who: 'vanphong', input: { mediatorId: uuid } },
     'training.create': {
       who: 'vanphong',

@@ -130,6 +130,9 @@ describe('training events (Law 35/2013 Art. 9.4)', () => {
     const got = await officer.training.get.query({ id: first.id });
     expect(got).toMatchObject({ hoursPerDay: 4, workItemId: ids.workItem, startsOn: '2027-03-10' });
     expect(got.trainers.map((t) => t.name)).toEqual(['Nguyễn Văn Giảng', 'Rơ Mah Hyun']);
+    expect(await officer.training.forWorkItem.query({ workItemId: ids.workItem! })).toEqual([
+      { id: first.id, title: 'Tập huấn kỹ năng hòa giải', startsOn: '2027-03-10', endsOn: '2027-03-11' },
+    ]);
   });
 
   it('another commune does not see the event', async () => {

@@ -144,6 +144,12 @@ describe('the justice officer records a training day with attendance', () => {
     await go(officer, new URL(officer.url()).pathname);
     expect(await officer.getByTestId('attendance-summary').textContent()).toContain('2 người, tổng 11,5 giờ');
     await checkPage(officer, 'training-event');
+    // the plan's work item lists the event as its evidence
+    await officer.getByRole('link', { name: 'Nhiệm vụ 3b – năm 2027' }).click();
+    await officer.waitForURL(/\/work\/[0-9a-f-]{36}$/);
+    const evidence = officer.getByRole('region', { name: 'Đợt tập huấn là minh chứng của công việc này' });
+    expect(await evidence.textContent()).toContain('Kỹ năng hòa giải tranh chấp đất đai');
+    await checkPage(officer, 'work-item-training-evidence');
   });
 
   it('sees who has never been trained, with the count, and a mediator’s learning hours', async () => {

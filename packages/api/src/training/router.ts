@@ -14,11 +14,13 @@ import { createEvent } from './create-event.ts';
 import { readEvent } from './get-event.ts';
 import { listChoices } from './list-choices.ts';
 import { listEvents } from './list-events.ts';
+import { trainingEventsOfWorkItem } from '@hgcs/db';
 import { mediatorRecord } from './mediator-record.ts';
 import { recordAttendance } from './record-attendance.ts';
 import { updateEvent } from './update-event.ts';
 
 const idSchema = z.object({ id: z.string().uuid('field.EVENT_ID') }).strict();
+const workItemSchema = z.object({ workItemId: z.string().uuid('field.WORK_ITEM_ID') }).strict();
 const mediatorSchema = z.object({ mediatorId: z.string().uuid('field.MEDIATOR_CHOOSE') }).strict();
 
 export const trainingRouter = {
@@ -32,6 +34,10 @@ export const trainingRouter = {
   mediatorRecord: can('training.read')
     .input(mediatorSchema)
     .query(({ ctx, input }) => mediatorRecord(ctx.db, ctx.scope, input.mediatorId)),
+  /** The events recorded as evidence for a plan's work item (its page lists them). */
+  forWorkItem: can('training.read')
+    .input(workItemSchema)
+    .query(({ ctx, input }) => trainingEventsOfWorkItem(ctx.db, ctx.scope, input.workItemId)),
   create: can('training.manage')
     .input(trainingEventCreateSchema)
     .mutation(({ ctx, input }) => createEvent(ctx, input)),

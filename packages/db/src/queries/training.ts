@@ -391,3 +391,17 @@ export function assessmentsOfYear(db: DbOrTx, scope: CommuneLevelScope, year: nu
     .where(and(scopeWhere(scope, { communeId: capacityAssessments.communeId }), eq(capacityAssessments.year, year)))
     .orderBy(asc(mediators.fullName), asc(mediators.id));
 }
+
+/** The events that are evidence for one work item, newest first. */
+export function trainingEventsOfWorkItem(db: DbOrTx, scope: CommuneLevelScope, workItemId: string) {
+  return db
+    .select({
+      id: trainingEvents.id,
+      title: trainingEvents.title,
+      startsOn: trainingEvents.startsOn,
+      endsOn: trainingEvents.endsOn,
+    })
+    .from(trainingEvents)
+    .where(and(scopeWhere(scope, { communeId: trainingEvents.communeId }), eq(trainingEvents.workItemId, workItemId)))
+    .orderBy(desc(trainingEvents.startsOn));
+}
