@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DomainError } from '../errors/domain-error.ts';
+import type { DomainError } from '../errors/domain-error.ts';
 import { checkAttendance } from './check-attendance.ts';
 
 const event = { startsOn: '2027-03-10', endsOn: '2027-03-11', hoursPerDay: 4 };
