@@ -6,11 +6,11 @@
  * With HGCS_SCREENSHOTS=<dir>, each page is also saved there at 1280 and 360 px.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { findUserByUsername, getCommune } from '@hgcs/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, launch } from './browser.ts';
+import { launch } from './browser.ts';
+import { checkPage } from './check-page.ts';
 import { startStack } from './stack.ts';
 import { freshCode, e2eTotpSecret, insertEnrolledUser } from './totp.ts';
 
@@ -65,21 +65,6 @@ async function signIn(page: Page, username: string) {
   await page.getByLabel('Mã 6 chữ số trên ứng dụng xác thực').fill(await freshCode(e2eTotpSecret));
   await page.getByRole('button', { name: 'Xác nhận' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
-}
-
-/** axe passes at 1280 and at 360 px, the page fits 360 px without sideways scrolling; screenshots when asked. */
-async function checkPage(page: Page, name: string) {
-  const shots = process.env.HGCS_SCREENSHOTS;
-  for (const width of [1280, 360]) {
-    await page.setViewportSize({ width, height: width === 360 ? 740 : 900 });
-    expect(await axeViolations(page), `${name} at ${width}px`).toEqual([]);
-    if (width === 360)
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} at 360px`).toBeLessThanOrEqual(
-        360,
-      );
-    if (shots) await page.screenshot({ path: join(shots, `${name}-${width}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
 }
 
 describe('the province’s view', () => {

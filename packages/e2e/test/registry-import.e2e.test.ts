@@ -7,13 +7,13 @@
  * HGCS_SCREENSHOTS=<dir>. A legal supporter is edited in its own form, each refusal beside its field.
  */
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { listVillages, schema } from '@hgcs/db';
 import { systemScope } from '@hgcs/domain';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch } from './browser.ts';
+import { launch } from './browser.ts';
+import { checkPage } from './check-page.ts';
 import { startStack } from './stack.ts';
 import { insertEnrolledUser, signInWithCode } from './totp.ts';
 
@@ -25,20 +25,6 @@ const password = 'mat-khau-e2e-nhap-danh-sach-2026';
 let village = '';
 const team = 'Tổ hòa giải Nhập Từ Excel';
 let filled: Buffer;
-
-async function checkPage(page: Page, name: string) {
-  const shots = process.env.HGCS_SCREENSHOTS;
-  for (const width of [1280, 360]) {
-    await page.setViewportSize({ width, height: width === 360 ? 740 : 900 });
-    expect(await axeViolations(page), `${name} at ${width}px`).toEqual([]);
-    if (width === 360)
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} at 360px`).toBeLessThanOrEqual(
-        360,
-      );
-    if (shots) await page.screenshot({ path: join(shots, `${name}-${width}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 const go = (page: Page, path: string) => page.goto(`${stack.admin}${path}`, { waitUntil: 'networkidle' });
 

@@ -8,6 +8,7 @@ import type { DbOrTx } from '../client.ts';
 import { scopeWhere } from '../scope-filter.ts';
 import { villages } from '../schema/commune.ts';
 import { mediators } from '../schema/mediator.ts';
+import { teamGroups } from '../schema/team-group.ts';
 import { teamMemberships, teams } from '../schema/team.ts';
 import { afterRow } from './keyset.ts';
 
@@ -69,9 +70,27 @@ export function pageTeams(
 /**
  * The scope's teams grouped by what the composition rule reads of them — status, the village's area flag, the counts
  * the database keeps on each team, and whether it has a legal supporter — with how many teams share each: a
- * province's thousands of teams come back as a few dozen rows, and the rule stays in the domain.
+ * province's thousands of teams come back as a few dozen rows, and the rule stays in the domain. A commune or a
+ * province reads the groups the database keeps per commune (`team_groups`, decision 21) and no team; a village's or a
+ * team's scope groups its own few teams.
  */
 export function teamCountGroupsInScope(db: DbOrTx, scope: AnyScope) {
+  if (scope.kind !== 'village' && scope.kind !== 'team') {
+    const key = {
+      status: teamGroups.status,
+      villageEthnicMinorityArea: teamGroups.villageEthnicMinorityArea,
+      members: teamGroups.members,
+      women: teamGroups.women,
+      ethnicMinorityMembers: teamGroups.ethnicMinorityMembers,
+      leaders: teamGroups.leaders,
+      supported: teamGroups.supported,
+    };
+    return db
+      .select({ ...key, teams: sql<number>`sum(${teamGroups.teams})`.mapWith(Number) })
+      .from(teamGroups)
+      .where(scopeWhere(scope, { communeId: teamGroups.communeId }))
+      .groupBy(...Object.values(key));
+  }
   const columns = {
     status: teams.status,
     villageEthnicMinorityArea: villages.ethnicMinorityArea,

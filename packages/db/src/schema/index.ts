@@ -4,6 +4,7 @@ export * from './plan.ts';
 export * from './audit.ts';
 export * from './work-item.ts';
 export * from './team.ts';
+export * from './team-group.ts';
 export * from './mediator.ts';
 export * from './legal-support.ts';
 export * from './election.ts';

@@ -40,7 +40,8 @@ export const teams = pgTable(
      * What the composition rule reads of the team, counted by the database (statement triggers on team_memberships,
      * mediators and team_legal_supports, migration 0013), whichever code writes: its open members (distinct
      * mediators), the women and ethnic-minority mediators among them, its open leaders, its legal supporters. The
-     * rule stays in the domain (`checkCompositionCounts`); the province's figure reads the teams alone (decision 18).
+     * rule stays in the domain (`checkCompositionCounts`); a province's figure reads them grouped per commune
+     * (`team_groups`, decision 21).
      */
     memberCount: integer('member_count').notNull().default(0),
     womenCount: integer('women_count').notNull().default(0),

@@ -20,6 +20,7 @@ export const tableKinds: Readonly<Record<string, TableKind>> = {
   villages: 'tenant',
   agencies: 'tenant',
   teams: 'tenant',
+  team_groups: 'tenant',
   mediators: 'tenant',
   team_memberships: 'tenant',
   legal_supporters: 'tenant',

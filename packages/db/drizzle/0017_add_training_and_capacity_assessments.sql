@@ -1,5 +1,4 @@
 -- Training events, their trainers and attendance, and the yearly capacity assessment (issue 13, points 1, 2).
--- The 0015 snapshot lacked the registry decisions' foreign keys (created by 0015's SQL); this snapshot has them, this SQL does not repeat them.
 CREATE TABLE "capacity_assessments" (
 	"id" uuid DEFAULT gen_random_uuid() NOT NULL,
 	"commune_id" integer NOT NULL,
