@@ -6,11 +6,11 @@
  * paper and the results per team appear. axe at 1280 and 360 px on every new page, no sideways scrolling at 360 px
  * (the attendance grid scrolls inside its own box); screenshots with HGCS_SCREENSHOTS=<dir>.
  */
-import { join } from 'node:path';
 import { schema } from '@hgcs/db';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launch } from './browser.ts';
+import { launch } from './browser.ts';
+import { checkPage } from './check-page.ts';
 import { startStack } from './stack.ts';
 import { insertEnrolledUser, signInWithCode } from './totp.ts';
 
@@ -20,20 +20,6 @@ let browser: Browser;
 let officer: Page;
 const password = 'mat-khau-e2e-tap-huan-2026';
 const people = ['Rơ Mah Hiếu', 'Trần Thị Hoa', 'Siu Thơm'];
-
-async function checkPage(page: Page, name: string) {
-  const shots = process.env.HGCS_SCREENSHOTS;
-  for (const width of [1280, 360]) {
-    await page.setViewportSize({ width, height: width === 360 ? 740 : 900 });
-    expect(await axeViolations(page), `${name} at ${width}px`).toEqual([]);
-    if (width === 360)
-      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${name} at 360px`).toBeLessThanOrEqual(
-        360,
-      );
-    if (shots) await page.screenshot({ path: join(shots, `${name}-${width}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 const go = (page: Page, path: string) => page.goto(`${stack.admin}${path}`, { waitUntil: 'networkidle' });
 
