@@ -142,6 +142,43 @@ beforeAll(async () => {
     'teamReview.list': { who: 'vanphong', input: { teamId: uuid } },
     'teamReview.complete': { who: 'vanphong', input: { teamId: uuid } },
     'team.setRole': { who: 'vanphong', input: { membershipId: uuid, role: 'deputy' } },
+    'training.list': { who: 'vanphong', input: { year: 2027 } },
+    'training.get': { who: 'vanphong', input: { id: uuid } },
+    'training.forWorkItem': { who: 'vanphong', input: { workItemId: uuid } },
+    'training.mediatorRecord': { who: 'vanphong', input: { mediatorId: uuid } },
+    'training.create': {
+      who: 'vanphong',
+      input: {
+        title: 'Tập huấn kỹ năng',
+        startsOn: '2027-03-10',
+        endsOn: '2027-03-10',
+        place: 'Hội trường xã',
+        kind: 'training',
+        hoursPerDay: 4,
+        clientKey: uuid,
+      },
+    },
+    'training.update': {
+      who: 'vanphong',
+      input: {
+        id: uuid,
+        title: 'Tập huấn kỹ năng',
+        startsOn: '2027-03-10',
+        endsOn: '2027-03-10',
+        place: 'Hội trường xã',
+        kind: 'training',
+        hoursPerDay: 4,
+      },
+    },
+    'training.recordAttendance': {
+      who: 'vanphong',
+      input: { eventId: uuid, attendees: [{ mediatorId: uuid, attendedOn: '2027-03-10', hours: 4 }] },
+    },
+    'capacityAssessment.list': { who: 'vanphong', input: { year: 2027 } },
+    'capacityAssessment.record': {
+      who: 'vanphong',
+      input: { mediatorId: uuid, assessedOn: '2027-03-01', scores: { legal_knowledge: 3 } },
+    },
     'election.list': { who: 'vanphong', input: { teamId: uuid, limit: 20 } },
     'election.get': { who: 'vanphong', input: { id: uuid } },
     'election.record': {

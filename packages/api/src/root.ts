@@ -15,6 +15,8 @@ import { terminationRouter } from './termination/router.ts';
 import { registryImportRouter } from './registry-import/router.ts';
 import { teamReviewRouter } from './team-review/router.ts';
 import { budgetRouter } from './budget/router.ts';
+import { trainingRouter } from './training/router.ts';
+import { capacityAssessmentRouter } from './capacity-assessment/router.ts';
 import { workItemRouter } from './work-item/router.ts';
 import { userRouter } from './user/router.ts';
 import { t } from './trpc.ts';
@@ -36,6 +38,8 @@ export const appRouter = t.router({
   registryImport: registryImportRouter,
   teamReview: teamReviewRouter,
   budget: budgetRouter,
+  training: trainingRouter,
+  capacityAssessment: capacityAssessmentRouter,
   province: provinceRouter,
 });
 export type AppRouter = typeof appRouter;

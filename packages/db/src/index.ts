@@ -36,3 +36,4 @@ export { appRoleName, appTimeouts } from './app-role.ts';
 export { withCredentials } from './open-database.ts';
 export { redactAudit, redactedValue, nonPersonalAuditFields } from './queries/redact-audit.ts';
 export { verifyAuditChain, auditRowHash, type AuditChainReport } from './verify-audit-chain.ts';
+export * from './queries/training.ts';

@@ -111,6 +111,12 @@ export * from './registry/import-input.ts';
 // capacity
 export * from './capacity/training.ts';
 export * from './capacity/compute-learning-hours.ts';
+export * from './capacity/training-event-input.ts';
+export * from './capacity/attendance-input.ts';
+export * from './capacity/check-attendance.ts';
+export * from './capacity/training-learning-hours.ts';
+export * from './capacity/assessment-input.ts';
+export * from './capacity/summarise-assessments.ts';
 export * from './capacity/material-access.ts';
 export * from './capacity/assess-capacity.ts';
 export * from './capacity/contest.ts';

@@ -66,6 +66,12 @@ export const nonPersonalAuditFields: ReadonlySet<string> = new Set([
   'source',
   'category',
   'norm',
+  // training events' days and hours (not about a person)
+  'startsOn',
+  'endsOn',
+  'hoursPerDay',
+  'hours',
+  'fromPaper',
   // numbers
   'progress',
   'version',

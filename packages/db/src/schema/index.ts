@@ -14,3 +14,4 @@ export * from './budget-line.ts';
 export * from './year-record.ts';
 export * from './rate-limit.ts';
 export * from './tenancy.ts';
+export * from './training.ts';

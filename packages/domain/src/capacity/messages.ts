@@ -6,6 +6,15 @@ export const capacityMessages = {
   'CAPACITY.UNKNOWN_SESSION': { kind: 'invalid', params: ['sessionId'] },
   'CAPACITY.HOURS_EXCEED_SESSION': { kind: 'invalid', params: ['mediatorId', 'hours', 'sessionId', 'max'] },
   'CAPACITY.DUPLICATE_ATTENDANCE': { kind: 'conflict', params: ['mediatorId', 'sessionId'] },
+  // Training events and attendance as the console records them (issue 13, points 1 and 10)
+  'CAPACITY.DATE_OUTSIDE_EVENT': { kind: 'invalid', params: ['field', 'name', 'date', 'from', 'to'] },
+  'CAPACITY.HOURS_EXCEED_DAY': { kind: 'invalid', params: ['field', 'name', 'hours', 'max'] },
+  'CAPACITY.ATTENDED_TWICE': { kind: 'invalid', params: ['field', 'name', 'date'] },
+  'CAPACITY.NOT_ACTIVE_MEDIATOR': { kind: 'invalid', params: ['field'] },
+  'CAPACITY.TRAINER_UNKNOWN': { kind: 'invalid', params: ['field'] },
+  'CAPACITY.NOT_TRAINING_WORK_ITEM': { kind: 'invalid', params: ['field'] },
+  'CAPACITY.ATTENDANCE_OUTSIDE_NEW_DATES': { kind: 'invalid', params: ['field', 'count'] },
+  'CAPACITY.ASSESSED_IN_FUTURE': { kind: 'invalid', params: ['field'] },
   // Capacity assessment — plan task 3b (khảo sát, đánh giá năng lực)
   'CAPACITY.MISSING_SCORE': { kind: 'invalid', params: ['competency'] },
   'CAPACITY.UNKNOWN_COMPETENCY': { kind: 'invalid', params: ['competency'] },

@@ -103,6 +103,22 @@ export const permissionTable = {
   'case.read': { justice_officer: 'commune', office_staff: 'commune', chairman: 'commune', team_leader: 'team' },
   'case.record': { justice_officer: 'commune', team_leader: 'team' },
   'case.assign': { justice_officer: 'commune', team_leader: 'team' },
+  /**
+   * Training (Law 35/2013 Art. 9.4; plan tasks 2.1, 3b): the events, attendance and each mediator's learning hours —
+   * read by the commune's bodies that follow the plan; recorded by those who keep the registry (the justice officer,
+   * the office).
+   */
+  'training.read': {
+    office_staff: 'commune',
+    justice_officer: 'commune',
+    chairman: 'commune',
+    front_viewer: 'commune',
+    admin: 'commune',
+  },
+  'training.manage': { office_staff: 'commune', justice_officer: 'commune' },
+  /** The yearly capacity assessment (plan task 3b): a person's scores, read by those who keep the registry and the chairman. */
+  'capacity.read': { office_staff: 'commune', justice_officer: 'commune', chairman: 'commune' },
+  'capacity.record': { office_staff: 'commune', justice_officer: 'commune' },
   'budget.read': {
     admin: 'commune',
     budget_officer: 'commune',
@@ -154,6 +170,10 @@ export const permissionKinds: Record<Permission, 'read' | 'change'> = {
   'case.read': 'read',
   'case.record': 'change',
   'case.assign': 'change',
+  'training.read': 'read',
+  'training.manage': 'change',
+  'capacity.read': 'read',
+  'capacity.record': 'change',
   'budget.read': 'read',
   'budget.manage': 'change',
   'report.read': 'read',

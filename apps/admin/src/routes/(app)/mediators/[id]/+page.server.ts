@@ -20,7 +20,10 @@ export const load: PageServerLoad = async ({ locals, parent, params }) => {
   const villages = canManage
     ? (await locals.api.commune.villages.query()).map((v) => ({ value: v.id, label: v.name }))
     : [];
-  return { mediator, canManage, villages };
+  const training = me.permissions.includes('training.read')
+    ? await locals.api.training.mediatorRecord.query({ mediatorId: params.id })
+    : null;
+  return { mediator, canManage, villages, training };
 };
 
 export const actions: Actions = {

@@ -15,15 +15,18 @@ import { say } from '#lib/server/say.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 /** One work item with its evidence, comments, history and the caller's rights; agency codes become names. */
-export const load: PageServerLoad = async ({ locals, params }) => {
+export const load: PageServerLoad = async ({ locals, params, parent }) => {
   if (!workItemIdInputSchema.safeParse({ id: params.id }).success) error(404, say(locals, 'notFound.workItem'));
+  const { me } = await parent();
   try {
-    const [item, commune] = await Promise.all([
+    const [item, commune, trainingEvents] = await Promise.all([
       locals.api.workItem.get.query({ id: params.id }),
       locals.api.commune.get.query(),
+      // The training events recorded as this item's evidence (plan tasks 2.1, 3b).
+      me.permissions.includes('training.read') ? locals.api.training.forWorkItem.query({ workItemId: params.id }) : [],
     ]);
     const names = Object.fromEntries(commune.agencies.map((a) => [a.code, a.name]));
-    return { item, names };
+    return { item, names, trainingEvents };
   } catch (e) {
     const { status, message } = apiError(e, locals.lang);
     error(status, message);
