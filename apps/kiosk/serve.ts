@@ -20,7 +20,7 @@ import sirv from 'sirv';
 import { configHandler, kioskCommune } from './kiosk-config.ts';
 
 /** The procedures the kiosk may call: the kiosk ones of the API (apps/api/test/edge-servers.test.ts checks them). */
-const kioskProcedures = ['plan.public', 'progress.public'];
+const kioskProcedures = ['plan.public', 'progress.public', 'team.public'];
 
 const port = Number(process.env.KIOSK_PORT ?? 3002);
 const serveConfig = configHandler(kioskCommune(process.env));
@@ -121,9 +121,21 @@ async function forward(req: IncomingMessage, res: ServerResponse) {
     else res.end();
   } catch {
     res
-      .writeHead(502, { 'content-type': 'application/json' })
+      .writeHead(502, { 'content-type': 'application/json; charset=utf-8' })
       .end(JSON.stringify({ error: { message: 'Không kết nối được máy chủ.' } }));
   }
+}
+
+/**
+ * Any address the kiosk does not have: the prerendered not-found page (routes/404), in Vietnamese, with a way home
+ * and the inactivity reset (its scripts run like any page's); the charset is named so it never reads as mojibake.
+ */
+function notFound(req: IncomingMessage, res: ServerResponse) {
+  if (notFoundPage === null)
+    return void res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Không tìm thấy trang');
+  res
+    .writeHead(404, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' })
+    .end(req.method === 'HEAD' ? undefined : notFoundPage);
 }
 
 createServer((req, res) => {
@@ -132,18 +144,14 @@ createServer((req, res) => {
   if (serveConfig(req, res)) return;
   if (url === '/trpc' || url.startsWith('/trpc/') || url.startsWith('/trpc?')) {
     if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405, { allow: 'GET' }).end();
-    if (!isKioskCall(url))
+    if (!isKioskCall(url)) {
+      // A person who typed such an address reads the Vietnamese not-found page; a program gets JSON.
+      if (notFoundPage !== null && (req.headers.accept ?? '').includes('text/html')) return void notFound(req, res);
       return void res
-        .writeHead(404, { 'content-type': 'application/json' })
+        .writeHead(404, { 'content-type': 'application/json; charset=utf-8' })
         .end(JSON.stringify({ error: { message: 'Không tìm thấy.' } }));
+    }
     return void forward(req, res);
   }
-  files(req, res, () => {
-    // Any address the kiosk does not have: the prerendered not-found page (routes/404), in Vietnamese, with a way home.
-    if (notFoundPage === null)
-      return void res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Không tìm thấy trang');
-    res
-      .writeHead(404, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' })
-      .end(req.method === 'HEAD' ? undefined : notFoundPage);
-  });
+  files(req, res, () => notFound(req, res));
 }).listen(port, '127.0.0.1', () => console.log(`kiosk on http://127.0.0.1:${port}`));

@@ -6,7 +6,12 @@ import { configHandler, kioskCommune } from './kiosk-config.ts';
 // A static shell: every page prerendered, data fetched from the API's public procedures at run time.
 export default defineConfig({
   plugins: [
-    sveltekit({ adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }) }),
+    sveltekit({
+      adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+      // Absolute asset paths: the not-found page is served at any address (/a/b/c too), and its scripts — with the
+      // inactivity reset — must load from there (relative paths would point under /a/b/).
+      paths: { relative: false },
+    }),
     // `vite dev` answers /config.json like serve.ts (the kiosk's commune comes from KIOSK_COMMUNE, not the build).
     {
       name: 'kiosk-config',

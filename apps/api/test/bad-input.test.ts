@@ -63,6 +63,7 @@ beforeAll(async () => {
     },
     'progress.reopenYear': { who: 'chutich', input: { year: 2026, reason: 'Bổ sung minh chứng' } },
     'progress.public': { who: null, input: { commune: '24013' } },
+    'team.public': { who: null, input: { commune: '24013' } },
     'user.create': {
       who: 'quantri',
       input: {

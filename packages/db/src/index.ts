@@ -19,6 +19,7 @@ export * from './queries/work-item.ts';
 export * from './queries/evidence.ts';
 export * from './queries/signoff.ts';
 export * from './queries/team.ts';
+export * from './queries/public-teams.ts';
 export * from './queries/mediator.ts';
 export * from './queries/legal-support.ts';
 export * from './queries/year-record.ts';

@@ -18,7 +18,8 @@ function firstScreen(): string[] {
     .filter((f) => nodes.some((n) => f.startsWith(`${n}.`)))
     .map((f) => join(nodeDir, f));
   const queue = [
-    ...[...html.matchAll(/["'](\.\/_app\/[^"']+\.js)["']/g)].map((m) => resolve(build, m[1]!)),
+    // Asset paths are absolute (`/_app/…`, vite.config.ts), read from the build folder.
+    ...[...html.matchAll(/["'](?:\.?\/)(_app\/[^"']+\.js)["']/g)].map((m) => resolve(build, m[1]!)),
     ...nodeFiles,
   ];
   const seen = new Set<string>();

@@ -71,6 +71,23 @@ describe('the registry', () => {
     await officer.getByRole('button', { name: 'Thành lập tổ hòa giải' }).click();
     await officer.waitForURL(/\/teams\/[0-9a-f-]{36}$/);
     expect(await officer.getByTestId('team-compliance').textContent()).toContain('Chưa đủ thành phần');
+
+    // Where and when villagers find the team (issue 12: the kiosk's "find my team"): too long is refused beside the
+    // field, kept as typed; then saved, and the kiosk's public directory shows it.
+    const meeting = officer.getByTestId('team-meeting');
+    await meeting.getByLabel(/Nơi gặp tổ/).fill('x'.repeat(201));
+    await meeting.getByRole('button', { name: 'Lưu nơi và thời gian gặp tổ' }).click();
+    await officer.locator('#team-meeting-place-error').waitFor();
+    expect(await officer.locator('#team-meeting-place-error').textContent()).toContain('Nơi gặp tổ quá dài');
+    await meeting.getByLabel(/Nơi gặp tổ/).fill('Nhà rông Làng Ia Thử');
+    await meeting.getByLabel(/Thời gian gặp tổ/).fill('Tối thứ Bảy');
+    await meeting.getByRole('button', { name: 'Lưu nơi và thời gian gặp tổ' }).click();
+    await meeting.getByRole('status').filter({ hasText: 'Đã lưu nơi và thời gian gặp tổ.' }).waitFor();
+    const directory = (await (
+      await fetch(`${stack.kiosk}/trpc/team.public?input=${encodeURIComponent('{"commune":"24013"}')}`)
+    ).json()) as { result: { data: { villages: { name: string; teams: { meetingPlace: string | null }[] }[] } } };
+    const village = directory.result.data.villages.find((v) => v.name === 'Làng Ia Thử')!;
+    expect(village.teams.map((t) => t.meetingPlace)).toEqual(['Nhà rông Làng Ia Thử']);
   });
 
   it('names the field of a refusal and flags a duplicate person', async () => {

@@ -8,6 +8,9 @@ import type { inferRouterOutputs } from '@trpc/server';
 export type Outputs = inferRouterOutputs<AppRouter>;
 export type PublicPlan = Outputs['plan']['public'];
 export type PublicProgress = Outputs['progress']['public'];
+export type PublicTeams = Outputs['team']['public'];
+export type PublicVillage = PublicTeams['villages'][number];
+export type PublicTeam = PublicVillage['teams'][number];
 
 let commune: Promise<string> | undefined;
 

@@ -22,6 +22,8 @@ export async function readTeam(db: Db, scope: AnyScope, user: SessionUser, id: s
     foundingDecisionNo: team.foundingDecisionNo,
     foundingDecisionOn: team.foundingDecisionOn,
     status: team.status,
+    meetingPlace: team.meetingPlace,
+    meetingTime: team.meetingTime,
     compliance: complianceView(teamCompliance(team.villageEthnicMinorityArea, open)),
     members: open.map((m) => memberView(m, personal)),
     history: members.filter((m) => m.leftOn !== null).map((m) => memberView(m, personal)),

@@ -13,16 +13,18 @@ import {
   teamUpdateSchema,
 } from '@hgcs/domain';
 import { z } from 'zod';
-import { can } from '../procedures.ts';
+import { can, kioskProcedure } from '../procedures.ts';
 import { createTeam } from './create-team.ts';
 import { readTeam } from './get-team.ts';
 import { joinTeam } from './join-team.ts';
 import { leaveTeam } from './leave-team.ts';
 import { listTeamsPage } from './list-teams.ts';
+import { readPublicTeams } from './read-public-teams.ts';
 import { readRegistryFigures } from './registry-figures.ts';
 import { setMemberRole } from './set-member-role.ts';
 import { changeTeam } from './update-team.ts';
 
+const publicInput = z.object({ commune: z.string().regex(/^\d{5}$/, 'Mã xã gồm 5 chữ số') }).strict();
 const teamPageSchema = pageInputSchema.extend({ villageId: z.string().uuid('Thôn/làng: mã không hợp lệ').optional() });
 
 export const teamRouter = {
@@ -53,4 +55,9 @@ export const teamRouter = {
   setRole: can('mediator.manage')
     .input(memberRoleInputSchema)
     .mutation(({ ctx, input }) => setMemberRole(ctx, input)),
+  /**
+   * For citizens (kiosk, web portal): each village's active teams, where and when to find them, the leader and
+   * members by name and role, and only the phones their owners agreed to show — no other personal data.
+   */
+  public: kioskProcedure.input(publicInput).query(({ ctx, input }) => readPublicTeams(ctx.db, Number(input.commune))),
 };

@@ -40,6 +40,8 @@ const teamColumns = {
   foundingDecisionNo: teams.foundingDecisionNo,
   foundingDecisionOn: teams.foundingDecisionOn,
   status: teams.status,
+  meetingPlace: teams.meetingPlace,
+  meetingTime: teams.meetingTime,
 };
 
 /**
@@ -168,7 +170,14 @@ export function membershipsOfTeams(
 export async function insertTeam(
   db: DbOrTx,
   scope: CommuneLevelScope,
-  team: { villageId: string; name: string; foundingDecisionNo?: string | null; foundingDecisionOn?: string | null },
+  team: {
+    villageId: string;
+    name: string;
+    foundingDecisionNo?: string | null;
+    foundingDecisionOn?: string | null;
+    meetingPlace?: string | null;
+    meetingTime?: string | null;
+  },
 ) {
   const [row] = await db
     .insert(teams)
@@ -183,7 +192,10 @@ export async function updateTeam(
   scope: CommuneLevelScope,
   id: string,
   patch: Partial<
-    Pick<typeof teams.$inferInsert, 'villageId' | 'name' | 'foundingDecisionNo' | 'foundingDecisionOn' | 'status'>
+    Pick<
+      typeof teams.$inferInsert,
+      'villageId' | 'name' | 'foundingDecisionNo' | 'foundingDecisionOn' | 'status' | 'meetingPlace' | 'meetingTime'
+    >
   >,
   now: Date,
 ) {

@@ -36,6 +36,9 @@ export const teams = pgTable(
     foundingDecisionNo: text('founding_decision_no'),
     foundingDecisionOn: date('founding_decision_on', { mode: 'string' }),
     status: text('status', { enum: teamStatuses }).notNull().default('active'),
+    /** Where and when villagers find the team (the kiosk's "find my team"), in the officer's words; optional. */
+    meetingPlace: text('meeting_place'),
+    meetingTime: text('meeting_time'),
     /**
      * What the composition rule reads of the team, counted by the database (statement triggers on team_memberships,
      * mediators and team_legal_supports, migration 0013), whichever code writes: its open members (distinct

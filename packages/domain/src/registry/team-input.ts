@@ -8,6 +8,9 @@ export const teamStatusSchema = z.enum(['active', 'dissolved'], {
 });
 const teamName = safeText(120, { min: 2, tooShort: 'field.TEAM_NAME_TOO_SHORT', tooLong: 'field.TEAM_NAME_TOO_LONG' });
 const decisionNo = safeText(60, { tooLong: 'field.DECISION_NO_TOO_LONG' });
+/** Where and when villagers find the team (shown on the kiosk): plain words, optional. */
+const meetingPlace = safeText(200, { tooLong: 'field.MEETING_PLACE_TOO_LONG' });
+const meetingTime = safeText(120, { tooLong: 'field.MEETING_TIME_TOO_LONG' });
 const id = (key: `field.${string}`) => z.string().uuid(key);
 
 export const teamCreateSchema = z
@@ -16,6 +19,8 @@ export const teamCreateSchema = z
     name: teamName,
     foundingDecisionNo: decisionNo.nullable().default(null),
     foundingDecisionOn: isoDateSchema.nullable().default(null),
+    meetingPlace: meetingPlace.nullable().default(null),
+    meetingTime: meetingTime.nullable().default(null),
   })
   .strict();
 export type TeamCreate = z.infer<typeof teamCreateSchema>;
@@ -28,6 +33,8 @@ export const teamUpdateSchema = z
     foundingDecisionNo: decisionNo.nullable().optional(),
     foundingDecisionOn: isoDateSchema.nullable().optional(),
     status: teamStatusSchema.optional(),
+    meetingPlace: meetingPlace.nullable().optional(),
+    meetingTime: meetingTime.nullable().optional(),
   })
   .strict();
 export type TeamUpdate = z.infer<typeof teamUpdateSchema>;

@@ -1,7 +1,8 @@
 /**
  * One team: compliance, members, former members, legal supporters; adding a member (Art. 7 standards), a member
  * leaving (with a warning beside each member whose leaving would break the composition), a member's role, linking
- * supporters; the way to the team's elections and to ending a member's service (Art. 11).
+ * supporters; where and when villagers find the team (the kiosk's "find my team"); the way to the team's elections
+ * and to ending a member's service (Art. 11).
  */
 import {
   joinTeamSchema,
@@ -10,6 +11,7 @@ import {
   legalSupportUnlinkSchema,
   memberRoleInputSchema,
   teamCompliance,
+  teamUpdateSchema,
 } from '@hgcs/domain';
 import { error } from '@sveltejs/kit';
 import { apiError } from '#lib/server/api.ts';
@@ -76,6 +78,15 @@ export const load: PageServerLoad = async ({ locals, parent, params }) => {
 
 export const actions: Actions = {
   reviewDone,
+  /** Where and when villagers find the team (shown on the kiosk and the web portal); empty clears it. */
+  meeting: async ({ request, locals, params }) => {
+    const values = valuesOf(await request.formData());
+    const input = { id: params.id, meetingPlace: orNull(values.meetingPlace), meetingTime: orNull(values.meetingTime) };
+    const checked = check('meeting', locals.lang, teamUpdateSchema, input, values);
+    if (!checked.ok) return checked.failure;
+    const sent = await send('meeting', locals.lang, values, () => locals.api.team.update.mutate(checked.data));
+    return sent.ok ? { form: 'meeting', ok: true } : sent.failure;
+  },
   join: async ({ request, locals, params }) => {
     const values = valuesOf(await request.formData());
     const input = {
