@@ -150,3 +150,16 @@ export * from './registry/legal-support-input.ts';
 export * from './registry/team-compliance.ts';
 export * from './registry/registry-figures.ts';
 export * from './registry/check-join-standards.ts';
+
+// case file (issue 11)
+export { casesIntakeMessages } from './cases-intake/messages.ts';
+export * from './cases-intake/case-intake-input.ts';
+export * from './cases-intake/case-action-input.ts';
+export * from './cases-intake/tracking-code.ts';
+export * from './cases-intake/open-statuses.ts';
+export * from './cases-intake/start-countdown.ts';
+export * from './cases-intake/follow-up-schedule.ts';
+export * from './cases-intake/check-case-day.ts';
+export * from './cases-intake/check-session-day.ts';
+export * from './cases-intake/suspension.ts';
+export * from './cases-intake/require-complete-agreement.ts';

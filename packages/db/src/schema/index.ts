@@ -6,6 +6,7 @@ export * from './work-item.ts';
 export * from './team.ts';
 export * from './mediator.ts';
 export * from './legal-support.ts';
+export * from './case.ts';
 export * from './year-record.ts';
 export * from './rate-limit.ts';
 export * from './tenancy.ts';

@@ -12,6 +12,7 @@ import { capacityMessages } from '../capacity/messages.ts';
 import { budgetMessages } from '../budget/messages.ts';
 import { kpiMessages } from '../kpi/messages.ts';
 import { registryMessages } from '../registry/messages.ts';
+import { casesIntakeMessages } from '../cases-intake/messages.ts';
 import { startupMessages } from './startup-messages.ts';
 
 export const errorCodes = {
@@ -40,6 +41,7 @@ export const errorCodes = {
   ...budgetMessages,
   ...kpiMessages,
   ...registryMessages,
+  ...casesIntakeMessages,
   ...startupMessages,
   'RATE.LIMITED': { kind: 'rate_limited', params: [] },
 } as const satisfies Record<string, ErrorSpec>;

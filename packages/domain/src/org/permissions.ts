@@ -74,6 +74,11 @@ export const permissionTable = {
    */
   'registry.read_personal': { office_staff: 'commune', justice_officer: 'commune', team_leader: 'team' },
   'case.read': { justice_officer: 'commune', office_staff: 'commune', chairman: 'commune', team_leader: 'team' },
+  /**
+   * A case file's personal data — the parties' names, addresses and phones, the dispute's details, the sessions'
+   * notes, the agreement (Law 91/2025, Decree 356/2025): the justice officer and the assigned team's leader only.
+   */
+  'case.read_personal': { justice_officer: 'commune', team_leader: 'team' },
   'case.record': { justice_officer: 'commune', team_leader: 'team' },
   'case.assign': { justice_officer: 'commune', team_leader: 'team' },
   'budget.read': {
@@ -121,6 +126,7 @@ export const permissionKinds: Record<Permission, 'read' | 'change'> = {
   'mediator.manage': 'change',
   'registry.read_personal': 'read',
   'case.read': 'read',
+  'case.read_personal': 'read',
   'case.record': 'change',
   'case.assign': 'change',
   'budget.read': 'read',
