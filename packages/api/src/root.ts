@@ -10,6 +10,7 @@ import { teamRouter } from './team/router.ts';
 import { villageRouter } from './village/router.ts';
 import { mediatorRouter } from './mediator/router.ts';
 import { legalSupportRouter } from './legal-support/router.ts';
+import { caseRouter } from './case/router.ts';
 import { workItemRouter } from './work-item/router.ts';
 import { userRouter } from './user/router.ts';
 import { t } from './trpc.ts';
@@ -26,6 +27,7 @@ export const appRouter = t.router({
   village: villageRouter,
   mediator: mediatorRouter,
   legalSupport: legalSupportRouter,
+  case: caseRouter,
   province: provinceRouter,
 });
 export type AppRouter = typeof appRouter;

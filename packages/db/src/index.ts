@@ -21,6 +21,8 @@ export * from './queries/signoff.ts';
 export * from './queries/team.ts';
 export * from './queries/mediator.ts';
 export * from './queries/legal-support.ts';
+export * from './queries/case.ts';
+export * from './queries/case-file.ts';
 export * from './queries/year-record.ts';
 export { scopeWhere, type ScopeColumns } from './scope-filter.ts';
 export { seedCommune, seedCommuneIn, type CommuneSeed } from './seed.ts';

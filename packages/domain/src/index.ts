@@ -163,3 +163,4 @@ export * from './cases-intake/check-case-day.ts';
 export * from './cases-intake/check-session-day.ts';
 export * from './cases-intake/suspension.ts';
 export * from './cases-intake/require-complete-agreement.ts';
+export * from './cases-intake/forbidden-move.ts';

@@ -33,6 +33,8 @@ export const nonPersonalAuditFields: ReadonlySet<string> = new Set([
   'membershipId',
   'supporterId',
   'residenceVillageId',
+  'caseId',
+  'followUpId',
   'code',
   'plan',
   'clientKey',
@@ -56,6 +58,14 @@ export const nonPersonalAuditFields: ReadonlySet<string> = new Set([
   'phonePublic',
   'personalDataBasis',
   'confirmedDistinct',
+  // case files (issue 11): enums and flags that name no one
+  'channel',
+  'event',
+  'outcome',
+  'scopeDecision',
+  'disputeKind',
+  'personal',
+  'result',
   // numbers
   'progress',
   'version',
@@ -81,6 +91,9 @@ export const nonPersonalAuditFields: ReadonlySet<string> = new Set([
   'since',
   'foundingDecisionOn',
   'recognitionDecisionOn',
+  'receivedOn',
+  'on',
+  'heldOn',
 ]);
 
 type Fields = Record<string, unknown>;

@@ -8,6 +8,7 @@
  * are composite foreign keys leading with `commune_id`. The open-queue indexes are partial on the open statuses
  * (domain cases-intake/open-statuses.ts).
  */
+import type { CaseStatus, ReferralTarget } from '@hgcs/domain';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -65,7 +66,7 @@ export const cases = pgTable(
       .notNull()
       .default(sql`'{}'::text[]`),
     // The domain's CaseState (R-CASE-1..3)
-    status: text('status').notNull().default('received'),
+    status: text('status').$type<CaseStatus>().notNull().default('received'),
     lastChangedOn: date('last_changed_on', { mode: 'string' }).notNull(),
     assignedOn: date('assigned_on', { mode: 'string' }),
     startDueOn: date('start_due_on', { mode: 'string' }),
@@ -75,6 +76,7 @@ export const cases = pgTable(
     hasWrittenAgreement: boolean('has_written_agreement').notNull().default(false),
     referrals: text('referrals')
       .array()
+      .$type<ReferralTarget[]>()
       .notNull()
       .default(sql`'{}'::text[]`),
     closedOn: date('closed_on', { mode: 'string' }),

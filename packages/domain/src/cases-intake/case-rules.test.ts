@@ -4,6 +4,7 @@ import { checkCaseDay } from './check-case-day.ts';
 import { checkSessionDay, type SessionCase } from './check-session-day.ts';
 import { checkSuspend, checkUnsuspend } from './suspension.ts';
 import { requireCompleteAgreement } from './require-complete-agreement.ts';
+import { forbiddenMove } from './forbidden-move.ts';
 
 function refusal(f: () => void): { code: string; params: Record<string, unknown>; details: unknown[] } {
   try {
@@ -56,7 +57,7 @@ describe('checkSessionDay', () => {
     ).toMatchObject({ code: 'CASES.SESSION_AFTER_CLOSE' });
     expect(refusal(() => checkSessionDay({ ...open, status: 'received' }, '2027-03-12', '2027-03-15'))).toMatchObject({
       code: 'CASES.SESSION_NOT_OPEN',
-      params: { status: 'received' },
+      params: { field: 'heldOn' },
     });
     expect(
       refusal(() => checkSessionDay({ ...open, suspendedOn: '2027-03-11' }, '2027-03-12', '2027-03-15')),
@@ -128,5 +129,13 @@ describe('requireCompleteAgreement', () => {
         params: { item: 'h', signer: 'Rơ Mah Hlim' },
       },
     ]);
+  });
+});
+
+describe('forbiddenMove', () => {
+  it('names the rule of the move and where the case stands, as catalogue keys', () => {
+    const e = forbiddenMove('record_stopped_by_party', 'received');
+    expect(e.code).toBe('CASES.MOVE_FORBIDDEN');
+    expect(e.details.map((d) => d.code)).toEqual(['caseRule.record_stopped_by_party', 'caseStatusNow.received']);
   });
 });

@@ -24,7 +24,7 @@ export function checkSessionDay(c: SessionCase, heldOn: IsoDate, today: IsoDate)
   const end = c.endedOn ?? c.closedOn;
   if (end !== null) throw new DomainError('CASES.SESSION_AFTER_CLOSE', { field: 'heldOn', endedOn: end });
   if (c.status !== 'assigned' && c.status !== 'in_progress')
-    throw new DomainError('CASES.SESSION_NOT_OPEN', { field: 'heldOn', status: c.status });
+    throw new DomainError('CASES.SESSION_NOT_OPEN', { field: 'heldOn' });
   if (c.suspendedOn !== null) throw new DomainError('CASES.SUSPENDED', { field: 'heldOn', since: c.suspendedOn });
   checkCaseDay(c, heldOn, today, 'heldOn');
 }

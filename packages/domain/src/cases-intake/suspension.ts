@@ -12,7 +12,7 @@ type Suspendable = { status: CaseStatus; receivedOn: IsoDate; suspendedOn: IsoDa
 /** Throws unless an assigned or started, not yet suspended case may be suspended on `on`. */
 export function checkSuspend(c: Suspendable, on: IsoDate, today: IsoDate): void {
   if (c.status !== 'assigned' && c.status !== 'in_progress')
-    throw new DomainError('CASES.CANNOT_SUSPEND', { field: 'on', status: c.status });
+    throw new DomainError('CASES.CANNOT_SUSPEND', { field: 'on' });
   if (c.suspendedOn !== null) throw new DomainError('CASES.SUSPENDED', { field: 'on', since: c.suspendedOn });
   checkCaseDay(c, on, today, 'on');
 }

@@ -1,0 +1,438 @@
+/**
+ * Mediation case files over real HTTP on real PostgreSQL (issue 11): intake (idempotent, a tracking code that
+ * reveals nothing, the privacy notice), the queues, the audited case file with its parties only for the assigned
+ * team's leader and the justice officer, screening by `decideMediability`, assignment to the team's own mediators
+ * with the recusal rule, declining, sessions and their dates, suspension, the outcome with a complete written
+ * agreement, the follow-ups, every forbidden transition refused naming the rule, and every case procedure refused
+ * to another team's leader and to another commune.
+ */
+import { listAuditFor } from '@hgcs/db';
+import { systemScope } from '@hgcs/domain';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createUser, failure, seedOtherCommune, startServer } from './harness.ts';
+
+let s: Awaited<ReturnType<typeof startServer>>;
+type Client = ReturnType<typeof s.client>;
+const as: Record<'officer' | 'leader' | 'otherLeader' | 'chairman' | 'otherCommune' | 'front', Client> = {} as never;
+const ids: Record<string, string> = {};
+const yes = {
+  volunteers: true,
+  attestations: { goodCharacterAndRespected: true, ableToPersuade: true, hasLegalKnowledge: true },
+};
+
+async function mediatorIn(team: string, village: string, fullName: string, gender: 'male' | 'female' = 'male') {
+  const { id } = await as.officer.mediator.create.mutate({
+    fullName,
+    gender,
+    birthYear: 1975,
+    ethnicity: 'Jrai',
+    residenceVillageId: village,
+    personalDataBasis: 'public_task',
+  });
+  await as.officer.team.join.mutate({ teamId: team, mediatorId: id, joinedOn: '2026-04-01', ...yes });
+  return id;
+}
+
+const walkIn = (over: Record<string, unknown> = {}) => ({
+  clientKey: randomUUID(),
+  teamId: ids.team!,
+  channel: 'walk_in' as const,
+  receivedOn: '2027-03-10',
+  disputeKind: 'interpersonal_conflict' as const,
+  summary: 'Tranh chấp lối đi chung giữa hai hộ liền kề',
+  parties: [
+    { fullName: 'Rơ Châm Hyơn', address: 'Làng Thử A', phone: '0905 111 222', role: 'requester' as const },
+    { fullName: 'Ksor Blang', address: 'Làng Thử A', role: 'other' as const },
+  ],
+  privacyNoticeGiven: true as const,
+  ...over,
+});
+
+beforeAll(async () => {
+  s = await startServer();
+  await seedOtherCommune(s.db);
+  await createUser(s.db, { role: 'justice_officer', username: 'tu-phap' });
+  as.officer = s.client(await s.signIn('tu-phap'));
+  ids.village = (await as.officer.village.create.mutate({ name: 'Làng Thử A', kind: 'lang' })).id;
+  ids.village2 = (await as.officer.village.create.mutate({ name: 'Làng Thử B', kind: 'lang' })).id;
+  ids.team = (await as.officer.team.create.mutate({ villageId: ids.village, name: 'Tổ hòa giải A' })).id;
+  ids.team2 = (await as.officer.team.create.mutate({ villageId: ids.village2, name: 'Tổ hòa giải B' })).id;
+  ids.m1 = await mediatorIn(ids.team, ids.village, 'Rơ Mah Hlim', 'female');
+  ids.m2 = await mediatorIn(ids.team, ids.village, 'Siu Thắm');
+  ids.m3 = await mediatorIn(ids.team, ids.village, 'Ksor Nhơn');
+  ids.outsider = await mediatorIn(ids.team2, ids.village2, 'Nay Blum');
+  await createUser(s.db, { role: 'team_leader', username: 'to-truong-a', teamId: ids.team });
+  await createUser(s.db, { role: 'team_leader', username: 'to-truong-b', teamId: ids.team2 });
+  await createUser(s.db, { role: 'chairman', username: 'chu-tich' });
+  await createUser(s.db, { role: 'front_viewer', username: 'mttq', agencyCode: 'fatherland_front' });
+  await createUser(s.db, { communeId: 24014, role: 'justice_officer', username: 'tu-phap-khac' });
+  as.leader = s.client(await s.signIn('to-truong-a'));
+  as.otherLeader = s.client(await s.signIn('to-truong-b'));
+  as.chairman = s.client(await s.signIn('chu-tich'));
+  as.front = s.client(await s.signIn('mttq'));
+  as.otherCommune = s.client(await s.signIn('tu-phap-khac'));
+}, 180_000);
+afterAll(() => s.close());
+
+describe('intake', () => {
+  it('opens a walk-in case once per form key, with a tracking code that reveals nothing', async () => {
+    const input = walkIn();
+    const first = await as.leader.case.intake.mutate(input);
+    expect(first.created).toBe(true);
+    expect(first.trackingCode).toMatch(/^HG-[0-9A-HJKMNP-TV-Z]{6}$/);
+    const again = await as.leader.case.intake.mutate(input);
+    expect(again).toEqual({ id: first.id, trackingCode: first.trackingCode, created: false });
+    ids.case = first.id;
+    const queue = await as.leader.case.list.query({});
+    expect(queue.items.filter((c) => c.id === first.id)).toHaveLength(1);
+  });
+  it('refuses bad input naming the field, and changes nothing', async () => {
+    const before = (await as.officer.case.list.query({ filter: 'all', limit: 100 })).items.length;
+    const referral = await failure(as.leader.case.intake.mutate(walkIn({ channel: 'referral' })));
+    expect(referral).toMatchObject({ status: 400, domainCode: 'INPUT.INVALID' });
+    expect(referral.fields.referringBody?.code).toBe('field.REFERRING_BODY_REQUIRED');
+    expect(referral.message).toContain('cơ quan, tổ chức chuyển');
+    const notice = await failure(as.leader.case.intake.mutate(walkIn({ privacyNoticeGiven: false })));
+    expect(notice.fields.privacyNoticeGiven?.code).toBe('field.PRIVACY_NOTICE_REQUIRED');
+    const future = await failure(as.leader.case.intake.mutate(walkIn({ receivedOn: '2027-03-16' })));
+    expect(future).toMatchObject({ status: 400, domainCode: 'CASES.DATE_IN_FUTURE', params: { field: 'receivedOn' } });
+    const foreignTeam = await failure(as.leader.case.intake.mutate(walkIn({ teamId: ids.team2 })));
+    expect(foreignTeam).toMatchObject({ status: 400, domainCode: 'CASES.TEAM_NOT_FOUND', params: { field: 'teamId' } });
+    expect((await as.officer.case.list.query({ filter: 'all', limit: 100 })).items.length).toBe(before);
+  });
+  it('records a referral with its referring body', async () => {
+    const r = await as.officer.case.intake.mutate(
+      walkIn({ channel: 'referral', referringBody: 'Công an xã Pờ Tó', disputeKind: 'civil' }),
+    );
+    ids.referral = r.id;
+    const c = await as.officer.case.get.query({ id: r.id });
+    expect(c).toMatchObject({ channel: 'referral', referringBody: 'Công an xã Pờ Tó', status: 'received' });
+  });
+});
+
+describe('the queue and the case file', () => {
+  it('pages the commune queue by keyset and keeps each team to its own', async () => {
+    for (let i = 0; i < 3; i += 1) await as.officer.case.intake.mutate(walkIn({ receivedOn: `2027-03-0${i + 1}` }));
+    const all: string[] = [];
+    let after: string | undefined;
+    do {
+      const page = await as.officer.case.list.query({ limit: 2, ...(after ? { after } : {}) });
+      all.push(...page.items.map((c) => c.id));
+      after = page.next ?? undefined;
+    } while (after);
+    expect(new Set(all).size).toBe(all.length);
+    expect(all.length).toBeGreaterThanOrEqual(5);
+    expect((await as.officer.case.list.query({ teamId: ids.team2 })).items).toEqual([]);
+    expect((await as.otherLeader.case.list.query({})).items).toEqual([]);
+    expect((await as.otherCommune.case.list.query({})).items).toEqual([]);
+  });
+  it('shows the parties to the team leader and the justice officer only, and audits every view', async () => {
+    const forLeader = await as.leader.case.get.query({ id: ids.case! });
+    expect(forLeader.personal?.parties.map((p) => p.fullName)).toEqual(['Rơ Châm Hyơn', 'Ksor Blang']);
+    expect(forLeader.personal?.summary).toContain('lối đi');
+    const forChairman = await as.chairman.case.get.query({ id: ids.case! });
+    expect(forChairman.personal).toBeNull();
+    expect(JSON.stringify(forChairman)).not.toMatch(/Hyơn|Blang|lối đi|0905/);
+    const views = (await listAuditFor(s.db, systemScope(24013), 'case', ids.case!)).filter(
+      (r) => r.action === 'case.view',
+    );
+    expect(views.map((v) => v.after)).toEqual(expect.arrayContaining([{ personal: true }, { personal: false }]));
+    expect(JSON.stringify(views)).not.toMatch(/Hyơn|Blang/);
+  });
+});
+
+describe('screening, assignment, sessions, outcome', () => {
+  it('refuses to assign before screening, then screens the neighbour dispute as mediable', async () => {
+    const early = await failure(
+      as.leader.case.assign.mutate({ caseId: ids.case!, on: '2027-03-11', mediators: [{ mediatorId: ids.m1! }] }),
+    );
+    expect(early).toMatchObject({ status: 409, domainCode: 'CASES.NOT_SCREENED' });
+    const screened = await as.leader.case.screen.mutate({
+      caseId: ids.case!,
+      on: '2027-03-11',
+      dispute: { category: 'interpersonal_conflict' },
+    });
+    expect(screened).toEqual({ mediable: true, exclusions: [], reports: [] });
+    expect(
+      await failure(
+        as.leader.case.screen.mutate({ caseId: ids.case!, on: '2027-03-11', dispute: { category: 'civil' } }),
+      ),
+    ).toMatchObject({ status: 409, domainCode: 'CASES.ALREADY_SCREENED' });
+  });
+  it('closes a case needing prosecution as out of scope, referred to the police', async () => {
+    const screened = await as.officer.case.screen.mutate({
+      caseId: ids.referral!,
+      on: '2027-03-11',
+      dispute: { category: 'civil', criminal: 'prosecution_required' },
+    });
+    expect(screened).toMatchObject({
+      mediable: false,
+      exclusions: [{ code: 'SCOPE.CRIMINAL_PROSECUTION', referral: 'police' }],
+    });
+    const c = await as.officer.case.get.query({ id: ids.referral! });
+    expect(c).toMatchObject({
+      status: 'out_of_scope',
+      scopeDecision: 'out_of_scope',
+      referrals: ['police'],
+      closedOn: '2027-03-11',
+    });
+  });
+  it('assigns only mediators of the case team; a conflicted one is refused by the recusal rule', async () => {
+    const outsider = await failure(
+      as.leader.case.assign.mutate({ caseId: ids.case!, on: '2027-03-12', mediators: [{ mediatorId: ids.outsider! }] }),
+    );
+    expect(outsider).toMatchObject({
+      status: 400,
+      domainCode: 'CASES.MEDIATOR_NOT_IN_TEAM',
+      params: { field: 'mediators' },
+    });
+    expect(outsider.message).toContain('Điều 18');
+    const conflicted = await failure(
+      as.leader.case.assign.mutate({
+        caseId: ids.case!,
+        on: '2027-03-12',
+        mediators: [{ mediatorId: ids.m3!, conflicted: true }],
+      }),
+    );
+    expect(conflicted).toMatchObject({
+      status: 400,
+      domainCode: 'CASE.MEDIATOR_CONFLICTED',
+      params: { mediator: 'Ksor Nhơn' },
+    });
+    const assigned = await as.leader.case.assign.mutate({
+      caseId: ids.case!,
+      on: '2027-03-12',
+      mediators: [{ mediatorId: ids.m1! }, { mediatorId: ids.m2! }],
+    });
+    expect(assigned).toEqual({ status: 'assigned', startDueOn: '2027-03-15' });
+    const c = await as.leader.case.get.query({ id: ids.case! });
+    expect(c.countdown).toEqual({ dueOn: '2027-03-15', workingDaysLeft: 0, daysLate: 0, overdue: false });
+    expect(c.mediators.map((m) => m.fullName).sort()).toEqual(['Rơ Mah Hlim', 'Siu Thắm']);
+  });
+  it('lets a mediator decline as a relative, keeping the reason; the last one cannot', async () => {
+    expect(
+      await as.leader.case.decline.mutate({
+        caseId: ids.case!,
+        mediatorId: ids.m2!,
+        on: '2027-03-12',
+        reason: 'relative',
+      }),
+    ).toEqual({ remaining: 1 });
+    const c = await as.leader.case.get.query({ id: ids.case! });
+    expect(c.mediators.find((m) => m.mediatorId === ids.m2)).toMatchObject({
+      declinedOn: '2027-03-12',
+      declineReason: 'relative',
+    });
+    expect(
+      await failure(
+        as.leader.case.decline.mutate({ caseId: ids.case!, mediatorId: ids.m1!, on: '2027-03-12', reason: 'other' }),
+      ),
+    ).toMatchObject({ status: 409, domainCode: 'CASES.LAST_MEDIATOR', params: { field: 'mediatorId' } });
+    expect(
+      await failure(
+        as.leader.case.decline.mutate({ caseId: ids.case!, mediatorId: ids.m2!, on: '2027-03-12', reason: 'other' }),
+      ),
+    ).toMatchObject({ domainCode: 'CASES.NOT_ASSIGNED' });
+  });
+  it('records sessions between the request and today, once per form key; the first starts the mediation', async () => {
+    const session = (over: Record<string, unknown> = {}) => ({
+      caseId: ids.case!,
+      clientKey: randomUUID(),
+      heldOn: '2027-03-13',
+      place: 'Nhà văn hóa làng',
+      durationMinutes: 90,
+      attendees: 'Hai bên, hòa giải viên Rơ Mah Hlim, già làng',
+      brief: 'Hai bên trình bày ý kiến',
+      ...over,
+    });
+    expect(await failure(as.leader.case.recordSession.mutate(session({ heldOn: '2027-03-09' })))).toMatchObject({
+      status: 400,
+      domainCode: 'CASES.DATE_BEFORE_REQUEST',
+      params: { field: 'heldOn', receivedOn: '2027-03-10' },
+    });
+    expect(await failure(as.leader.case.recordSession.mutate(session({ heldOn: '2027-03-16' })))).toMatchObject({
+      domainCode: 'CASES.DATE_IN_FUTURE',
+    });
+    const first = session();
+    const a = await as.leader.case.recordSession.mutate(first);
+    expect(a.status).toBe('in_progress');
+    expect((await as.leader.case.recordSession.mutate(first)).id).toBe(a.id);
+    await as.leader.case.recordSession.mutate(session({ heldOn: '2027-03-14', brief: 'Thống nhất mở lại lối đi' }));
+    const c = await as.leader.case.get.query({ id: ids.case! });
+    expect(c.sessions.map((x) => x.heldOn)).toEqual(['2027-03-13', '2027-03-14']);
+    expect(c).toMatchObject({ status: 'in_progress', startedOn: '2027-03-13', startedLate: false });
+    const chairmanView = await as.chairman.case.get.query({ id: ids.case! });
+    expect(JSON.stringify(chairmanView.sessions)).not.toContain('lối đi');
+  });
+  it('suspends and resumes; no session while suspended', async () => {
+    await as.leader.case.suspend.mutate({ caseId: ids.case!, on: '2027-03-14' });
+    expect(
+      await failure(
+        as.leader.case.recordSession.mutate({
+          caseId: ids.case!,
+          clientKey: randomUUID(),
+          heldOn: '2027-03-15',
+          place: 'Nhà văn hóa',
+          durationMinutes: 30,
+          attendees: 'Hai bên',
+        }),
+      ),
+    ).toMatchObject({ status: 409, domainCode: 'CASES.SUSPENDED' });
+    expect(await failure(as.leader.case.resume.mutate({ caseId: ids.case!, on: '2027-03-13' }))).toMatchObject({
+      domainCode: 'CASES.DATE_BEFORE_REQUEST',
+    });
+    await as.leader.case.resume.mutate({ caseId: ids.case!, on: '2027-03-15' });
+    expect((await as.leader.case.get.query({ id: ids.case! })).suspendedOn).toBeNull();
+  });
+  it('refuses success without a complete written agreement, naming what is missing', async () => {
+    const outcome = (agreement: Record<string, unknown> | null) => ({
+      caseId: ids.case!,
+      on: '2027-03-15',
+      outcome: 'successful' as const,
+      agreement,
+    });
+    expect(await failure(as.leader.case.recordOutcome.mutate(outcome(null)))).toMatchObject({
+      status: 400,
+      domainCode: 'CASES.AGREEMENT_REQUIRED',
+      params: { field: 'agreement' },
+    });
+    const c = await as.leader.case.get.query({ id: ids.case! });
+    const [p1, p2] = c.personal!.parties;
+    const draft = {
+      basis: 'Yêu cầu của bà Rơ Châm Hyơn',
+      matterSummary: 'Tranh chấp lối đi chung',
+      mediationCourse: 'Hai buổi hòa giải tại nhà văn hóa làng',
+      agreementAndMeasures: 'Ông Ksor Blang dỡ hàng rào, mở lại lối đi rộng 2 m',
+      rightsAndObligations: 'Hai bên cùng sử dụng lối đi',
+      performanceMethodAndTime: 'Trong 15 ngày',
+      signatures: [
+        { signerId: p1!.id, mark: 'signature' as const },
+        { signerId: p2!.id, mark: 'fingerprint' as const },
+      ],
+    };
+    const incomplete = await failure(as.leader.case.recordOutcome.mutate(outcome({ ...draft, matterSummary: '' })));
+    expect(incomplete).toMatchObject({
+      status: 400,
+      domainCode: 'CASES.AGREEMENT_INCOMPLETE',
+      params: { missing: 'c, h' },
+    });
+    expect(incomplete.message).toContain('Thiếu nội dung chủ yếu');
+    expect(incomplete.message).toContain('Rơ Mah Hlim');
+    expect((await as.leader.case.get.query({ id: ids.case! })).status).toBe('in_progress');
+    const done = await as.leader.case.recordOutcome.mutate(
+      outcome({ ...draft, signatures: [...draft.signatures, { signerId: ids.m1!, mark: 'signature' }] }),
+    );
+    expect(done).toEqual({ status: 'follow_up' });
+    const after = await as.leader.case.get.query({ id: ids.case! });
+    expect(after).toMatchObject({ endedOn: '2027-03-15', hasWrittenAgreement: true });
+    expect(after.followUps.map((f) => [f.offsetDays, f.dueOn, f.result])).toEqual([
+      [30, '2027-04-14', null],
+      [90, '2027-06-13', null],
+    ]);
+    ids.followUp30 = after.followUps[0]!.id;
+    ids.followUp90 = after.followUps[1]!.id;
+    expect(after.events.map((e) => e.event)).toEqual([
+      'receive',
+      'assign',
+      'reassign',
+      'start',
+      'suspend',
+      'unsuspend',
+      'record_success',
+      'begin_follow_up',
+    ]);
+  });
+  it('refuses a session after the case ended and a transition the state machine forbids', async () => {
+    const late = await failure(
+      as.leader.case.recordSession.mutate({
+        caseId: ids.case!,
+        clientKey: randomUUID(),
+        heldOn: '2027-03-15',
+        place: 'Nhà văn hóa',
+        durationMinutes: 30,
+        attendees: 'Hai bên',
+      }),
+    );
+    expect(late).toMatchObject({
+      status: 409,
+      domainCode: 'CASES.SESSION_AFTER_CLOSE',
+      params: { endedOn: '2027-03-15' },
+    });
+    const fresh = await as.leader.case.intake.mutate(walkIn({ receivedOn: '2027-03-14' }));
+    const illegal = await failure(as.leader.case.withdraw.mutate({ caseId: fresh.id, on: '2027-03-15' }));
+    expect(illegal).toMatchObject({ status: 409, domainCode: 'CASES.MOVE_FORBIDDEN', params: { field: 'status' } });
+    expect(illegal.message).toContain('rút yêu cầu) hòa giải khi vụ việc đang hòa giải (Điều 17.4, 23.2)');
+    expect(illegal.message).toContain('mới tiếp nhận, chưa phân công');
+    expect((await as.leader.case.get.query({ id: fresh.id })).status).toBe('received');
+  });
+  it('closes the case as performed when the last follow-up finds the agreement kept', async () => {
+    await as.leader.case.recordFollowUp.mutate({
+      caseId: ids.case!,
+      followUpId: ids.followUp30!,
+      on: '2027-03-15',
+      result: 'kept',
+    });
+    expect(
+      await failure(
+        as.leader.case.recordFollowUp.mutate({
+          caseId: ids.case!,
+          followUpId: ids.followUp30!,
+          on: '2027-03-15',
+          result: 'partly',
+        }),
+      ),
+    ).toMatchObject({ status: 409, domainCode: 'CASES.FOLLOW_UP_DONE' });
+    expect(
+      await as.leader.case.recordFollowUp.mutate({
+        caseId: ids.case!,
+        followUpId: ids.followUp90!,
+        on: '2027-03-15',
+        result: 'kept',
+      }),
+    ).toEqual({ status: 'performed' });
+    expect((await as.leader.case.get.query({ id: ids.case! })).closedOn).toBe('2027-03-15');
+  });
+});
+
+describe('who may reach a case', () => {
+  it('refuses every case procedure on this case to another team leader and another commune', async () => {
+    const id = ids.case!;
+    const on = '2027-03-15';
+    const calls = (c: Client) => [
+      c.case.get.query({ id }),
+      c.case.screen.mutate({ caseId: id, on, dispute: { category: 'civil' } }),
+      c.case.assign.mutate({ caseId: id, on, mediators: [{ mediatorId: ids.m1! }] }),
+      c.case.decline.mutate({ caseId: id, mediatorId: ids.m1!, on, reason: 'other' }),
+      c.case.invite.mutate({ caseId: id, fullName: 'Già làng A', kind: 'elder' }),
+      c.case.recordSession.mutate({
+        caseId: id,
+        clientKey: randomUUID(),
+        heldOn: on,
+        place: 'Nhà',
+        durationMinutes: 30,
+        attendees: 'Hai bên',
+      }),
+      c.case.suspend.mutate({ caseId: id, on }),
+      c.case.resume.mutate({ caseId: id, on }),
+      c.case.withdraw.mutate({ caseId: id, on }),
+      c.case.recordOutcome.mutate({ caseId: id, on, outcome: 'unsuccessful' }),
+      c.case.recordFollowUp.mutate({ caseId: id, followUpId: ids.followUp30!, on, result: 'kept' }),
+    ];
+    for (const who of [as.otherLeader, as.otherCommune]) {
+      const results = await Promise.all(calls(who).map((call) => failure(call)));
+      expect(results.map((r) => r.status)).toEqual(results.map(() => 404));
+    }
+    const front = await Promise.all(calls(as.front).map((call) => failure(call)));
+    expect(front.map((r) => r.status)).toEqual(front.map(() => 403));
+    const chairman = await Promise.all(
+      calls(as.chairman)
+        .slice(1)
+        .map((call) => failure(call)),
+    );
+    expect(chairman.map((r) => r.status)).toEqual(chairman.map(() => 403));
+    expect(await failure(as.otherLeader.case.intake.mutate(walkIn()))).toMatchObject({
+      domainCode: 'CASES.TEAM_NOT_FOUND',
+    });
+  });
+});
