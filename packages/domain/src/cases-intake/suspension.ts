@@ -7,7 +7,8 @@ import { DomainError } from '../errors/domain-error.ts';
 import type { CaseStatus } from '../mediation/case-state.ts';
 import { checkCaseDay } from './check-case-day.ts';
 
-type Suspendable = { status: CaseStatus; receivedOn: IsoDate; suspendedOn: IsoDate | null };
+/** What the suspension rules read of a case. */
+export type Suspendable = { status: CaseStatus; receivedOn: IsoDate; suspendedOn: IsoDate | null };
 
 /** Throws unless an assigned or started, not yet suspended case may be suspended on `on`. */
 export function checkSuspend(c: Suspendable, on: IsoDate, today: IsoDate): void {
