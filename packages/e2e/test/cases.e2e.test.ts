@@ -196,6 +196,9 @@ describe('a mediation case on a team leader phone', () => {
     expect(followUps).toContain('Sau 30 ngày — hạn 14/04/2027');
     expect(followUps).toContain('Sau 90 ngày — hạn 13/06/2027');
     expect(await leader.getByTestId('case-history').textContent()).toContain('Hòa giải thành');
+    const agreement = await leader.getByTestId('agreement').textContent();
+    expect(agreement).toContain('Mở lại lối đi rộng 2 m');
+    expect(agreement).toContain('Ksor Blang: Điểm chỉ');
     await checkPage(leader, 'case-follow-ups');
     await go(leader, '/cases');
     expect(await leader.getByTestId('case-list').textContent()).toContain('Theo dõi thực hiện thỏa thuận');

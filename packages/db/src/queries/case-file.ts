@@ -4,7 +4,7 @@
  * `lockCase`); they filter by the scope's commune and the case.
  */
 import type { CommuneLevelScope } from '@hgcs/domain';
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../client.ts';
 import { caseAssignments, caseEvents, caseFollowUps, caseInvitees, caseParties, caseSessions } from '../schema/case.ts';
@@ -46,7 +46,7 @@ export function assignmentsOfCase(db: DbOrTx, scope: CommuneLevelScope, caseId: 
       and(eq(mediators.communeId, caseAssignments.communeId), eq(mediators.id, caseAssignments.mediatorId)),
     )
     .where(ofCase(caseAssignments, scope, caseId))
-    .orderBy(asc(caseAssignments.declinedOn), asc(caseAssignments.assignedOn), asc(mediators.fullName));
+    .orderBy(sql`${caseAssignments.declinedOn} is not null`, asc(caseAssignments.assignedOn), asc(mediators.fullName));
 }
 
 /** Assigns mediators (an already active assignment of the same mediator is left as it is). */

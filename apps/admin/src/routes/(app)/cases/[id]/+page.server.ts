@@ -30,14 +30,15 @@ export const load: PageServerLoad = async ({ locals, parent, params }) => {
   const canAssign = me.permissions.includes('case.assign');
   const open = ['received', 'assigned', 'in_progress'].includes(file.status) && file.scopeDecision === 'mediate';
   const team = canAssign && open ? await locals.api.team.get.query({ id: file.teamId }) : null;
-  const active = new Set(file.mediators.filter((m) => m.declinedOn === null).map((m) => m.mediatorId));
+  // Assigned ones, and those who declined this case (related or interested), are not offered again.
+  const taken = new Set(file.mediators.map((m) => m.mediatorId));
   return {
     file,
     canRecord,
     canAssign,
     sessionKey: randomUUID(),
     candidates: (team?.members ?? [])
-      .filter((m) => !active.has(m.mediatorId))
+      .filter((m) => !taken.has(m.mediatorId))
       .map((m) => ({ id: m.mediatorId, name: m.fullName })),
   };
 };
