@@ -8,9 +8,15 @@ import {
   addFileEvidence,
   appRouter,
   createContext,
+  downloadImportTemplate,
+  exportRegistry,
   exportPlanYear,
+  exportRecognitionDocx,
+  exportLeaderDocx,
+  exportTerminationDocx,
   exportYearPlan,
   httpStatusOf,
+  previewImport,
   readFileEvidence,
   type EvidenceStore,
 } from '@hgcs/api';
@@ -216,6 +222,20 @@ export function createApp({
     const result = await addFileEvidence(await contextOf(c), evidence, c.req.param('id'), readUpload);
     return c.json({ id: result.id }, 201);
   });
+  // A mediator list to import (issue 10, point 8): checked and kept for the officer's confirmation, not yet written.
+  app.post('/files/registry-import', async (c) => {
+    const readUpload = async () => {
+      const body = await c.req.parseBody().catch(() => {
+        throw new DomainError('INPUT.INVALID', {}, [{ path: 'file', code: 'field.UPLOAD_UNREADABLE', params: {} }]);
+      });
+      return body.file instanceof File ? new Uint8Array(await body.file.arrayBuffer()) : null;
+    };
+    return c.json(await previewImport(await contextOf(c), readUpload), 201);
+  });
+  app.get('/exports/registry/import-template.xlsx', async (c) =>
+    download(await downloadImportTemplate(await contextOf(c))),
+  );
+  app.get('/exports/registry.xlsx', async (c) => download(await exportRegistry(await contextOf(c))));
   app.get('/files/evidence/:id', async (c) =>
     download(await readFileEvidence(await contextOf(c), evidence, c.req.param('id'))),
   );
@@ -227,6 +247,17 @@ export function createApp({
     const [year, format] = c.req.param('file').split('.') as [string, 'docx' | 'xlsx'];
     return download(await exportYearPlan(await contextOf(c), year, format, c.req.query('commune')));
   });
+
+  // The chairman's decisions on mediators (Law 35/2013 Art. 8, 11, 14): number and date blank until recorded.
+  app.get('/exports/decisions/election/:file{[0-9a-f-]{36}\\.docx}', async (c) =>
+    download(await exportRecognitionDocx(await contextOf(c), c.req.param('file').slice(0, 36))),
+  );
+  app.get('/exports/decisions/leader-election/:file{[0-9a-f-]{36}\\.docx}', async (c) =>
+    download(await exportLeaderDocx(await contextOf(c), c.req.param('file').slice(0, 36))),
+  );
+  app.get('/exports/decisions/termination/:file{[0-9a-f-]{36}\\.docx}', async (c) =>
+    download(await exportTerminationDocx(await contextOf(c), c.req.param('file').slice(0, 36))),
+  );
 
   app.notFound((c) => c.json({ error: { message: 'RESOURCE.NOT_FOUND', domainCode: 'RESOURCE.NOT_FOUND' } }, 404));
   app.onError((err, c) => {

@@ -87,6 +87,19 @@ describe('unlocking', () => {
     expect(row).toMatchObject({ action: 'user.unlock', objectId: user.id });
     expect(await s.signIn('mo-khoa')).toBeTruthy();
   });
+  it('lists a lock only while it is in force at the API’s clock', async () => {
+    const user = await createUser(s.db, { role: 'office_staff', username: 'het-khoa' });
+    await createUser(s.db, { role: 'admin', username: 'quan-tri-ba' });
+    for (let i = 0; i < 5; i++) await failure(attempt('het-khoa', 'sai-roi-sai-roi'));
+    const shown = async () => {
+      const admin = s.client(await s.signIn('quan-tri-ba'));
+      return (await admin.user.list.query()).find((u) => u.id === user.id)!.lockedUntil;
+    };
+    expect(await shown()).not.toBeNull();
+    s.clock.advance(minutes(16));
+    expect(await shown()).toBeNull();
+    expect(await getUser(s.db, 24013, user.id)).toMatchObject({ lockedUntil: expect.any(Date) });
+  });
 });
 
 describe('growth', () => {

@@ -37,7 +37,7 @@ describe('deny by default', () => {
     const front = s.client(await signIn('mttq-poto'));
     expect(await front.plan.get.query()).toHaveProperty('groups');
     const f = await failure(
-      front.commune.addVillage.mutate({ name: 'Làng Mới', ethnicMinorityArea: true, households: 10 }),
+      front.village.create.mutate({ name: 'Làng Mới', ethnicMinorityArea: true, households: 10 }),
     );
     expect(f).toMatchObject({ status: 403, domainCode: 'AUTH.FORBIDDEN' });
   });
@@ -53,7 +53,7 @@ describe('commune isolation', () => {
   it('answers "not found" (not "forbidden") when changing another commune’s village, and changes nothing', async () => {
     const [village] = await listVillages(s.db, systemScope(24013));
     const other = s.client(await signIn('vp-khac'));
-    const f = await failure(other.commune.updateVillage.mutate({ id: village!.id, name: 'Bị đổi tên' }));
+    const f = await failure(other.village.update.mutate({ id: village!.id, name: 'Bị đổi tên' }));
     expect(f).toMatchObject({ status: 404, domainCode: 'RESOURCE.NOT_FOUND' });
     expect((await listVillages(s.db, systemScope(24013))).map((v) => v.name)).toContain(village!.name);
   });
@@ -63,24 +63,24 @@ describe('bad input and retries', () => {
   it('refuses bad input with a Vietnamese message per field and writes nothing', async () => {
     const poto = s.client(await signIn('vp-poto'));
     const before = (await listAudit(s.db, systemScope(24013), { limit: 500 })).length;
-    const f = await failure(poto.commune.addVillage.mutate({ name: 'A', ethnicMinorityArea: true, households: -3 }));
+    const f = await failure(poto.village.create.mutate({ name: 'A', ethnicMinorityArea: true, households: -3 }));
     expect(f).toMatchObject({ status: 400, domainCode: 'INPUT.INVALID' });
     expect(f.fields).toEqual({
       name: { code: 'field.VILLAGE_NAME_TOO_SHORT', params: { min: 2 } },
       households: { code: 'field.TOO_SMALL', params: { min: 0 } },
     });
     expect(f.message).toContain('Tên thôn/làng quá ngắn');
-    const extra = await failure(poto.commune.addVillage.mutate({ name: 'Làng X', extra: 1 } as never));
+    const extra = await failure(poto.village.create.mutate({ name: 'Làng X', extra: 1 } as never));
     expect(extra.domainCode).toBe('INPUT.INVALID');
     expect((await listAudit(s.db, systemScope(24013), { limit: 500 })).length).toBe(before);
   });
   it('adds a village once; a retry of the same request is a conflict, never a duplicate', async () => {
     const poto = s.client(await signIn('vp-poto'));
-    await poto.commune.addVillage.mutate({ name: 'Làng Plei Ơi', ethnicMinorityArea: true, households: 80 });
+    await poto.village.create.mutate({ name: 'Làng Plei Ơi', ethnicMinorityArea: true, households: 80 });
     const f = await failure(
-      poto.commune.addVillage.mutate({ name: 'Làng Plei Ơi', ethnicMinorityArea: true, households: 80 }),
+      poto.village.create.mutate({ name: 'Làng Plei Ơi', ethnicMinorityArea: true, households: 80 }),
     );
-    expect(f).toMatchObject({ status: 409, domainCode: 'RESOURCE.CONFLICT' });
+    expect(f).toMatchObject({ status: 409, domainCode: 'REGISTRY.NAME_TAKEN', params: { field: 'name' } });
     expect((await listVillages(s.db, systemScope(24013))).filter((v) => v.name === 'Làng Plei Ơi')).toHaveLength(1);
     const [row] = await listAudit(s.db, systemScope(24013), { limit: 1 });
     expect(row).toMatchObject({ action: 'village.create', after: { name: '[changed]' } }); // a name is kept by field name only (PDP)

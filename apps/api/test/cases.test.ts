@@ -2,7 +2,8 @@
  * Mediation case files over real HTTP on real PostgreSQL (issue 11): intake (idempotent, a tracking code that
  * reveals nothing, the privacy notice), the queues, the audited case file with its parties only for the assigned
  * team's leader and the justice officer, screening by `decideMediability`, assignment to the team's own mediators
- * with the recusal rule, declining, sessions and their dates, suspension, the outcome with a complete written
+ * with the recusal prompt (`decideAssignment`), declining, sessions (`checkSession`), suspension (the state machine's
+ * `suspended`), the outcome with a complete written
  * agreement, the follow-ups, every forbidden transition refused naming the rule, and every case procedure refused
  * to another team's leader and to another commune.
  */
@@ -37,14 +38,16 @@ async function mediatorIn(team: string, village: string, fullName: string, gende
 const walkIn = (over: Record<string, unknown> = {}) => ({
   clientKey: randomUUID(),
   teamId: ids.team!,
-  channel: 'walk_in' as const,
+  intake: { channel: 'walk_in' as const },
+  requestedOn: '2027-03-10',
   receivedOn: '2027-03-10',
-  disputeKind: 'interpersonal_conflict' as const,
+  category: 'interpersonal_conflict' as const,
   summary: 'Tranh chấp lối đi chung giữa hai hộ liền kề',
   parties: [
-    { fullName: 'Rơ Châm Hyơn', address: 'Làng Thử A', phone: '0905 111 222', role: 'requester' as const },
-    { fullName: 'Ksor Blang', address: 'Làng Thử A', role: 'other' as const },
+    { fullName: 'Rơ Châm Hyơn', birthYear: 1968, address: 'Làng Thử A', phone: '0905 111 222' },
+    { fullName: 'Ksor Blang', address: 'Làng Thử A' },
   ],
+  privacyNoticeVersion: 'pdp-notice-2027-01',
   privacyNoticeGiven: true as const,
   ...over,
 });
@@ -80,7 +83,7 @@ describe('intake', () => {
     const input = walkIn();
     const first = await as.leader.case.intake.mutate(input);
     expect(first.created).toBe(true);
-    expect(first.trackingCode).toMatch(/^HG-[0-9A-HJKMNP-TV-Z]{6}$/);
+    expect(first.trackingCode).toMatch(/^HG-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$/);
     const again = await as.leader.case.intake.mutate(input);
     expect(again).toEqual({ id: first.id, trackingCode: first.trackingCode, created: false });
     ids.case = first.id;
@@ -89,31 +92,48 @@ describe('intake', () => {
   });
   it('refuses bad input naming the field, and changes nothing', async () => {
     const before = (await as.officer.case.list.query({ filter: 'all', limit: 100 })).items.length;
-    const referral = await failure(as.leader.case.intake.mutate(walkIn({ channel: 'referral' })));
+    const referral = await failure(as.leader.case.intake.mutate(walkIn({ intake: { channel: 'referral' } })));
     expect(referral).toMatchObject({ status: 400, domainCode: 'INPUT.INVALID' });
-    expect(referral.fields.referringBody?.code).toBe('field.REFERRING_BODY_REQUIRED');
+    expect(referral.fields['intake.referringBody']?.code).toBe('field.REFERRING_BODY');
     expect(referral.message).toContain('cơ quan, tổ chức chuyển');
+    const early = await failure(as.leader.case.intake.mutate(walkIn({ requestedOn: '2027-03-11' })));
+    expect(early.fields.receivedOn?.code).toBe('field.RECEIVED_BEFORE_REQUEST');
     const notice = await failure(as.leader.case.intake.mutate(walkIn({ privacyNoticeGiven: false })));
     expect(notice.fields.privacyNoticeGiven?.code).toBe('field.PRIVACY_NOTICE_REQUIRED');
     const future = await failure(as.leader.case.intake.mutate(walkIn({ receivedOn: '2027-03-16' })));
-    expect(future).toMatchObject({ status: 400, domainCode: 'CASES.DATE_IN_FUTURE', params: { field: 'receivedOn' } });
+    expect(future).toMatchObject({ status: 400, domainCode: 'CASE.DATE_IN_FUTURE', params: { field: 'receivedOn' } });
     const foreignTeam = await failure(as.leader.case.intake.mutate(walkIn({ teamId: ids.team2 })));
-    expect(foreignTeam).toMatchObject({ status: 400, domainCode: 'CASES.TEAM_NOT_FOUND', params: { field: 'teamId' } });
+    expect(foreignTeam).toMatchObject({ status: 400, domainCode: 'CASE.TEAM_NOT_FOUND', params: { field: 'teamId' } });
     expect((await as.officer.case.list.query({ filter: 'all', limit: 100 })).items.length).toBe(before);
   });
   it('records a referral with its referring body', async () => {
     const r = await as.officer.case.intake.mutate(
-      walkIn({ channel: 'referral', referringBody: 'Công an xã Pờ Tó', disputeKind: 'civil' }),
+      walkIn({
+        intake: { channel: 'referral', referringBody: 'police' },
+        requestedOn: '2027-03-08',
+        category: 'civil',
+      }),
     );
     ids.referral = r.id;
     const c = await as.officer.case.get.query({ id: r.id });
-    expect(c).toMatchObject({ channel: 'referral', referringBody: 'Công an xã Pờ Tó', status: 'received' });
+    expect(c).toMatchObject({
+      channel: 'referral',
+      referringBody: 'police',
+      referringBodyName: null,
+      requestedOn: '2027-03-08',
+      privacyNoticeVersion: 'pdp-notice-2027-01',
+      status: 'received',
+    });
+    expect(c.personal?.parties[0]).toMatchObject({ fullName: 'Rơ Châm Hyơn', birthYear: 1968 });
   });
 });
 
 describe('the queue and the case file', () => {
   it('pages the commune queue by keyset and keeps each team to its own', async () => {
-    for (let i = 0; i < 3; i += 1) await as.officer.case.intake.mutate(walkIn({ receivedOn: `2027-03-0${i + 1}` }));
+    for (let i = 0; i < 3; i += 1)
+      await as.officer.case.intake.mutate(
+        walkIn({ requestedOn: `2027-03-0${i + 1}`, receivedOn: `2027-03-0${i + 1}` }),
+      );
     const all: string[] = [];
     let after: string | undefined;
     do {
@@ -147,7 +167,7 @@ describe('screening, assignment, sessions, outcome', () => {
     const early = await failure(
       as.leader.case.assign.mutate({ caseId: ids.case!, on: '2027-03-11', mediators: [{ mediatorId: ids.m1! }] }),
     );
-    expect(early).toMatchObject({ status: 409, domainCode: 'CASES.NOT_SCREENED' });
+    expect(early).toMatchObject({ status: 409, domainCode: 'CASE.NOT_SCREENED' });
     const screened = await as.leader.case.screen.mutate({
       caseId: ids.case!,
       on: '2027-03-11',
@@ -158,7 +178,7 @@ describe('screening, assignment, sessions, outcome', () => {
       await failure(
         as.leader.case.screen.mutate({ caseId: ids.case!, on: '2027-03-11', dispute: { category: 'civil' } }),
       ),
-    ).toMatchObject({ status: 409, domainCode: 'CASES.ALREADY_SCREENED' });
+    ).toMatchObject({ status: 409, domainCode: 'CASE.ALREADY_SCREENED' });
   });
   it('closes a case needing prosecution as out of scope, referred to the police', async () => {
     const screened = await as.officer.case.screen.mutate({
@@ -178,37 +198,43 @@ describe('screening, assignment, sessions, outcome', () => {
       closedOn: '2027-03-11',
     });
   });
-  it('assigns only mediators of the case team; a conflicted one is refused by the recusal rule', async () => {
+  it('assigns only mediators of the case team; one who declines at the recusal prompt is kept as declined', async () => {
     const outsider = await failure(
       as.leader.case.assign.mutate({ caseId: ids.case!, on: '2027-03-12', mediators: [{ mediatorId: ids.outsider! }] }),
     );
     expect(outsider).toMatchObject({
       status: 400,
-      domainCode: 'CASES.MEDIATOR_NOT_IN_TEAM',
+      domainCode: 'CASE.MEDIATOR_OF_ANOTHER_TEAM',
       params: { field: 'mediators' },
     });
     expect(outsider.message).toContain('Điều 18');
-    const conflicted = await failure(
+    const nobody = await failure(
       as.leader.case.assign.mutate({
         caseId: ids.case!,
         on: '2027-03-12',
-        mediators: [{ mediatorId: ids.m3!, conflicted: true }],
+        mediators: [{ mediatorId: ids.m3!, recusal: 'related_to_party' }],
       }),
     );
-    expect(conflicted).toMatchObject({
-      status: 400,
-      domainCode: 'CASE.MEDIATOR_CONFLICTED',
-      params: { mediator: 'Ksor Nhơn' },
-    });
+    expect(nobody).toMatchObject({ status: 400, domainCode: 'CASE.NO_MEDIATOR_LEFT', params: { field: 'mediators' } });
+    expect((await as.leader.case.get.query({ id: ids.case! })).status).toBe('received');
     const assigned = await as.leader.case.assign.mutate({
       caseId: ids.case!,
       on: '2027-03-12',
-      mediators: [{ mediatorId: ids.m1! }, { mediatorId: ids.m2! }],
+      mediators: [
+        { mediatorId: ids.m1! },
+        { mediatorId: ids.m2! },
+        { mediatorId: ids.m3!, recusal: 'related_to_party' },
+      ],
     });
-    expect(assigned).toEqual({ status: 'assigned', startDueOn: '2027-03-15' });
+    expect(assigned).toEqual({ status: 'assigned', startDueOn: '2027-03-15', declined: 1 });
     const c = await as.leader.case.get.query({ id: ids.case! });
     expect(c.countdown).toEqual({ dueOn: '2027-03-15', workingDaysLeft: 0, daysLate: 0, overdue: false });
-    expect(c.mediators.map((m) => m.fullName).sort()).toEqual(['Rơ Mah Hlim', 'Siu Thắm']);
+    const active = c.mediators.filter((m) => m.declinedOn === null);
+    expect(active.map((m) => m.fullName).sort()).toEqual(['Rơ Mah Hlim', 'Siu Thắm']);
+    expect(c.mediators.find((m) => m.mediatorId === ids.m3)).toMatchObject({
+      declinedOn: '2027-03-12',
+      declineReason: 'related_to_party',
+    });
   });
   it('lets a mediator decline as a relative, keeping the reason; the last one cannot', async () => {
     expect(
@@ -216,57 +242,90 @@ describe('screening, assignment, sessions, outcome', () => {
         caseId: ids.case!,
         mediatorId: ids.m2!,
         on: '2027-03-12',
-        reason: 'relative',
+        reason: 'has_interest',
       }),
     ).toEqual({ remaining: 1 });
     const c = await as.leader.case.get.query({ id: ids.case! });
     expect(c.mediators.find((m) => m.mediatorId === ids.m2)).toMatchObject({
       declinedOn: '2027-03-12',
-      declineReason: 'relative',
+      declineReason: 'has_interest',
     });
     expect(
       await failure(
-        as.leader.case.decline.mutate({ caseId: ids.case!, mediatorId: ids.m1!, on: '2027-03-12', reason: 'other' }),
+        as.leader.case.decline.mutate({
+          caseId: ids.case!,
+          mediatorId: ids.m1!,
+          on: '2027-03-12',
+          reason: 'cannot_be_impartial',
+        }),
       ),
-    ).toMatchObject({ status: 409, domainCode: 'CASES.LAST_MEDIATOR', params: { field: 'mediatorId' } });
+    ).toMatchObject({ status: 409, domainCode: 'CASE.LAST_MEDIATOR', params: { field: 'mediatorId' } });
     expect(
       await failure(
-        as.leader.case.decline.mutate({ caseId: ids.case!, mediatorId: ids.m2!, on: '2027-03-12', reason: 'other' }),
+        as.leader.case.decline.mutate({
+          caseId: ids.case!,
+          mediatorId: ids.m2!,
+          on: '2027-03-12',
+          reason: 'cannot_be_impartial',
+        }),
       ),
-    ).toMatchObject({ domainCode: 'CASES.NOT_ASSIGNED' });
+    ).toMatchObject({ domainCode: 'CASE.NOT_ASSIGNED' });
   });
-  it('records sessions between the request and today, once per form key; the first starts the mediation', async () => {
+  it('records sessions after the assignment and up to today, once per form key; the first starts the mediation', async () => {
+    const parties = (await as.leader.case.get.query({ id: ids.case! })).personal!.parties.map((p) => p.id);
+    ids.p1 = parties[0]!;
+    ids.p2 = parties[1]!;
     const session = (over: Record<string, unknown> = {}) => ({
       caseId: ids.case!,
       clientKey: randomUUID(),
       heldOn: '2027-03-13',
       place: 'Nhà văn hóa làng',
       durationMinutes: 90,
-      attendees: 'Hai bên, hòa giải viên Rơ Mah Hlim, già làng',
-      brief: 'Hai bên trình bày ý kiến',
+      mediatorIds: [ids.m1!],
+      partyIds: parties,
+      invited: [
+        { fullName: 'Già làng Rơ Châm Blơng', role: 'village_elder' as const, otherPartyConsented: true as const },
+      ],
+      summary: 'Hai bên trình bày ý kiến về lối đi',
       ...over,
     });
     expect(await failure(as.leader.case.recordSession.mutate(session({ heldOn: '2027-03-09' })))).toMatchObject({
       status: 400,
-      domainCode: 'CASES.DATE_BEFORE_REQUEST',
-      params: { field: 'heldOn', receivedOn: '2027-03-10' },
+      domainCode: 'CASE.SESSION_BEFORE_ASSIGNMENT',
+      params: { field: 'heldOn', since: '2027-03-12' },
     });
     expect(await failure(as.leader.case.recordSession.mutate(session({ heldOn: '2027-03-16' })))).toMatchObject({
-      domainCode: 'CASES.DATE_IN_FUTURE',
+      domainCode: 'CASE.SESSION_IN_FUTURE',
     });
+    expect(await failure(as.leader.case.recordSession.mutate(session({ mediatorIds: [ids.m2!] })))).toMatchObject({
+      domainCode: 'CASE.ATTENDEE_NOT_ASSIGNED',
+      params: { field: 'mediatorIds' },
+    });
+    expect(await failure(as.leader.case.recordSession.mutate(session({ partyIds: [randomUUID()] })))).toMatchObject({
+      domainCode: 'CASE.PARTY_NOT_OF_CASE',
+      params: { field: 'partyIds' },
+    });
+    const noConsent = await failure(
+      as.leader.case.recordSession.mutate(
+        session({ invited: [{ fullName: 'Già làng', role: 'village_elder', otherPartyConsented: false }] }),
+      ),
+    );
+    expect(noConsent.fields['invited.0.otherPartyConsented']?.code).toBe('field.INVITE_CONSENT_REQUIRED');
     const first = session();
     const a = await as.leader.case.recordSession.mutate(first);
     expect(a.status).toBe('in_progress');
     expect((await as.leader.case.recordSession.mutate(first)).id).toBe(a.id);
-    await as.leader.case.recordSession.mutate(session({ heldOn: '2027-03-14', brief: 'Thống nhất mở lại lối đi' }));
+    await as.leader.case.recordSession.mutate(session({ heldOn: '2027-03-14', summary: 'Thống nhất mở lại lối đi' }));
     const c = await as.leader.case.get.query({ id: ids.case! });
     expect(c.sessions.map((x) => x.heldOn)).toEqual(['2027-03-13', '2027-03-14']);
+    expect(c.sessions[0]).toMatchObject({ mediatorIds: [ids.m1], partyIds: parties });
     expect(c).toMatchObject({ status: 'in_progress', startedOn: '2027-03-13', startedLate: false });
     const chairmanView = await as.chairman.case.get.query({ id: ids.case! });
-    expect(JSON.stringify(chairmanView.sessions)).not.toContain('lối đi');
+    expect(JSON.stringify(chairmanView.sessions)).not.toMatch(/lối đi|Già làng/);
   });
-  it('suspends and resumes; no session while suspended', async () => {
-    await as.leader.case.suspend.mutate({ caseId: ids.case!, on: '2027-03-14' });
+  it('suspends (the suspended status) and resumes; no session while suspended', async () => {
+    const paused = await as.leader.case.suspend.mutate({ caseId: ids.case!, on: '2027-03-14' });
+    expect(paused).toEqual({ status: 'suspended', suspendedOn: '2027-03-14' });
     expect(
       await failure(
         as.leader.case.recordSession.mutate({
@@ -275,26 +334,32 @@ describe('screening, assignment, sessions, outcome', () => {
           heldOn: '2027-03-15',
           place: 'Nhà văn hóa',
           durationMinutes: 30,
-          attendees: 'Hai bên',
+          mediatorIds: [ids.m1!],
+          partyIds: [ids.p1!],
+          summary: 'Hai bên gặp lại',
         }),
       ),
-    ).toMatchObject({ status: 409, domainCode: 'CASES.SUSPENDED' });
+    ).toMatchObject({ status: 409, domainCode: 'CASE.SESSION_CASE_NOT_OPEN', params: { status: 'suspended' } });
     expect(await failure(as.leader.case.resume.mutate({ caseId: ids.case!, on: '2027-03-13' }))).toMatchObject({
-      domainCode: 'CASES.DATE_BEFORE_REQUEST',
+      domainCode: 'CASE.DATE_BEFORE_LAST_CHANGE',
     });
-    await as.leader.case.resume.mutate({ caseId: ids.case!, on: '2027-03-15' });
+    expect(await failure(as.leader.case.suspend.mutate({ caseId: ids.case!, on: '2027-03-15' }))).toMatchObject({
+      status: 409,
+      domainCode: 'CASE.MOVE_FORBIDDEN',
+    });
+    expect(await as.leader.case.resume.mutate({ caseId: ids.case!, on: '2027-03-15' })).toEqual({
+      status: 'in_progress',
+    });
     expect((await as.leader.case.get.query({ id: ids.case! })).suspendedOn).toBeNull();
   });
   it('refuses success without a complete written agreement, naming what is missing', async () => {
-    const outcome = (agreement: Record<string, unknown> | null) => ({
+    const outcome = (writtenAgreement: Record<string, unknown> | null) => ({
       caseId: ids.case!,
-      on: '2027-03-15',
-      outcome: 'successful' as const,
-      agreement,
+      result: { outcome: 'successful' as const, endedOn: '2027-03-15', writtenAgreement },
     });
     expect(await failure(as.leader.case.recordOutcome.mutate(outcome(null)))).toMatchObject({
       status: 400,
-      domainCode: 'CASES.AGREEMENT_REQUIRED',
+      domainCode: 'CASE.AGREEMENT_REQUIRED',
       params: { field: 'agreement' },
     });
     const c = await as.leader.case.get.query({ id: ids.case! });
@@ -314,7 +379,7 @@ describe('screening, assignment, sessions, outcome', () => {
     const incomplete = await failure(as.leader.case.recordOutcome.mutate(outcome({ ...draft, matterSummary: '' })));
     expect(incomplete).toMatchObject({
       status: 400,
-      domainCode: 'CASES.AGREEMENT_INCOMPLETE',
+      domainCode: 'CASE.AGREEMENT_INCOMPLETE',
       params: { missing: 'c, h' },
     });
     expect(incomplete.message).toContain('Thiếu nội dung chủ yếu');
@@ -326,9 +391,10 @@ describe('screening, assignment, sessions, outcome', () => {
     expect(done).toEqual({ status: 'follow_up' });
     const after = await as.leader.case.get.query({ id: ids.case! });
     expect(after).toMatchObject({ endedOn: '2027-03-15', hasWrittenAgreement: true });
-    expect(after.followUps.map((f) => [f.offsetDays, f.dueOn, f.result])).toEqual([
+    // followUpsFor: 30 and 90 days, an end on a rest day moved to the next working day (13/06/2027 is a Sunday)
+    expect(after.followUps.map((f) => [f.afterDays, f.dueOn, f.result])).toEqual([
       [30, '2027-04-14', null],
-      [90, '2027-06-13', null],
+      [90, '2027-06-14', null],
     ]);
     ids.followUp30 = after.followUps[0]!.id;
     ids.followUp90 = after.followUps[1]!.id;
@@ -338,7 +404,7 @@ describe('screening, assignment, sessions, outcome', () => {
       'reassign',
       'start',
       'suspend',
-      'unsuspend',
+      'resume',
       'record_success',
       'begin_follow_up',
     ]);
@@ -351,18 +417,35 @@ describe('screening, assignment, sessions, outcome', () => {
         heldOn: '2027-03-15',
         place: 'Nhà văn hóa',
         durationMinutes: 30,
-        attendees: 'Hai bên',
+        mediatorIds: [ids.m1!],
+        partyIds: [ids.p1!],
+        summary: 'Hai bên gặp lại',
       }),
     );
     expect(late).toMatchObject({
       status: 409,
-      domainCode: 'CASES.SESSION_AFTER_CLOSE',
+      domainCode: 'CASE.SESSION_CASE_NOT_OPEN',
+      params: { field: 'heldOn', status: 'follow_up' },
+    });
+    const invite = await failure(
+      as.leader.case.invite.mutate({
+        caseId: ids.case!,
+        fullName: 'Già làng A',
+        role: 'village_elder',
+        otherPartyConsented: true,
+      }),
+    );
+    expect(invite).toMatchObject({
+      status: 409,
+      domainCode: 'CASE.SESSION_AFTER_CLOSE',
       params: { endedOn: '2027-03-15' },
     });
-    const fresh = await as.leader.case.intake.mutate(walkIn({ receivedOn: '2027-03-14' }));
+    const fresh = await as.leader.case.intake.mutate(walkIn({ requestedOn: '2027-03-14', receivedOn: '2027-03-14' }));
     const illegal = await failure(as.leader.case.withdraw.mutate({ caseId: fresh.id, on: '2027-03-15' }));
-    expect(illegal).toMatchObject({ status: 409, domainCode: 'CASES.MOVE_FORBIDDEN', params: { field: 'status' } });
-    expect(illegal.message).toContain('rút yêu cầu) hòa giải khi vụ việc đang hòa giải (Điều 17.4, 23.2)');
+    expect(illegal).toMatchObject({ status: 409, domainCode: 'CASE.MOVE_FORBIDDEN', params: { field: 'status' } });
+    expect(illegal.message).toContain(
+      'rút yêu cầu) hòa giải khi vụ việc đang hòa giải hoặc đang tạm dừng (Điều 17.4, 23.2)',
+    );
     expect(illegal.message).toContain('mới tiếp nhận, chưa phân công');
     expect((await as.leader.case.get.query({ id: fresh.id })).status).toBe('received');
   });
@@ -379,10 +462,10 @@ describe('screening, assignment, sessions, outcome', () => {
           caseId: ids.case!,
           followUpId: ids.followUp30!,
           on: '2027-03-15',
-          result: 'partly',
+          result: 'partly_kept',
         }),
       ),
-    ).toMatchObject({ status: 409, domainCode: 'CASES.FOLLOW_UP_DONE' });
+    ).toMatchObject({ status: 409, domainCode: 'CASE.FOLLOW_UP_DONE' });
     expect(
       await as.leader.case.recordFollowUp.mutate({
         caseId: ids.case!,
@@ -403,20 +486,22 @@ describe('who may reach a case', () => {
       c.case.get.query({ id }),
       c.case.screen.mutate({ caseId: id, on, dispute: { category: 'civil' } }),
       c.case.assign.mutate({ caseId: id, on, mediators: [{ mediatorId: ids.m1! }] }),
-      c.case.decline.mutate({ caseId: id, mediatorId: ids.m1!, on, reason: 'other' }),
-      c.case.invite.mutate({ caseId: id, fullName: 'Già làng A', kind: 'elder' }),
+      c.case.decline.mutate({ caseId: id, mediatorId: ids.m1!, on, reason: 'has_interest' }),
+      c.case.invite.mutate({ caseId: id, fullName: 'Già làng A', role: 'village_elder', otherPartyConsented: true }),
       c.case.recordSession.mutate({
         caseId: id,
         clientKey: randomUUID(),
         heldOn: on,
         place: 'Nhà',
         durationMinutes: 30,
-        attendees: 'Hai bên',
+        mediatorIds: [ids.m1!],
+        partyIds: [ids.p1!],
+        summary: 'Hai bên gặp lại',
       }),
       c.case.suspend.mutate({ caseId: id, on }),
       c.case.resume.mutate({ caseId: id, on }),
       c.case.withdraw.mutate({ caseId: id, on }),
-      c.case.recordOutcome.mutate({ caseId: id, on, outcome: 'unsuccessful' }),
+      c.case.recordOutcome.mutate({ caseId: id, result: { outcome: 'unsuccessful', endedOn: on } }),
       c.case.recordFollowUp.mutate({ caseId: id, followUpId: ids.followUp30!, on, result: 'kept' }),
     ];
     for (const who of [as.otherLeader, as.otherCommune]) {
@@ -432,7 +517,7 @@ describe('who may reach a case', () => {
     );
     expect(chairman.map((r) => r.status)).toEqual(chairman.map(() => 403));
     expect(await failure(as.otherLeader.case.intake.mutate(walkIn()))).toMatchObject({
-      domainCode: 'CASES.TEAM_NOT_FOUND',
+      domainCode: 'CASE.TEAM_NOT_FOUND',
     });
   });
 });

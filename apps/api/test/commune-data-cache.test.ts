@@ -49,11 +49,11 @@ describe('reference data', () => {
     let heard = statsB().notices;
     const { id } = await s
       .client(tokens.a)
-      .commune.addVillage.mutate({ name: 'Làng Bộ Nhớ Đệm', ethnicMinorityArea: true, households: 42 });
+      .village.create.mutate({ name: 'Làng Bộ Nhớ Đệm', ethnicMinorityArea: true, households: 42 });
     await until(() => statsB().notices > heard);
     expect(await names(b.client(tokens.b))).toContain('Làng Bộ Nhớ Đệm');
     heard = statsA().notices;
-    await b.client(tokens.b).commune.updateVillage.mutate({ id, name: 'Làng Đổi Tên' });
+    await b.client(tokens.b).village.update.mutate({ id, name: 'Làng Đổi Tên' });
     await until(() => statsA().notices > heard);
     const inA = await names(s.client(tokens.a));
     expect(inA).toContain('Làng Đổi Tên');

@@ -34,7 +34,8 @@ async function provinceAddAdmin(...args: string[]): Promise<{ code: number; stdo
   }
 }
 
-describe('pnpm province:add-admin', () => {
+// Each case spawns the real command (pnpm, then node) two or three times: seconds each on a loaded machine.
+describe('pnpm province:add-admin', { timeout: 180_000 }, () => {
   it('refuses bad input and an unknown province with one clear message, writing nothing', async () => {
     expect(await provinceAddAdmin()).toMatchObject({ code: 1, stderr: expect.stringContaining('Thiếu --province') });
     expect(await provinceAddAdmin('--province', '5')).toMatchObject({

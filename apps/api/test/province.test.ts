@@ -49,7 +49,8 @@ describe('province.communes', () => {
       communeName: null,
       provinceCode: '52',
       provinceName: 'Tỉnh Gia Lai',
-      permissions: ['province.read'],
+      // the province view, and the registry's non-personal reads (figures, mediator search) of its communes
+      permissions: ['team.read', 'mediator.read', 'province.read'],
       totpRequired: false,
     });
     expect((await officer.province.communes.query({})).year).toBe(2027);
@@ -92,8 +93,8 @@ describe('a province user changes nothing in a commune', () => {
       () => officer.commune.get.query(),
       () => officer.workItem.list.query({ view: 'all' }),
       () => officer.user.list.query(),
-      () => officer.team.list.query(),
-      () => officer.commune.addVillage.mutate({ name: 'Làng Của Tỉnh', ethnicMinorityArea: true, households: 1 }),
+      () => officer.team.create.mutate({ villageId: '00000000-0000-4000-8000-000000000000', name: 'Tổ của tỉnh' }),
+      () => officer.village.create.mutate({ name: 'Làng Của Tỉnh', ethnicMinorityArea: true, households: 1 }),
     ];
     for (const call of calls)
       expect(await failure(call())).toMatchObject({ status: 403, domainCode: 'AUTH.FORBIDDEN' });

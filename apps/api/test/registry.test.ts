@@ -80,7 +80,8 @@ describe('villages', () => {
     });
     const bad = await failure(officer.village.create.mutate({ name: 'Làng X', kind: 'xom' as never }));
     expect(bad).toMatchObject({ status: 400, domainCode: 'INPUT.INVALID' });
-    expect(bad.message).toContain('kind');
+    expect(Object.keys(bad.fields)).toEqual(['kind']);
+    expect(bad.message).toContain('Loại: chọn thôn, làng hoặc tổ dân phố');
     expect(await failure(other.village.update.mutate({ id: ids.village!, name: 'Đổi' }))).toMatchObject({
       status: 404,
     });
@@ -145,6 +146,18 @@ describe('teams and mediators', () => {
     expect([...first.items, ...second.items]).toHaveLength(4);
     expect(second.next).toBeNull();
     expect((await other.mediator.search.query({ q: 'ro mah' })).items).toEqual([]);
+  });
+
+  it('flags a change that makes a person the same as another (name, birth year, village), unless confirmed', async () => {
+    const other = (await officer.mediator.create.mutate(person('Lê Văn Tư', { birthYear: 1981 }))).id;
+    const dup = await failure(
+      officer.mediator.update.mutate({ id: other, fullName: 'Tran Thi Binh', birthYear: 1980 }),
+    );
+    expect(dup).toMatchObject({ status: 409, domainCode: 'REGISTRY.DUPLICATE_PERSON', params: { field: 'fullName' } });
+    expect((await officer.mediator.get.query({ id: other })).fullName).toBe('Lê Văn Tư');
+    // Another birth year is another person: no flag.
+    await officer.mediator.update.mutate({ id: other, fullName: 'Lê Văn Tư Hai' });
+    expect((await officer.mediator.get.query({ id: other })).fullName).toBe('Lê Văn Tư Hai');
   });
 
   it('shows ethnicity, birth year and a private phone only to roles with the personal-data right', async () => {
@@ -319,7 +332,8 @@ describe('legal support', () => {
   });
   it('refuses a bad kind naming the field, and another commune’s supporter or team', async () => {
     const bad = await failure(officer.legalSupport.create.mutate({ fullName: 'X Y', kind: 'wizard' as never }));
-    expect(bad.message).toContain('kind');
+    expect(Object.keys(bad.fields)).toEqual(['kind']);
+    expect(bad.message).toContain('Loại: chọn một loại người hỗ trợ');
     expect(
       await failure(other.legalSupport.link.mutate({ supporterId: ids.supporter!, teamId: ids.team! })),
     ).toMatchObject({ status: 404 });
@@ -334,9 +348,8 @@ describe('bad input and the audit trail', () => {
   it('names the field of a bad mediator', async () => {
     const bad = await failure(officer.mediator.create.mutate(person('A', { birthYear: 1800, phone: 'gọi tôi' })));
     expect(bad).toMatchObject({ status: 400, domainCode: 'INPUT.INVALID' });
-    expect(bad.message).toContain('fullName');
-    expect(bad.message).toContain('birthYear');
-    expect(bad.message).toContain('phone');
+    expect(Object.keys(bad.fields).sort()).toEqual(['birthYear', 'fullName', 'phone']);
+    expect(bad.message).toContain('Năm sinh: không trước 1900');
   });
   it('audits every change without names, ethnicity or phone', async () => {
     const rows = await listAuditFor(s.db, systemScope(24013), 'mediator', ids.woman!);
@@ -364,5 +377,27 @@ describe('bad input and the audit trail', () => {
   });
   it('keeps names out of the logs', () => {
     for (const name of ['Rơ Mah', 'Trần Thị Bình', 'ro mah']) expect(s.logs.join('')).not.toContain(name);
+  });
+});
+
+describe("the province's Department of Justice", () => {
+  it('reads every commune’s figures and mediators of its province, without personal data, and changes nothing', async () => {
+    await createUser(s.db, { communeId: null, provinceCode: '52', role: 'province_officer', username: 'so-tu-phap' });
+    const province = s.client(await s.signIn('so-tu-phap'));
+    const [mine, theirs, all] = await Promise.all([
+      officer.team.figures.query(),
+      other.team.figures.query(),
+      province.team.figures.query(),
+    ]);
+    expect(all.consolidated.denominator).toBe(mine.consolidated.denominator + theirs.consolidated.denominator);
+    expect(all.consolidated.numerator).toBe(mine.consolidated.numerator + theirs.consolidated.numerator);
+    const found = (await province.mediator.search.query({ q: 'ro mah', limit: 50 })).items;
+    expect(found.length).toBeGreaterThan(0);
+    for (const m of found) expect(m.personal).toBeNull();
+    expect(JSON.stringify(found)).not.toContain('Kinh');
+    const village = ids.village!;
+    expect(await failure(province.team.create.mutate({ villageId: village, name: 'Tổ của tỉnh' }))).toMatchObject({
+      status: 403,
+    });
   });
 });

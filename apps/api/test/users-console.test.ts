@@ -58,7 +58,8 @@ describe('users in the console', () => {
       admin.user.invite.mutate({ username: 'la-2', displayName: 'Người Lạ', role: 'office_staff', teamId }),
     );
     expect(wrongRole).toMatchObject({ status: 400 });
-    expect(wrongRole.message).toContain('teamId');
+    expect(Object.keys(wrongRole.fields)).toEqual(['teamId']);
+    expect(wrongRole.message).toContain('Chỉ tổ trưởng tổ hòa giải mới gắn với một tổ');
     expect(
       await failure(
         admin.user.invite.mutate({ username: 'to-truong-moi', displayName: 'Trùng', role: 'office_staff' }),

@@ -11,6 +11,10 @@ import { villageRouter } from './village/router.ts';
 import { mediatorRouter } from './mediator/router.ts';
 import { legalSupportRouter } from './legal-support/router.ts';
 import { caseRouter } from './case/router.ts';
+import { electionRouter } from './election/router.ts';
+import { terminationRouter } from './termination/router.ts';
+import { registryImportRouter } from './registry-import/router.ts';
+import { teamReviewRouter } from './team-review/router.ts';
 import { workItemRouter } from './work-item/router.ts';
 import { userRouter } from './user/router.ts';
 import { t } from './trpc.ts';
@@ -28,6 +32,10 @@ export const appRouter = t.router({
   mediator: mediatorRouter,
   legalSupport: legalSupportRouter,
   case: caseRouter,
+  election: electionRouter,
+  termination: terminationRouter,
+  registryImport: registryImportRouter,
+  teamReview: teamReviewRouter,
   province: provinceRouter,
 });
 export type AppRouter = typeof appRouter;

@@ -14,8 +14,9 @@ describe('ctx.scope', () => {
     expectTypeOf<ScopeFor<'plan.read'>>().toEqualTypeOf<GrantedOf<'commune'>>();
     expectTypeOf<ScopeFor<'plan.read'>['communeId']>().toEqualTypeOf<number>();
     expectTypeOf<ScopeFor<'province.read'>>().toEqualTypeOf<Granted<ProvinceScope>>();
-    expectTypeOf<ScopeFor<'team.read'>>().toEqualTypeOf<GrantedOf<'commune' | 'village' | 'team'>>();
-    expectTypeOf<ScopeFor<'team.read'>>().toExtend<CommuneLevelScope>();
+    expectTypeOf<ScopeFor<'team.read'>>().toEqualTypeOf<GrantedOf<'commune' | 'village' | 'team' | 'province'>>();
+    expectTypeOf<ScopeFor<'team.read'>>().not.toExtend<CommuneLevelScope>();
+    expectTypeOf<ScopeFor<'team.manage'>>().toExtend<CommuneLevelScope>();
     expectTypeOf<ScopeFor<'province.read'>>().not.toExtend<CommuneLevelScope>();
     const procedure = can('province.read').query(({ ctx }) => {
       expectTypeOf(ctx.scope.communeIds).toEqualTypeOf<readonly number[]>();

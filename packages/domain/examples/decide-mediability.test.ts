@@ -1,14 +1,22 @@
 import { expect, it } from 'vitest';
 import { decideExampleDisputes } from './decide-mediability.ts';
 
-it("mediates a neighbours' conflict, refers a land dispute and a serious assault elsewhere", () => {
+it("mediates a neighbours' conflict and a land dispute, refers a land dispute filed at the commune and a serious assault", () => {
   const r = decideExampleDisputes();
-  expect(r.sharedWaterPipe).toEqual({ mediable: true, exclusions: [], referTo: [], reports: [] });
-  expect(r.landBoundaryAtCommune).toEqual({
+  expect(r.sharedWaterPipe).toEqual({ mediable: true, exclusions: [], referTo: [], reports: [], ifUnsuccessful: null });
+  expect(r.landBoundary).toEqual({
+    mediable: true,
+    exclusions: [],
+    referTo: [],
+    reports: [],
+    ifUnsuccessful: 'commune_land_mediation',
+  });
+  expect(r.landBoundaryFiledAtCommune).toEqual({
     mediable: false,
     exclusions: ['SCOPE.OTHER_PROCEDURE'],
     referTo: ['commune_land_mediation'],
     reports: [],
+    ifUnsuccessful: null,
   });
   expect(r.seriousAssault).toMatchObject({
     mediable: false,

@@ -7,8 +7,14 @@ import { decideMediability, type DisputeInput } from '@hgcs/domain';
 export const disputes = {
   /** Neighbours quarrel over a shared water pipe in làng Bi Dông (Decree 15/2014 Art. 5.1 item 1). */
   sharedWaterPipe: { category: 'interpersonal_conflict' } satisfies DisputeInput,
-  /** A boundary dispute over land: the commune's land-mediation procedure (Land Law 2024 Art. 235), not this one. */
-  landBoundaryAtCommune: { category: 'civil', otherProcedure: 'land_dispute_commune' } satisfies DisputeInput,
+  /** A boundary dispute over land-use rights: a civil dispute the team mediates (Decree 15/2014 Art. 5.1.b). */
+  landBoundary: { category: 'civil', landUseRights: true } satisfies DisputeInput,
+  /** The same dispute once filed with the commune People's Committee for land mediation (Land Law 2024 Art. 235.2). */
+  landBoundaryFiledAtCommune: {
+    category: 'civil',
+    landUseRights: true,
+    otherProcedure: 'land_dispute_commune',
+  } satisfies DisputeInput,
   /** A fight that left someone badly hurt: must be prosecuted, and there is a risk of more violence. */
   seriousAssault: {
     category: 'minor_violation',
@@ -28,6 +34,7 @@ export function decideExampleDisputes() {
           exclusions: decision.exclusions.map((e) => e.code),
           referTo: decision.exclusions.map((e) => e.referral.target),
           reports: decision.reports.map((r) => r.duty),
+          ifUnsuccessful: decision.ifUnsuccessful?.target ?? null,
         },
       ];
     }),

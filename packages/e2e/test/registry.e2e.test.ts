@@ -123,7 +123,7 @@ describe('the registry', () => {
       ['Nguyễn Văn Ba', 'Hòa giải viên'],
     ] as const) {
       await officer.locator('#join-mediator').selectOption({ label: name });
-      await officer.getByLabel('Vai trò').selectOption({ label: role });
+      await officer.getByLabel('Vai trò', { exact: true }).selectOption({ label: role });
       await officer.getByRole('button', { name: 'Thêm hòa giải viên vào tổ' }).click();
       await officer.locator(`[data-member="${name}"]`).waitFor();
     }

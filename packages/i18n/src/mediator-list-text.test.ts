@@ -54,64 +54,6 @@ const person = (overrides: Partial<Record<number, unknown>> = {}): unknown[] => 
 };
 
 describe('parseMediatorList (issue 10, points 8 and 11)', () => {
-  it('finds the header under the heading and reads a person with every column', () => {
-    const r = parseMediatorList([...heading, header, person()], context);
-    expect(r.issues).toEqual([]);
-    expect(r.headerRow).toBe(4);
-    expect(r.columns.sex).toEqual({ index: 3, title: 'Giới tính (Nam/Nữ)' });
-    expect(r.valid).toEqual([
-      {
-        row: 5,
-        key: 'v-bi-dong|1968|dinh van hmun',
-        fullName: 'Đinh Văn Hmưn',
-        birthYear: 1968,
-        birthDate: null,
-        sex: 'male',
-        ethnicity: 'Ba Na',
-        ethnicMinority: true,
-        villageId: 'v-bi-dong',
-        teamId: 't-bi-dong',
-        role: 'leader',
-        occupation: 'Già làng',
-        phone: '0912345678',
-      },
-    ]);
-  });
-
-  it("accepts headers without diacritics and in another order, and the village's only team when there is no team column", () => {
-    const rows = [
-      ['Ho ten', 'Gioi tinh', 'Ngay sinh', 'Thon', 'Dan toc', 'Chuc danh'],
-      ["Ksor H'Nhi", 'Nu', '05/09/1980', 'Bi Da', 'Kinh', 'To vien'],
-    ];
-    const r = parseMediatorList(rows, context);
-    expect(r.issues).toEqual([]);
-    expect(r.valid[0]).toMatchObject({
-      fullName: "Ksor H'Nhi",
-      sex: 'female',
-      birthYear: 1980,
-      birthDate: '1980-09-05',
-      villageId: 'v-bi-da',
-      teamId: 't-bi-da',
-      role: 'member',
-      ethnicMinority: false,
-      phone: null,
-    });
-  });
-
-  it('reads a birth date cell, a day number and a year typed as text', () => {
-    const rows = [
-      header,
-      person({ 1: 'A Lưu', 2: new Date(Date.UTC(1975, 2, 15)), 7: 'Tổ viên' }),
-      person({ 1: 'A Bơ', 2: 27468, 7: '' }),
-      person({ 1: 'A Nơ', 2: ' 1990 ', 7: null }),
-    ];
-    expect(parseMediatorList(rows, context).valid.map((p) => [p.birthYear, p.birthDate])).toEqual([
-      [1975, '1975-03-15'],
-      [1975, '1975-03-15'],
-      [1990, null],
-    ]);
-  });
-
   it('explains every problem of a row in plain Vietnamese with the row and the column as written in the file', () => {
     const rows = [
       ...heading,
@@ -129,15 +71,6 @@ describe('parseMediatorList (issue 10, points 8 and 11)', () => {
       'Dòng 5, cột “Số điện thoại”: “12345” không phải số điện thoại (10 hoặc 11 chữ số, bắt đầu bằng số 0).',
     ]);
     expect(r.issues[1]).toMatchObject({ code: 'IMPORT.BAD_BIRTH', row: 5, column: 'Năm sinh' });
-  });
-
-  it('refuses a birth year after the import year, a name with digits, and an unknown team of the village', () => {
-    const rows = [header, person({ 2: 2027 }), person({ 1: 'Nguyễn Văn 2' }), person({ 6: 'Tổ hòa giải làng Bi Da' })];
-    expect(parseMediatorList(rows, context).issues.map((i) => [i.row, i.code])).toEqual([
-      [2, 'IMPORT.BAD_BIRTH'],
-      [3, 'IMPORT.BAD_NAME'],
-      [4, 'IMPORT.UNKNOWN_TEAM'],
-    ]);
   });
 
   it('asks for the team when the village has several, and matches it by name without diacritics', () => {
@@ -171,34 +104,6 @@ describe('parseMediatorList (issue 10, points 8 and 11)', () => {
     ]);
   });
 
-  it('gives the same keys on a re-import of the same list, so nothing is duplicated', () => {
-    const first = parseMediatorList([header, person(), person({ 1: 'Rơ Mah Hyin', 3: 'Nữ', 7: 'Tổ viên' })], context);
-    const again = parseMediatorList(
-      [
-        ['Ho va ten', 'Nam sinh', 'Gioi tinh', 'Lang'],
-        ['Ro Mah  Hyin', '1968', 'nu', 'lang bi dong'],
-      ],
-      context,
-    );
-    expect(again.valid.map((p) => p.key)).toEqual([first.valid[1]!.key]);
-  });
-
-  it('skips empty rows, reads rich text and formula results, and numbers rows from where the sheet starts', () => {
-    const rows = [
-      header,
-      [null, '', '  '],
-      person({
-        1: { richText: [{ text: 'Đinh ' }, { text: 'Thị Blơi' }] },
-        2: { formula: 'A1', result: 1970 },
-        3: 'Nữ',
-        9: 912345678,
-      }),
-    ];
-    const r = parseMediatorList(rows, { ...context, firstRowNumber: 10 });
-    expect(r.issues).toEqual([]);
-    expect(r.valid[0]).toMatchObject({ row: 12, fullName: 'Đinh Thị Blơi', birthYear: 1970, phone: '0912345678' });
-  });
-
   it('stops at the file level when there is no header, a required column is missing, or a column is given twice', () => {
     expect(parseMediatorList([['Danh sách'], ['Tên', 'Tuổi']], context).issues.map(vi)).toEqual([
       'Không tìm thấy dòng tiêu đề có cột “Họ và tên” trong 15 dòng đầu của trang tính.',
@@ -218,11 +123,5 @@ describe('parseMediatorList (issue 10, points 8 and 11)', () => {
         context,
       ).issues[0]?.code,
     ).toBe('IMPORT.TOO_MANY_ROWS');
-  });
-
-  it('refuses a malformed context', () => {
-    expect(() => parseMediatorList([header], { ...context, referenceYear: 20266 })).toThrow(
-      expect.objectContaining({ code: 'INPUT.INVALID' }),
-    );
   });
 });

@@ -80,7 +80,7 @@ export type GridColumn = { title: string; width: number; align?: 'left' };
 const gridBorder = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 
 /** A ruled table in 12 pt: a bold header row repeated on every page, rows never split across pages. */
-export function gridTable(columns: GridColumn[], rows: string[][]): Table {
+export function gridTable(columns: GridColumn[], rows: string[][], width: number = textWidth): Table {
   const row = (texts: string[], header: boolean) =>
     new TableRow({
       tableHeader: header,
@@ -100,7 +100,7 @@ export function gridTable(columns: GridColumn[], rows: string[][]): Table {
       ),
     });
   return new Table({
-    width: { size: textWidth, type: WidthType.DXA },
+    width: { size: width, type: WidthType.DXA },
     columnWidths: columns.map((c) => c.width),
     layout: TableLayoutType.FIXED,
     borders: {

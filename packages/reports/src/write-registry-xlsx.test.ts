@@ -91,11 +91,10 @@ describe('writeRegistryXlsx', async () => {
     ]);
   });
 
-  it('lists every membership with its history, and leaves ethnicity and phone out unless allowed', () => {
+  it('lists every membership with its history, and leaves birth year, ethnicity and phone out unless allowed', () => {
     expect(members[1]).toEqual([
       'STT',
       'Họ và tên',
-      'Năm sinh',
       'Giới tính',
       'Thôn/Làng',
       'Tổ hòa giải',
@@ -111,7 +110,6 @@ describe('writeRegistryXlsx', async () => {
     expect(members[5]).toEqual([
       4,
       'Rơ Mah Blưh',
-      1970,
       'Nam',
       'Làng Bi Dông',
       'Tổ hòa giải làng Bi Dông',
@@ -123,7 +121,7 @@ describe('writeRegistryXlsx', async () => {
       'Không còn đủ tiêu chuẩn',
       'Không',
     ]);
-    expect(members[7]!.slice(1, 2).concat(members[7]!.slice(9, 10), members[7]!.slice(12))).toEqual([
+    expect(members[7]!.slice(1, 2).concat(members[7]!.slice(8, 9), members[7]!.slice(11))).toEqual([
       'Lê Văn Hải',
       null,
       'Có',
@@ -136,7 +134,11 @@ describe('writeRegistryXlsx', async () => {
     const book = await readXlsx(await writeRegistryXlsx({ ...registry, includePersonalData: true }));
     const sheet = book.getWorksheet('Hòa giải viên')!;
     const rows = sheetRows(sheet);
-    expect(rows[1]!.slice(4, 5).concat(rows[1]!.slice(9, 10))).toEqual(['Dân tộc', 'Số điện thoại']);
+    expect(rows[1]!.slice(2, 3).concat(rows[1]!.slice(4, 5), rows[1]!.slice(9, 10))).toEqual([
+      'Năm sinh',
+      'Dân tộc',
+      'Số điện thoại',
+    ]);
     expect(rows[2]!.slice(4, 5).concat(rows[2]!.slice(9, 10))).toEqual(['Ba Na', '0912345678']);
     expect(sheet.getColumn(10).numFmt).toBe('@');
   });

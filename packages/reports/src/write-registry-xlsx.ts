@@ -85,7 +85,7 @@ export async function writeRegistryXlsx(input: RegistryExport): Promise<Uint8Arr
   const columns: Column[] = [
     { header: 'STT', width: 6 },
     { header: 'Họ và tên', width: 26 },
-    { header: 'Năm sinh', width: 9 },
+    ...(personal ? [{ header: 'Năm sinh', width: 9 }] : []),
     { header: 'Giới tính', width: 9 },
     ...(personal ? [{ header: 'Dân tộc', width: 11 }] : []),
     { header: 'Thôn/Làng', width: 18 },
@@ -104,7 +104,7 @@ export async function writeRegistryXlsx(input: RegistryExport): Promise<Uint8Arr
     .map(({ team, m }, i): Cell[] => [
       i + 1,
       m.fullName,
-      m.birthYear,
+      ...(personal ? [m.birthYear] : []),
       m.sex === 'female' ? 'Nữ' : 'Nam',
       ...(personal ? [m.ethnicity] : []),
       team.village,

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { bootstrap, currentTotp, hashPassword, sealSecret } from '@hgcs/api';
-import { connect, insertUser, migrateDatabase, seedCommuneIn, startEmbeddedPostgres } from '@hgcs/db';
+import { connect, insertUser, migrateDatabase, seedCommuneIn, startEmbeddedPostgres, type NewUser } from '@hgcs/db';
 import { poToAgencies, poToPlan, poToVillages } from '@hgcs/domain';
 
 /** The keys the bench's product server runs with (fixed, so the bench can enrol and answer a second factor). */
@@ -48,19 +48,7 @@ export async function benchDatabase(): Promise<BenchDatabase> {
     mustChangePassword: false,
   });
   // The justice officer of the Justice office (TP), with an authenticator: the console's dashboard is theirs.
-  const officerId = randomUUID();
-  await insertUser(db, {
-    id: officerId,
-    communeId: 24013,
-    username: 'bench.tp',
-    displayName: 'Bench TP',
-    role: 'justice_officer',
-    agencyCode: 'TP',
-    passwordHash: await hashPassword(password),
-    mustChangePassword: false,
-    totpSecret: sealSecret(benchSecretKey, totpSecret, officerId),
-    totpEnabled: true,
-  });
+  await addBenchUser(db, { username: 'bench.tp', role: 'justice_officer', communeId: 24013, agencyCode: 'TP' });
   return {
     dir,
     url,
@@ -71,6 +59,30 @@ export async function benchDatabase(): Promise<BenchDatabase> {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A signed-in-able user with the bench's password and authenticator: a commune's (with `communeId`) or a
+ * province's (with `provinceCode`).
+ */
+export async function addBenchUser(
+  db: BenchDatabase['db'],
+  user: { username: string; role: NewUser['role']; communeId?: number; provinceCode?: string; agencyCode?: string },
+): Promise<void> {
+  const id = randomUUID();
+  await insertUser(db, {
+    id,
+    communeId: user.communeId ?? null,
+    provinceCode: user.provinceCode ?? null,
+    username: user.username,
+    displayName: user.username,
+    role: user.role,
+    agencyCode: user.agencyCode ?? null,
+    passwordHash: await hashPassword(password),
+    mustChangePassword: false,
+    totpSecret: sealSecret(benchSecretKey, totpSecret, id),
+    totpEnabled: true,
+  });
 }
 
 /** The province: 99 more communes (codes 24100–24198) like Pờ Tó, their work items, and some progress. Returns the codes. */

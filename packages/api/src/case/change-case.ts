@@ -40,7 +40,7 @@ export type CaseChange = {
   applyEvent: (event: CaseEventInput, on: IsoDate) => Promise<CaseState>;
 };
 
-/** `transitionCase`, its refusal of an illegal move said with the rule and the status (CASES.MOVE_FORBIDDEN). */
+/** `transitionCase`, its refusal of an illegal move said with the rule and the status (CASE.MOVE_FORBIDDEN). */
 function move(state: CaseStateInput, event: CaseEventInput, role: Role, on: IsoDate): CaseState {
   try {
     return transitionCase(state, event, role, on);
@@ -65,6 +65,9 @@ export function stateOf(row: CaseRow, mediatorIds: string[]): CaseStateInput {
     endedOn: row.endedOn,
     hasWrittenAgreement: row.hasWrittenAgreement,
     referrals: row.referrals as CaseStateInput['referrals'],
+    suspendedOn: row.suspendedOn,
+    reportedTo: row.reportedTo as CaseStateInput['reportedTo'],
+    outOfScopeFrom: row.outOfScopeFrom,
     closedOn: row.closedOn,
   };
 }
@@ -96,6 +99,9 @@ export async function changeCase<T>(
         endedOn: next.endedOn,
         hasWrittenAgreement: next.hasWrittenAgreement,
         referrals: next.referrals,
+        suspendedOn: next.suspendedOn,
+        reportedTo: next.reportedTo,
+        outOfScopeFrom: next.outOfScopeFrom,
         closedOn: next.closedOn,
       };
       await updateCase(tx, ctx.scope, caseId, patch, ctx.now);

@@ -13,9 +13,9 @@ export async function declineCase(ctx: ScopedContext, input: Required<CaseDeclin
     checkCaseDay(row, input.on, today, 'on');
     const active = (await assignmentsOfCase(tx, ctx.scope, row.id)).filter((a) => a.declinedOn === null);
     if (!active.some((a) => a.mediatorId === input.mediatorId))
-      throw new DomainError('CASES.NOT_ASSIGNED', { field: 'mediatorId' });
+      throw new DomainError('CASE.NOT_ASSIGNED', { field: 'mediatorId' });
     const rest = active.filter((a) => a.mediatorId !== input.mediatorId);
-    if (rest.length === 0) throw new DomainError('CASES.LAST_MEDIATOR', { field: 'mediatorId' });
+    if (rest.length === 0) throw new DomainError('CASE.LAST_MEDIATOR', { field: 'mediatorId' });
     const mediators = rest.map((a) => ({ mediatorId: a.mediatorId, conflicted: false }));
     await applyEvent({ type: 'reassign', mediators }, input.on);
     await declineAssignment(tx, ctx.scope, row.id, input.mediatorId, input);

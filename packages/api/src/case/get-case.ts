@@ -31,10 +31,7 @@ export async function readCase(ctx: ScopedContext, id: string): Promise<CaseFile
     ]);
     await audit({ action: 'case.view', objectType: 'case', objectId: id, after: { personal } });
     return caseFileView(c, {
-      countdown:
-        c.suspendedOn === null
-          ? startCountdown({ status: c.status as CaseStatus, startDueOn: c.startDueOn }, todayInVietnam(ctx.now))
-          : null,
+      countdown: startCountdown({ status: c.status as CaseStatus, startDueOn: c.startDueOn }, todayInVietnam(ctx.now)),
       assignments,
       sessions,
       followUps,

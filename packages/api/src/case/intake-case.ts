@@ -1,24 +1,26 @@
 /**
  * Receives a case (Law 35/2013 Art. 16) from a walk-in, a referral (with the referring body), the team's own
- * initiative or the kiosk, into the queue of its team: a random tracking code, the parties kept apart, the privacy
- * notice's time, the first event of its history. Idempotent on the form's key: a retry returns the same case.
+ * initiative or the kiosk, into the queue of its team: a random tracking code (the domain's `trackingCode`), the
+ * parties kept apart, the privacy notice's version and time, the first event of its history. Idempotent on the
+ * form's key: a retry returns the same case.
  */
 import { randomBytes } from 'node:crypto';
 import { caseByClientKey, getTeam, insertCase, insertCaseEvent, withAudit } from '@hgcs/db';
-import { DomainError, todayInVietnam, trackingCodeFrom, trackingCodeLength, type CaseIntake } from '@hgcs/domain';
+import { DomainError, todayInVietnam, trackingCode, type CaseIntakeRequest } from '@hgcs/domain';
 import { actorIn, type ScopedContext } from '../context.ts';
 import { constraintOf, isUniqueViolation } from '../db-errors.ts';
 
 const attempts = 5;
 
-export async function intakeCase(ctx: ScopedContext, input: CaseIntake) {
+export async function intakeCase(ctx: ScopedContext, input: CaseIntakeRequest) {
   const known = await caseByClientKey(ctx.db, ctx.scope, input.clientKey);
   if (known) return { ...known, created: false };
   const team = await getTeam(ctx.db, ctx.scope, input.teamId);
-  if (!team) throw new DomainError('CASES.TEAM_NOT_FOUND', { field: 'teamId' });
+  if (!team) throw new DomainError('CASE.TEAM_NOT_FOUND', { field: 'teamId' });
   if (team.status !== 'active') throw new DomainError('REGISTRY.TEAM_DISSOLVED', { field: 'teamId' });
   const today = todayInVietnam(ctx.now);
-  if (input.receivedOn > today) throw new DomainError('CASES.DATE_IN_FUTURE', { field: 'receivedOn', today });
+  if (input.receivedOn > today) throw new DomainError('CASE.DATE_IN_FUTURE', { field: 'receivedOn', today });
+  const referral = input.intake.channel === 'referral' ? input.intake : null;
   for (let attempt = 1; ; attempt += 1) {
     try {
       return await withAudit(ctx.db, actorIn(ctx), async (tx, audit) => {
@@ -28,13 +30,16 @@ export async function intakeCase(ctx: ScopedContext, input: CaseIntake) {
           {
             teamId: input.teamId,
             clientKey: input.clientKey,
-            trackingCode: trackingCodeFrom(randomBytes(trackingCodeLength)),
-            channel: input.channel,
-            referringBody: input.channel === 'referral' ? input.referringBody : null,
+            trackingCode: trackingCode(randomBytes(8)),
+            channel: input.intake.channel,
+            referringBody: referral?.referringBody ?? null,
+            referringBodyName: referral?.referringBodyName || null,
+            requestedOn: input.requestedOn,
             receivedOn: input.receivedOn,
-            disputeKind: input.disputeKind,
+            disputeKind: input.category,
             summary: input.summary,
             privacyNoticeAt: ctx.now,
+            privacyNoticeVersion: input.privacyNoticeVersion,
             status: 'received',
             lastChangedOn: input.receivedOn,
           },
@@ -55,8 +60,8 @@ export async function intakeCase(ctx: ScopedContext, input: CaseIntake) {
           objectId: opened.id,
           after: {
             teamId: input.teamId,
-            channel: input.channel,
-            disputeKind: input.disputeKind,
+            channel: input.intake.channel,
+            disputeKind: input.category,
             receivedOn: input.receivedOn,
             status: 'received',
             count: input.parties.length,

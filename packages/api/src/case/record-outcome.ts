@@ -1,41 +1,36 @@
 /**
- * Ends the mediation (Law 35/2013 Art. 23): successful — only with its complete written agreement (Art. 24.2,
- * refused naming each missing content), which schedules the follow-ups at 30 and 90 days (Art. 25–26) —,
- * unsuccessful, or stopped by a party (the parties withdraw, Art. 23.2). Through `transitionCase`: a case that has
- * not started cannot end.
+ * Ends the mediation (Law 35/2013 Art. 23) from the domain's outcome form (`caseOutcomeSchema`, `outcomeEvent`):
+ * successful — only with its complete written agreement (Art. 24.2; the parties and the assigned mediators come from
+ * the case file, refused naming each missing content and signer), which schedules the follow-ups (`followUpsFor`:
+ * 30 and 90 days, Art. 25–26) —, unsuccessful, or stopped by a party (Art. 23.2). Through `transitionCase`: a case
+ * that has not started, or is suspended, cannot end as successful or unsuccessful.
  */
 import { assignmentsOfCase, insertFollowUps, partiesOfCase, updateCase } from '@hgcs/db';
 import {
+  caseOutcomeSchema,
   checkCaseDay,
-  DomainError,
-  followUpSchedule,
+  followUpsFor,
+  outcomeEvent,
   requireCompleteAgreement,
-  type agreementDraftSchema,
   type CaseOutcomeInput,
-  type WrittenAgreementInput,
+  type WrittenAgreement,
 } from '@hgcs/domain';
-import type { z } from 'zod';
 import type { ScopedContext } from '../context.ts';
 import { changeCase } from './change-case.ts';
 
-type Outcome = Omit<Required<CaseOutcomeInput>, 'agreement'> & {
-  agreement: z.output<typeof agreementDraftSchema> | null;
-};
-
-export async function recordOutcome(ctx: ScopedContext, input: Outcome) {
+export async function recordOutcome(ctx: ScopedContext, input: { caseId: string; result: CaseOutcomeInput }) {
+  const form = caseOutcomeSchema.parse(input.result);
   return changeCase(ctx, input.caseId, async ({ tx, audit, row, today, applyEvent }) => {
-    if (row.suspendedOn !== null)
-      throw new DomainError('CASES.SUSPENDED', { field: 'outcome', since: row.suspendedOn });
-    checkCaseDay(row, input.on, today, 'on');
-    let agreement: WrittenAgreementInput | null = null;
-    if (input.outcome === 'successful') {
+    checkCaseDay(row, form.endedOn, today, 'result.endedOn');
+    let agreement: WrittenAgreement | null = null;
+    if (form.outcome === 'successful') {
       const [parties, assignments] = await Promise.all([
         partiesOfCase(tx, ctx.scope, row.id),
         assignmentsOfCase(tx, ctx.scope, row.id),
       ]);
       const active = assignments.filter((a) => a.declinedOn === null);
-      agreement = input.agreement && {
-        ...input.agreement,
+      agreement = form.writtenAgreement && {
+        ...form.writtenAgreement,
         parties: parties.map((p) => ({ partyId: p.id, fullName: p.fullName, address: p.address })),
         mediatorIds: active.map((a) => a.mediatorId),
       };
@@ -44,26 +39,18 @@ export async function recordOutcome(ctx: ScopedContext, input: Outcome) {
       );
       requireCompleteAgreement(agreement, names);
     }
-    const event =
-      input.outcome === 'successful'
-        ? ({ type: 'record_success', writtenAgreement: agreement } as const)
-        : {
-            type:
-              input.outcome === 'unsuccessful'
-                ? ('record_unsuccessful' as const)
-                : ('record_stopped_by_party' as const),
-          };
-    let next = await applyEvent(event, input.on);
-    if (input.outcome === 'successful') {
+    const { event, on } = outcomeEvent(form.outcome === 'successful' ? { ...form, writtenAgreement: agreement } : form);
+    let next = await applyEvent(event, on);
+    if (form.outcome === 'successful') {
       await updateCase(tx, ctx.scope, row.id, { agreement }, ctx.now);
-      await insertFollowUps(tx, ctx.scope, row.id, followUpSchedule(input.on));
-      next = await applyEvent({ type: 'begin_follow_up' }, input.on);
+      await insertFollowUps(tx, ctx.scope, row.id, followUpsFor(on));
+      next = await applyEvent({ type: 'begin_follow_up' }, on);
     }
     await audit({
-      action: input.outcome === 'stopped_by_party' ? 'case.withdraw' : 'case.outcome',
+      action: form.outcome === 'stopped_by_party' ? 'case.withdraw' : 'case.outcome',
       objectType: 'case',
       objectId: row.id,
-      after: { outcome: input.outcome, on: input.on, status: next.status },
+      after: { outcome: form.outcome, on, status: next.status },
     });
     return { status: next.status };
   });

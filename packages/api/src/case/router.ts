@@ -10,12 +10,12 @@ import {
   caseDeclineSchema,
   caseFollowUpSchema,
   caseIdInputSchema,
-  caseIntakeSchema,
+  caseIntakeRequestSchema,
   caseInviteSchema,
-  caseOutcomeSchema,
+  caseOutcomeRequestSchema,
   caseQueueInputSchema,
   caseScreenSchema,
-  caseSessionSchema,
+  caseSessionRequestSchema,
 } from '@hgcs/domain';
 import { can } from '../procedures.ts';
 import { assignCase } from './assign-case.ts';
@@ -42,7 +42,7 @@ export const caseRouter = {
     .input(caseIdInputSchema)
     .query(({ ctx, input }) => readCase(ctx, input.id)),
   intake: can('case.record')
-    .input(caseIntakeSchema)
+    .input(caseIntakeRequestSchema)
     .mutation(({ ctx, input }) => intakeCase(ctx, input)),
   screen: can('case.record')
     .input(caseScreenSchema)
@@ -57,7 +57,7 @@ export const caseRouter = {
     .input(caseInviteSchema)
     .mutation(({ ctx, input }) => invitePerson(ctx, input)),
   recordSession: can('case.record')
-    .input(caseSessionSchema)
+    .input(caseSessionRequestSchema)
     .mutation(({ ctx, input }) => recordSession(ctx, input)),
   suspend: can('case.record')
     .input(caseDayActionSchema)
@@ -69,7 +69,7 @@ export const caseRouter = {
     .input(caseDayActionSchema)
     .mutation(({ ctx, input }) => withdrawCase(ctx, input)),
   recordOutcome: can('case.record')
-    .input(caseOutcomeSchema)
+    .input(caseOutcomeRequestSchema)
     .mutation(({ ctx, input }) => recordOutcome(ctx, input)),
   recordFollowUp: can('case.record')
     .input(caseFollowUpSchema)

@@ -14,7 +14,7 @@ export async function screenCase(
   input: Omit<CaseScreenInput, 'dispute'> & { dispute: z.output<typeof disputeSchema> },
 ) {
   return changeCase(ctx, input.caseId, async ({ tx, audit, row, today, applyEvent }) => {
-    if (row.scopeDecision !== null) throw new DomainError('CASES.ALREADY_SCREENED', { field: 'dispute' });
+    if (row.scopeDecision !== null) throw new DomainError('CASE.ALREADY_SCREENED', { field: 'dispute' });
     checkCaseDay(row, input.on, today, 'on');
     const decision = decideMediability(input.dispute);
     const referrals = [...new Set(decision.exclusions.map((e) => e.referral.target))];

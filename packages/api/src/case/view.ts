@@ -33,7 +33,7 @@ export const caseSummaryView = (r: QueueRow) => ({
   status: r.status as CaseStatus,
   scopeDecision: r.scopeDecision,
   startDueOn: r.startDueOn,
-  suspended: r.suspendedOn !== null,
+  suspended: r.status === 'suspended',
 });
 export type CaseSummaryView = ReturnType<typeof caseSummaryView>;
 
@@ -50,12 +50,14 @@ type Session = {
   heldOn: string;
   place: string;
   durationMinutes: number;
-  attendees: string;
-  brief: string;
+  mediatorIds: string[];
+  partyIds: string[];
+  invited: { fullName: string; role: string }[];
+  summary: string;
 };
 type FollowUp = {
   id: string;
-  offsetDays: number;
+  afterDays: number;
   dueOn: string;
   result: string | null;
   recordedOn: string | null;
@@ -70,8 +72,8 @@ export type CaseFileParts = {
   events: { event: string; fromStatus: string | null; toStatus: string; onDate: string }[];
   /** Present only in personal views. */
   personal: {
-    parties: { id: string; role: string; fullName: string; address: string; phone: string | null }[];
-    invitees: { id: string; fullName: string; kind: string; note: string | null }[];
+    parties: { id: string; fullName: string; birthYear: number | null; address: string; phone: string | null }[];
+    invitees: { id: string; fullName: string; role: string }[];
   } | null;
 };
 
@@ -85,7 +87,10 @@ export function caseFileView(c: CaseRow & { teamName: string }, parts: CaseFileP
     teamName: c.teamName,
     channel: c.channel,
     referringBody: c.referringBody,
+    referringBodyName: c.referringBodyName,
+    requestedOn: c.requestedOn,
     receivedOn: c.receivedOn,
+    privacyNoticeVersion: c.privacyNoticeVersion,
     disputeKind: c.disputeKind,
     status: c.status as CaseStatus,
     scopeDecision: c.scopeDecision,
@@ -93,6 +98,8 @@ export function caseFileView(c: CaseRow & { teamName: string }, parts: CaseFileP
     scopeExclusions: c.scopeExclusions,
     reportDuties: c.reportDuties,
     referrals: c.referrals,
+    reportedTo: c.reportedTo,
+    outOfScopeFrom: c.outOfScopeFrom,
     assignedOn: c.assignedOn,
     startDueOn: c.startDueOn,
     startedOn: c.startedOn,
@@ -114,11 +121,12 @@ export function caseFileView(c: CaseRow & { teamName: string }, parts: CaseFileP
       id: s.id,
       heldOn: s.heldOn,
       durationMinutes: s.durationMinutes,
-      ...(personal ? { place: s.place, attendees: s.attendees, brief: s.brief } : {}),
+      mediatorIds: s.mediatorIds,
+      ...(personal ? { place: s.place, partyIds: s.partyIds, invited: s.invited, summary: s.summary } : {}),
     })),
     followUps: parts.followUps.map((f) => ({
       id: f.id,
-      offsetDays: f.offsetDays,
+      afterDays: f.afterDays,
       dueOn: f.dueOn,
       result: f.result,
       recordedOn: f.recordedOn,

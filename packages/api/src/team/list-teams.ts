@@ -1,5 +1,5 @@
 /** One keyset page of the scope's teams, each with its live composition compliance (active members only) and leader. */
-import { membershipsOfTeams, pageTeams, supporterCounts, type Db } from '@hgcs/db';
+import { membershipsOfTeams, pageTeams, type Db } from '@hgcs/db';
 import { teamCompliance, toPage, type AnyScope, type Page } from '@hgcs/domain';
 import { teamSummaryView, type TeamSummaryView } from './view.ts';
 
@@ -10,8 +10,7 @@ export async function listTeamsPage(
 ): Promise<Page<TeamSummaryView>> {
   const page = toPage(await pageTeams(db, scope, input), input.limit);
   const ids = page.items.map((t) => t.id);
-  const [members, supporters] = await Promise.all([membershipsOfTeams(db, scope, ids), supporterCounts(db, scope)]);
-  const supportOf = new Map(supporters.map((s) => [s.teamId, s.supporters]));
+  const members = await membershipsOfTeams(db, scope, ids);
   return {
     next: page.next,
     items: page.items.map((team) => {
@@ -19,7 +18,7 @@ export async function listTeamsPage(
       return teamSummaryView(
         team,
         own.find((m) => m.role === 'leader')?.fullName ?? null,
-        supportOf.get(team.id) ?? 0,
+        team.supporters,
         teamCompliance(team.villageEthnicMinorityArea, own),
       );
     }),

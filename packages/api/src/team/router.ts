@@ -6,6 +6,7 @@
 import {
   joinTeamSchema,
   leaveTeamSchema,
+  memberRoleInputSchema,
   pageInputSchema,
   teamCreateSchema,
   teamIdInputSchema,
@@ -19,6 +20,7 @@ import { joinTeam } from './join-team.ts';
 import { leaveTeam } from './leave-team.ts';
 import { listTeamsPage } from './list-teams.ts';
 import { readRegistryFigures } from './registry-figures.ts';
+import { setMemberRole } from './set-member-role.ts';
 import { changeTeam } from './update-team.ts';
 
 const teamPageSchema = pageInputSchema.extend({ villageId: z.string().uuid('Thôn/làng: mã không hợp lệ').optional() });
@@ -47,4 +49,8 @@ export const teamRouter = {
   leave: can('mediator.manage')
     .input(leaveTeamSchema)
     .mutation(({ ctx, input }) => leaveTeam(ctx, input)),
+  /** A member's role changes (member, deputy; a second leader is refused). */
+  setRole: can('mediator.manage')
+    .input(memberRoleInputSchema)
+    .mutation(({ ctx, input }) => setMemberRole(ctx, input)),
 };

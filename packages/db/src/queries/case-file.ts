@@ -3,7 +3,7 @@
  * follow-ups. Each reader is given a case the caller's scope already reached (queries/case.ts `getCase` or
  * `lockCase`); they filter by the scope's commune and the case.
  */
-import type { CommuneLevelScope } from '@hgcs/domain';
+import type { CommuneLevelScope, FollowUpResult, RecusalReason } from '@hgcs/domain';
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import type { DbOrTx } from '../client.ts';
@@ -19,8 +19,8 @@ export function partiesOfCase(db: DbOrTx, scope: CommuneLevelScope, caseId: stri
   return db
     .select({
       id: caseParties.id,
-      role: caseParties.role,
       fullName: caseParties.fullName,
+      birthYear: caseParties.birthYear,
       address: caseParties.address,
       phone: caseParties.phone,
     })
@@ -49,19 +49,31 @@ export function assignmentsOfCase(db: DbOrTx, scope: CommuneLevelScope, caseId: 
     .orderBy(sql`${caseAssignments.declinedOn} is not null`, asc(caseAssignments.assignedOn), asc(mediators.fullName));
 }
 
-/** Assigns mediators (an already active assignment of the same mediator is left as it is). */
+/**
+ * Assigns mediators (an already active assignment of the same mediator is left as it is), and keeps those who
+ * declined at the recusal prompt as assignments declined that day with their reason (Art. 10.3).
+ */
 export async function insertAssignments(
   db: DbOrTx,
   scope: CommuneLevelScope,
   caseId: string,
   mediatorIds: readonly string[],
   assignedOn: string,
+  declined: readonly { mediatorId: string; reason: RecusalReason }[] = [],
 ) {
-  if (mediatorIds.length === 0) return;
-  await db
-    .insert(caseAssignments)
-    .values(mediatorIds.map((mediatorId) => ({ communeId: scope.communeId, caseId, mediatorId, assignedOn })))
-    .onConflictDoNothing();
+  const rows = [
+    ...mediatorIds.map((mediatorId) => ({ communeId: scope.communeId, caseId, mediatorId, assignedOn })),
+    ...declined.map((d) => ({
+      communeId: scope.communeId,
+      caseId,
+      mediatorId: d.mediatorId,
+      assignedOn,
+      declinedOn: assignedOn,
+      declineReason: d.reason,
+    })),
+  ];
+  if (rows.length === 0) return;
+  await db.insert(caseAssignments).values(rows).onConflictDoNothing();
 }
 
 /** Marks an active assignment declined with its reason; false when the mediator had no active assignment. */
@@ -70,7 +82,7 @@ export async function declineAssignment(
   scope: CommuneLevelScope,
   caseId: string,
   mediatorId: string,
-  { on, reason, note }: { on: string; reason: 'relative' | 'interest' | 'other'; note: string | null },
+  { on, reason, note }: { on: string; reason: RecusalReason; note: string | null },
 ) {
   const rows = await db
     .update(caseAssignments)
@@ -89,7 +101,7 @@ export async function declineAssignment(
 /** The invited persons. */
 export function inviteesOfCase(db: DbOrTx, scope: CommuneLevelScope, caseId: string) {
   return db
-    .select({ id: caseInvitees.id, fullName: caseInvitees.fullName, kind: caseInvitees.kind, note: caseInvitees.note })
+    .select({ id: caseInvitees.id, fullName: caseInvitees.fullName, role: caseInvitees.role })
     .from(caseInvitees)
     .where(ofCase(caseInvitees, scope, caseId))
     .orderBy(asc(caseInvitees.createdAt));
@@ -116,8 +128,10 @@ export function sessionsOfCase(db: DbOrTx, scope: CommuneLevelScope, caseId: str
       heldOn: caseSessions.heldOn,
       place: caseSessions.place,
       durationMinutes: caseSessions.durationMinutes,
-      attendees: caseSessions.attendees,
-      brief: caseSessions.brief,
+      mediatorIds: caseSessions.mediatorIds,
+      partyIds: caseSessions.partyIds,
+      invited: caseSessions.invited,
+      summary: caseSessions.summary,
     })
     .from(caseSessions)
     .where(ofCase(caseSessions, scope, caseId))
@@ -162,7 +176,7 @@ export function followUpsOfCase(db: DbOrTx, scope: CommuneLevelScope, caseId: st
   return db
     .select({
       id: caseFollowUps.id,
-      offsetDays: caseFollowUps.offsetDays,
+      afterDays: caseFollowUps.afterDays,
       dueOn: caseFollowUps.dueOn,
       result: caseFollowUps.result,
       recordedOn: caseFollowUps.recordedOn,
@@ -170,7 +184,7 @@ export function followUpsOfCase(db: DbOrTx, scope: CommuneLevelScope, caseId: st
     })
     .from(caseFollowUps)
     .where(ofCase(caseFollowUps, scope, caseId))
-    .orderBy(asc(caseFollowUps.offsetDays));
+    .orderBy(asc(caseFollowUps.afterDays));
 }
 
 /** Schedules the follow-ups (once: a second schedule of the same offsets is ignored). */
@@ -178,7 +192,7 @@ export async function insertFollowUps(
   db: DbOrTx,
   scope: CommuneLevelScope,
   caseId: string,
-  items: readonly { offsetDays: number; dueOn: string }[],
+  items: readonly { afterDays: number; dueOn: string }[],
 ) {
   await db
     .insert(caseFollowUps)
@@ -192,7 +206,7 @@ export async function recordFollowUp(
   scope: CommuneLevelScope,
   caseId: string,
   id: string,
-  { result, on, note }: { result: 'kept' | 'partly' | 'not_kept'; on: string; note: string | null },
+  { result, on, note }: { result: FollowUpResult; on: string; note: string | null },
 ) {
   const rows = await db
     .update(caseFollowUps)

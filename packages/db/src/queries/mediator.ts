@@ -1,6 +1,6 @@
 /**
  * Mediators: search by name without diacritics (each word of the query, unaccented and lower-cased by
- * `hgcs_search_text`, must occur in the name; the trigram index serves the LIKEs), keyset pages by `(full_name, id)`,
+ * `hgcs_search_text`, must occur in the stored `search_name`; its trigram index serves the LIKEs), keyset pages by `(full_name, id)`,
  * the duplicate check (same name without diacritics, birth year and village), and memberships.
  * A commune-wide reader sees the commune's mediators; a team leader those who are or were in their team.
  */
@@ -49,11 +49,7 @@ function nameMatches(q: string): SQL | undefined {
     .filter((w) => w.length > 0)
     .slice(0, 8);
   if (words.length === 0) return undefined;
-  return and(
-    ...words.map(
-      (w) => sql`hgcs_search_text(${mediators.fullName}) like '%' || hgcs_search_text(${likeEscaped(w)}) || '%'`,
-    ),
-  );
+  return and(...words.map((w) => sql`${mediators.searchName} like '%' || hgcs_search_text(${likeEscaped(w)}) || '%'`));
 }
 
 /** One keyset page (`limit + 1` rows) of the scope's mediators whose name matches `q`, by name. */
@@ -72,6 +68,7 @@ export function searchMediators(
     .where(
       and(
         inScope(scope),
+        scopeWhere(scope, { communeId: villages.communeId }),
         nameMatches(q),
         villageId ? eq(mediators.residenceVillageId, villageId) : undefined,
         afterRow(mediators, { communeId: mediators.communeId, name: mediators.fullName, id: mediators.id }, after),
@@ -134,7 +131,7 @@ export async function findSamePerson(
         eq(mediators.communeId, scope.communeId),
         eq(mediators.residenceVillageId, person.residenceVillageId),
         eq(mediators.birthYear, person.birthYear),
-        sql`regexp_replace(hgcs_search_text(${mediators.fullName}), '\\s+', ' ', 'g') = regexp_replace(hgcs_search_text(${person.fullName.trim()}), '\\s+', ' ', 'g')`,
+        sql`regexp_replace(${mediators.searchName}, '\\s+', ' ', 'g') = regexp_replace(hgcs_search_text(${person.fullName.trim()}), '\\s+', ' ', 'g')`,
         exceptId ? ne(mediators.id, exceptId) : undefined,
       ),
     );

@@ -9,7 +9,6 @@ import { scopeWhere } from '../scope-filter.ts';
 import { villages } from '../schema/commune.ts';
 import { mediators } from '../schema/mediator.ts';
 import { teamMemberships, teams } from '../schema/team.ts';
-import { teamLegalSupports } from '../schema/legal-support.ts';
 import { afterRow } from './keyset.ts';
 
 const inScope = (scope: AnyScope) =>
@@ -42,19 +41,23 @@ const teamColumns = {
   status: teams.status,
 };
 
-/** One keyset page of the scope's teams by name (`limit + 1` rows: the extra one says there is a next page). */
+/**
+ * One keyset page of the scope's teams by name (`limit + 1` rows: the extra one says there is a next page), each
+ * with its number of legal supporters (counted by the database).
+ */
 export function pageTeams(
   db: DbOrTx,
   scope: AnyScope,
   { after, limit, villageId }: { after?: string; limit: number; villageId?: string },
 ) {
   return db
-    .select(teamColumns)
+    .select({ ...teamColumns, supporters: teams.legalSupporterCount })
     .from(teams)
     .innerJoin(villages, and(eq(villages.communeId, teams.communeId), eq(villages.id, teams.villageId)))
     .where(
       and(
         inScope(scope),
+        scopeWhere(scope, { communeId: villages.communeId }),
         villageId ? eq(teams.villageId, villageId) : undefined,
         afterRow(teams, { communeId: teams.communeId, name: teams.name, id: teams.id }, after),
       ),
@@ -63,13 +66,27 @@ export function pageTeams(
     .limit(limit + 1);
 }
 
-/** Every team of the scope with the rule's inputs (the commune's figures read them all). */
-export function allTeamsForFigures(db: DbOrTx, scope: AnyScope) {
+/**
+ * The scope's teams grouped by what the composition rule reads of them — status, the village's area flag, the counts
+ * the database keeps on each team, and whether it has a legal supporter — with how many teams share each: a
+ * province's thousands of teams come back as a few dozen rows, and the rule stays in the domain.
+ */
+export function teamCountGroupsInScope(db: DbOrTx, scope: AnyScope) {
+  const columns = {
+    status: teams.status,
+    villageEthnicMinorityArea: villages.ethnicMinorityArea,
+    members: teams.memberCount,
+    women: teams.womenCount,
+    ethnicMinorityMembers: teams.ethnicMinorityCount,
+    leaders: teams.leaderCount,
+    supported: sql<boolean>`${teams.legalSupporterCount} > 0`,
+  };
   return db
-    .select({ id: teams.id, status: teams.status, villageEthnicMinorityArea: villages.ethnicMinorityArea })
+    .select({ ...columns, teams: sql<number>`count(*)`.mapWith(Number) })
     .from(teams)
     .innerJoin(villages, and(eq(villages.communeId, teams.communeId), eq(villages.id, teams.villageId)))
-    .where(inScope(scope));
+    .where(and(inScope(scope), scopeWhere(scope, { communeId: villages.communeId })))
+    .groupBy(...Object.values(columns));
 }
 
 /** One team of the scope, or undefined. */
@@ -126,39 +143,6 @@ export function membershipsOfTeams(
       asc(teamMemberships.joinedOn),
       asc(mediators.fullName),
     );
-}
-
-/** Every open membership of the scope's teams (for the figures). */
-export function openMembershipsInScope(db: DbOrTx, scope: AnyScope) {
-  return db
-    .select({
-      teamId: teamMemberships.teamId,
-      mediatorId: teamMemberships.mediatorId,
-      role: teamMemberships.role,
-      leftOn: teamMemberships.leftOn,
-      gender: mediators.gender,
-      ethnicMinority: mediators.ethnicMinority,
-    })
-    .from(teamMemberships)
-    .innerJoin(
-      mediators,
-      and(eq(mediators.communeId, teamMemberships.communeId), eq(mediators.id, teamMemberships.mediatorId)),
-    )
-    .where(
-      and(
-        scopeWhere(scope, { communeId: teamMemberships.communeId, teamId: teamMemberships.teamId }),
-        isNull(teamMemberships.leftOn),
-      ),
-    );
-}
-
-/** How many legal supporters each team of the scope has (teams without any are absent). */
-export function supporterCounts(db: DbOrTx, scope: AnyScope) {
-  return db
-    .select({ teamId: teamLegalSupports.teamId, supporters: sql<number>`count(*)::int` })
-    .from(teamLegalSupports)
-    .where(scopeWhere(scope, { communeId: teamLegalSupports.communeId, teamId: teamLegalSupports.teamId }))
-    .groupBy(teamLegalSupports.teamId);
 }
 
 /** Adds a team to a village of the scope's commune (the composite key refuses a village of another commune). */

@@ -241,7 +241,11 @@ export function listUsers(db: DbOrTx, communeId: number, now: Date) {
       agencyCode: users.agencyCode,
       active: users.active,
       totpEnabled: users.totpEnabled,
-      lockedUntil: users.lockedUntil,
+      /** Only a lock still in force at `now` (the API's clock): the console shows it as is, never its own clock. */
+      lockedUntil:
+        sql<Date | null>`case when ${users.lockedUntil} > ${now.toISOString()}::timestamptz then ${users.lockedUntil} end`.mapWith(
+          users.lockedUntil,
+        ),
       failedSignIns: users.failedSignIns,
       createdAt: users.createdAt,
       sessions: sql<number>`(select count(*)::int from ${sessions} s where s.commune_id = "users"."commune_id" and s.user_id = "users"."id" and s.expires_at > ${now.toISOString()}::timestamptz)`,

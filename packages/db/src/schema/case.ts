@@ -6,9 +6,10 @@
  * `transitionCase`; every change leaves a row in `case_events`. Nothing is deleted: declining keeps the
  * assignment with its reason, follow-ups keep their results. Tenant tables keyed `(commune_id, id)`; references
  * are composite foreign keys leading with `commune_id`. The open-queue indexes are partial on the open statuses
- * (domain cases-intake/open-statuses.ts).
+ * (domain cases/open-statuses.ts). Column values are the domain's (cases/intake-input.ts, assignment.ts, session-input.ts,
+ * follow-ups.ts).
  */
-import type { CaseStatus, ReferralTarget } from '@hgcs/domain';
+import type { CaseStatus, FollowUpResult, InvitedRole, RecusalReason, ReferralTarget } from '@hgcs/domain';
 import { sql } from 'drizzle-orm';
 import {
   boolean,
@@ -30,7 +31,8 @@ import { communes } from './commune.ts';
 import { mediators } from './mediator.ts';
 import { teams } from './team.ts';
 
-const openStatuses = sql`status in ('received', 'assigned', 'in_progress', 'successful', 'follow_up')`;
+const openStatuses = sql`status in ('received', 'assigned', 'in_progress', 'suspended', 'successful', 'follow_up')`;
+const referringBodies = ['police', 'commune_office', 'fatherland_front', 'court', 'other'] as const;
 
 export const cases = pgTable(
   'cases',
@@ -42,10 +44,14 @@ export const cases = pgTable(
     teamId: uuid('team_id').notNull(),
     /** The intake form's idempotency key: a retry finds this case instead of opening another. */
     clientKey: uuid('client_key').notNull(),
-    /** Random `HG-XXXXXX`, unique in the commune; reveals nothing about the parties. */
+    /** Random `HG-XXXX-XXXX` (domain `trackingCode`), unique in the commune; reveals nothing about the parties. */
     trackingCode: text('tracking_code').notNull(),
     channel: text('channel', { enum: ['walk_in', 'referral', 'team_initiated', 'kiosk'] }).notNull(),
-    referringBody: text('referring_body'),
+    /** For a referral (Art. 16.3): which body, and its name when `other`. */
+    referringBody: text('referring_body', { enum: referringBodies }),
+    referringBodyName: text('referring_body_name'),
+    /** The day the request was made; the team receives it that day or later. */
+    requestedOn: date('requested_on', { mode: 'string' }).notNull(),
     receivedOn: date('received_on', { mode: 'string' }).notNull(),
     /** Decree 15/2014 Art. 5.1 category (mediation/scope-categories.ts). */
     disputeKind: text('dispute_kind').notNull(),
@@ -53,6 +59,8 @@ export const cases = pgTable(
     summary: text('summary').notNull(),
     /** When the privacy notice was given to the requester (Law 91/2025 Art. 11). */
     privacyNoticeAt: timestamp('privacy_notice_at', { withTimezone: true }).notNull(),
+    /** Which privacy notice was given (its version or hash, PDP-04). */
+    privacyNoticeVersion: text('privacy_notice_version').notNull(),
     /** Screening (R-SCOPE-1): `mediate` or `out_of_scope`; the facts and what the domain found. */
     scopeDecision: text('scope_decision', { enum: ['mediate', 'out_of_scope'] }),
     screenedOn: date('screened_on', { mode: 'string' }),
@@ -79,8 +87,16 @@ export const cases = pgTable(
       .$type<ReferralTarget[]>()
       .notNull()
       .default(sql`'{}'::text[]`),
+    /** The competent bodies the matter was reported to when found out of scope after assignment (Art. 10.5). */
+    reportedTo: text('reported_to')
+      .array()
+      .$type<ReferralTarget[]>()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    /** The status in which the case was found out of scope. */
+    outOfScopeFrom: text('out_of_scope_from').$type<CaseStatus>(),
     closedOn: date('closed_on', { mode: 'string' }),
-    /** Suspended since (tạm dừng); null when running. */
+    /** Suspended since (status `suspended`, Art. 17.4); null otherwise. */
     suspendedOn: date('suspended_on', { mode: 'string' }),
     /** The written agreement (Art. 24.2) as recorded: personal data. */
     agreement: jsonb('agreement'),
@@ -103,12 +119,16 @@ export const cases = pgTable(
     /** A team's year (the logbook, the counts). */
     index('cases_team_year_idx').on(t.communeId, t.teamId, t.receivedOn),
     check('cases_channel_ck', sql`${t.channel} in ('walk_in', 'referral', 'team_initiated', 'kiosk')`),
-    check('cases_referral_ck', sql`${t.channel} <> 'referral' or ${t.referringBody} is not null`),
+    check('cases_referral_ck', sql`(${t.channel} = 'referral') = (${t.referringBody} is not null)`),
+    check(
+      'cases_referring_body_ck',
+      sql`${t.referringBody} is null or ${t.referringBody} in ('police', 'commune_office', 'fatherland_front', 'court', 'other')`,
+    ),
     check(
       'cases_status_ck',
-      sql`${t.status} in ('received', 'assigned', 'in_progress', 'successful', 'unsuccessful', 'stopped_by_party', 'out_of_scope', 'follow_up', 'performed', 'not_performed')`,
+      sql`${t.status} in ('received', 'assigned', 'in_progress', 'suspended', 'successful', 'unsuccessful', 'stopped_by_party', 'out_of_scope', 'follow_up', 'performed', 'not_performed')`,
     ),
-    check('cases_dates_ck', sql`${t.lastChangedOn} >= ${t.receivedOn}`),
+    check('cases_dates_ck', sql`${t.lastChangedOn} >= ${t.receivedOn} and ${t.receivedOn} >= ${t.requestedOn}`),
   ],
 );
 
@@ -126,8 +146,8 @@ export const caseParties = pgTable(
       .references(() => communes.id),
     caseId: uuid('case_id').notNull(),
     position: integer('position').notNull(),
-    role: text('role', { enum: ['requester', 'other'] }).notNull(),
     fullName: text('full_name').notNull(),
+    birthYear: integer('birth_year'),
     address: text('address').notNull(),
     phone: text('phone'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
@@ -136,7 +156,6 @@ export const caseParties = pgTable(
     primaryKey({ columns: [t.communeId, t.id] }),
     caseFk('case_parties_case_fk', t),
     uniqueIndex('case_parties_position_uq').on(t.communeId, t.caseId, t.position),
-    check('case_parties_role_ck', sql`${t.role} in ('requester', 'other')`),
   ],
 );
 
@@ -152,7 +171,7 @@ export const caseAssignments = pgTable(
     mediatorId: uuid('mediator_id').notNull(),
     assignedOn: date('assigned_on', { mode: 'string' }).notNull(),
     declinedOn: date('declined_on', { mode: 'string' }),
-    declineReason: text('decline_reason', { enum: ['relative', 'interest', 'other'] }),
+    declineReason: text('decline_reason').$type<RecusalReason>(),
     declineNote: text('decline_note'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -171,12 +190,12 @@ export const caseAssignments = pgTable(
     check('case_assignments_declined_ck', sql`(${t.declinedOn} is null) = (${t.declineReason} is null)`),
     check(
       'case_assignments_reason_ck',
-      sql`${t.declineReason} is null or ${t.declineReason} in ('relative', 'interest', 'other')`,
+      sql`${t.declineReason} is null or ${t.declineReason} in ('related_to_party', 'has_interest', 'cannot_be_impartial')`,
     ),
   ],
 );
 
-/** Persons invited to help (Art. 20.3): village elders, relatives, legal-support members. */
+/** Persons invited to help (Art. 19): village elders, respected persons, legal-support members… */
 export const caseInvitees = pgTable(
   'case_invitees',
   {
@@ -186,15 +205,17 @@ export const caseInvitees = pgTable(
       .references(() => communes.id),
     caseId: uuid('case_id').notNull(),
     fullName: text('full_name').notNull(),
-    kind: text('kind', { enum: ['elder', 'relative', 'legal_support', 'other'] }).notNull(),
-    note: text('note'),
+    role: text('role').$type<InvitedRole>().notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     primaryKey({ columns: [t.communeId, t.id] }),
     caseFk('case_invitees_case_fk', t),
     index('case_invitees_case_idx').on(t.communeId, t.caseId),
-    check('case_invitees_kind_ck', sql`${t.kind} in ('elder', 'relative', 'legal_support', 'other')`),
+    check(
+      'case_invitees_role_ck',
+      sql`${t.role} in ('village_elder', 'respected_person', 'religious_dignitary', 'legal_support', 'witness', 'agency_representative')`,
+    ),
   ],
 );
 
@@ -211,8 +232,13 @@ export const caseSessions = pgTable(
     heldOn: date('held_on', { mode: 'string' }).notNull(),
     place: text('place').notNull(),
     durationMinutes: integer('duration_minutes').notNull(),
-    attendees: text('attendees').notNull(),
-    brief: text('brief').notNull().default(''),
+    /** The assigned mediators who conducted it and the case's parties present (ids). */
+    mediatorIds: uuid('mediator_ids').array().notNull(),
+    partyIds: uuid('party_ids').array().notNull(),
+    /** Persons invited to this session (name, role; Art. 19.1). */
+    invited: jsonb('invited').$type<{ fullName: string; role: InvitedRole }[]>().notNull().default([]),
+    /** What was said, in brief: personal data. */
+    summary: text('summary').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -257,19 +283,23 @@ export const caseFollowUps = pgTable(
       .notNull()
       .references(() => communes.id),
     caseId: uuid('case_id').notNull(),
-    offsetDays: integer('offset_days').notNull(),
+    afterDays: integer('after_days').notNull(),
     dueOn: date('due_on', { mode: 'string' }).notNull(),
-    result: text('result', { enum: ['kept', 'partly', 'not_kept'] }),
+    result: text('result').$type<FollowUpResult>(),
     recordedOn: date('recorded_on', { mode: 'string' }),
     note: text('note'),
   },
   (t) => [
     primaryKey({ columns: [t.communeId, t.id] }),
     caseFk('case_follow_ups_case_fk', t),
-    uniqueIndex('case_follow_ups_offset_uq').on(t.communeId, t.caseId, t.offsetDays),
+    uniqueIndex('case_follow_ups_after_days_uq').on(t.communeId, t.caseId, t.afterDays),
     index('case_follow_ups_due_idx')
       .on(t.communeId, t.dueOn)
       .where(sql`${t.result} is null`),
     check('case_follow_ups_result_ck', sql`(${t.result} is null) = (${t.recordedOn} is null)`),
+    check(
+      'case_follow_ups_result_value_ck',
+      sql`${t.result} is null or ${t.result} in ('kept', 'partly_kept', 'not_kept')`,
+    ),
   ],
 );

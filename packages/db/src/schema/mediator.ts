@@ -1,9 +1,9 @@
 /**
  * Mediators (hòa giải viên, Law 35/2013 Art. 7–8): the person. Ethnicity and phone are personal data (Decree
  * 13/2023, Law 91/2025): `personal_data_basis` records why they are kept, `phone_public` whether the person agreed
- * to show the phone publicly; only roles with `registry.read_personal` read them. `search_name` is not stored: the
- * trigram index is on `hgcs_search_text(full_name)` (unaccented, lower case; migration 0011) so "ro mah" finds
- * "Rơ Mah". A tenant table keyed `(commune_id, id)`.
+ * to show the phone publicly; only roles with `registry.read_personal` read them. `search_name` is the name
+ * unaccented and lower-cased (`hgcs_search_text`, migration 0011), stored (migration 0013: folding it again for every
+ * candidate row of a search cost more than the search) and trigram-indexed, so "ro mah" finds "Rơ Mah". A tenant table keyed `(commune_id, id)`.
  */
 import { sql } from 'drizzle-orm';
 import {
@@ -42,6 +42,9 @@ export const mediators = pgTable(
     phone: text('phone'),
     phonePublic: boolean('phone_public').notNull().default(false),
     personalDataBasis: text('personal_data_basis', { enum: personalDataBases }).notNull(),
+    searchName: text('search_name')
+      .notNull()
+      .generatedAlwaysAs(sql`hgcs_search_text(full_name)`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -54,7 +57,7 @@ export const mediators = pgTable(
     }),
     index('mediators_commune_name_id_idx').on(t.communeId, t.fullName, t.id),
     index('mediators_commune_village_year_idx').on(t.communeId, t.residenceVillageId, t.birthYear),
-    index('mediators_search_trgm_idx').using('gin', sql`hgcs_search_text(${t.fullName}) gin_trgm_ops`),
+    index('mediators_search_name_trgm_idx').using('gin', sql`${t.searchName} gin_trgm_ops`),
     check('mediators_gender_ck', sql`${t.gender} in ('female', 'male')`),
     check('mediators_basis_ck', sql`${t.personalDataBasis} in ('consent', 'legal_obligation', 'public_task')`),
     check('mediators_birth_year_ck', sql`${t.birthYear} between 1900 and 2100`),

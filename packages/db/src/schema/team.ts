@@ -36,6 +36,17 @@ export const teams = pgTable(
     foundingDecisionNo: text('founding_decision_no'),
     foundingDecisionOn: date('founding_decision_on', { mode: 'string' }),
     status: text('status', { enum: teamStatuses }).notNull().default('active'),
+    /**
+     * What the composition rule reads of the team, counted by the database (statement triggers on team_memberships,
+     * mediators and team_legal_supports, migration 0013), whichever code writes: its open members (distinct
+     * mediators), the women and ethnic-minority mediators among them, its open leaders, its legal supporters. The
+     * rule stays in the domain (`checkCompositionCounts`); the province's figure reads the teams alone (decision 18).
+     */
+    memberCount: integer('member_count').notNull().default(0),
+    womenCount: integer('women_count').notNull().default(0),
+    ethnicMinorityCount: integer('ethnic_minority_count').notNull().default(0),
+    leaderCount: integer('leader_count').notNull().default(0),
+    legalSupporterCount: integer('legal_supporter_count').notNull().default(0),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -31,8 +31,10 @@ describe('addWorkingDays — R-TIME-1', () => {
     }
     expect(() => addWorkingDays('2026-13-02', 1)).toThrow(expect.objectContaining({ code: 'CALENDAR.INVALID_DATE' }));
   });
-  it('refuses to run past the known years', () => {
-    expect(() => addWorkingDays('2030-12-30', 5)).toThrow(expect.objectContaining({ code: 'CALENDAR.OUT_OF_RANGE' }));
+  it('runs on past 2030 on the statutory calendar, and refuses to run past the known years', () => {
+    // 30/12/2030 Mon + 5 working days: 31/12, (01/01 off), 02/01, 03/01, (4–5 weekend), 06/01, 07/01
+    expect(addWorkingDays('2030-12-30', 5)).toBe('2031-01-07');
+    expect(() => addWorkingDays('2100-12-27', 5)).toThrow(expect.objectContaining({ code: 'CALENDAR.OUT_OF_RANGE' }));
   });
   it('always ends on a working day with exactly n working days after the start (property)', () => {
     fc.assert(

@@ -51,7 +51,8 @@ describe('computeDeadline — R-TIME-1, Civil Code 2015 Art. 147–148', () => {
     }
   });
   it('refuses an end the calendar does not know', () => {
-    expect(() => computeDeadline('2030-08-01', { amount: 6, unit: 'months' })).toThrow(
+    expect(computeDeadline('2030-08-01', { amount: 6, unit: 'months' })).toBe('2031-02-03');
+    expect(() => computeDeadline('2100-08-01', { amount: 6, unit: 'months' })).toThrow(
       expect.objectContaining({ code: 'CALENDAR.OUT_OF_RANGE' }),
     );
   });

@@ -6,13 +6,21 @@ import { vietnamCalendar } from './vietnam-calendar.ts';
 describe('extendCalendar', () => {
   it('adds a new year of holidays and widens the span it covers', () => {
     const next = extendCalendar(vietnamCalendar, {
-      holidays: [{ date: '2031-01-01', name: 'Tết Dương lịch', kind: 'public_holiday' }],
-      coversTo: '2031-12-31',
+      holidays: [{ date: '2101-01-03', name: 'Nghỉ bù Tết Dương lịch', kind: 'compensatory' }],
+      coversTo: '2101-12-31',
     });
-    expect(next.coversTo).toBe('2031-12-31');
-    expect(isWorkingDay('2031-01-01', next)).toBe(false);
-    expect(isWorkingDay('2031-01-02', next)).toBe(true);
-    expect(vietnamCalendar.coversTo).toBe('2030-12-31');
+    expect(next.coversTo).toBe('2101-12-31');
+    expect(isWorkingDay('2101-01-03', next)).toBe(false);
+    expect(isWorkingDay('2101-01-04', next)).toBe(true);
+    expect(vietnamCalendar.coversTo).toBe('2100-12-31');
+  });
+  it("records the Government's announcement of a year, which is then no longer provisional", () => {
+    const next = extendCalendar(vietnamCalendar, { announcedYears: [2027, 2026] });
+    expect(next.announcedYears).toEqual([2024, 2025, 2026, 2027]);
+    expect(vietnamCalendar.announcedYears).toEqual([2024, 2025]);
+    expect(() => extendCalendar(vietnamCalendar, { announcedYears: [20.5] })).toThrow(
+      expect.objectContaining({ code: 'CALENDAR.INVALID_INPUT' }),
+    );
   });
   it('corrects a statutory guess: the announced adjacent day of 2/9/2026 replaces the provisional one', () => {
     const next = extendCalendar(vietnamCalendar, {

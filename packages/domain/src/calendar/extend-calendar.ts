@@ -21,6 +21,8 @@ export const calendarExtensionSchema = z
     removedDates: z.array(isoDateSchema).default([]),
     coversFrom: isoDateSchema.optional(),
     coversTo: isoDateSchema.optional(),
+    /** Years the office now holds announced in full (the Government's yearly notice entered). */
+    announcedYears: z.array(z.number().int().min(1900).max(9999)).default([]),
   })
   .strict();
 export type CalendarExtension = z.input<typeof calendarExtensionSchema>;
@@ -47,6 +49,7 @@ export function extendCalendar(calendar: HolidayCalendar, extension: CalendarExt
     coversFrom:
       ext.coversFrom !== undefined && ext.coversFrom < calendar.coversFrom ? ext.coversFrom : calendar.coversFrom,
     coversTo: ext.coversTo !== undefined && ext.coversTo > calendar.coversTo ? ext.coversTo : calendar.coversTo,
+    announcedYears: [...new Set([...calendar.announcedYears, ...ext.announcedYears])].sort((a, b) => a - b),
   };
   const checked = holidayCalendarSchema.safeParse(next);
   if (!checked.success)

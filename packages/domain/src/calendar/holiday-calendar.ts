@@ -57,6 +57,11 @@ export const holidayCalendarSchema = z
     extraWorkingDays: z.array(extraWorkingDaySchema),
     coversFrom: isoDateSchema,
     coversTo: isoDateSchema,
+    /**
+     * The years whose days off the Government has announced in full; the others are computed by the Labour Code rule
+     * and shown as provisional ("dự kiến") — see `holidayYearStatus`.
+     */
+    announcedYears: z.array(z.number().int().min(1900).max(9999)).default([]),
   })
   .strict()
   .refine((c) => c.coversFrom <= c.coversTo, { message: 'field.CALENDAR_DATES_ORDER' });

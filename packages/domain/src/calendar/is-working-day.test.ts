@@ -21,13 +21,23 @@ describe('isWorkingDay', () => {
   });
   it('refuses a day outside the calendar instead of guessing', () => {
     try {
-      isWorkingDay('2031-01-23');
+      isWorkingDay('2101-01-24');
       expect.unreachable();
     } catch (error) {
       expect(isDomainError(error) && error.code).toBe('CALENDAR.OUT_OF_RANGE');
-      expect(isDomainError(error) && error.params).toMatchObject({ year: 2031, to: '2030-12-31' });
+      expect(isDomainError(error) && error.params).toMatchObject({ year: 2101, to: '2100-12-31' });
     }
     expect(() => isWorkingDay('2023-12-29')).toThrow();
+  });
+  it('knows the statutory days off after 2030: Tết 2031, the make-up days, Giỗ Tổ 2032', () => {
+    expect(['2031-01-22', '2031-01-23', '2031-01-27', '2031-01-28', '2032-04-19'].map((d) => isWorkingDay(d))).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect(isWorkingDay('2031-01-29')).toBe(true);
   });
   it('refuses an impossible date', () => {
     expect(() => isWorkingDay('2026-02-30')).toThrow(expect.objectContaining({ code: 'CALENDAR.INVALID_DATE' }));

@@ -3,8 +3,9 @@ import { isoWeekday } from './date-math.ts';
 import { holidayCalendarSchema } from './holiday-calendar.ts';
 import { vietnamCalendar } from './vietnam-calendar.ts';
 import { vietnamHolidayYears } from './vietnam-holidays.ts';
+import { vietnamLunarDates } from './vietnam-lunar-dates.ts';
 
-/** Mùng 1 Tết per the Vietnamese lunar calendar (UTC+7) and Giỗ Tổ 10/3 lunar. */
+/** Mùng 1 Tết per the Vietnamese lunar calendar (UTC+7) and Giỗ Tổ 10/3 lunar, as announced or published for 2024–2030. */
 const lunar: Record<number, { tet: string; hungKings: string }> = {
   2024: { tet: '2024-02-10', hungKings: '2024-04-18' },
   2025: { tet: '2025-01-29', hungKings: '2025-04-07' },
@@ -16,9 +17,9 @@ const lunar: Record<number, { tet: string; hungKings: string }> = {
 };
 const weekend = (date: string) => isoWeekday(date) >= 6;
 
-describe('Vietnam holiday table 2024–2030 (Labour Code 2019 Art. 111–112)', () => {
-  it('has one entry per year 2024..2030, in order', () => {
-    expect(vietnamHolidayYears.map((y) => y.year)).toEqual([2024, 2025, 2026, 2027, 2028, 2029, 2030]);
+describe('Vietnam holiday table 2024–2100 (Labour Code 2019 Art. 111–112)', () => {
+  it('has one entry per year 2024..2100, in order', () => {
+    expect(vietnamHolidayYears.map((y) => y.year)).toEqual(Array.from({ length: 77 }, (_, i) => 2024 + i));
   });
   for (const entry of vietnamHolidayYears) {
     describe(String(entry.year), () => {
@@ -35,7 +36,7 @@ describe('Vietnam holiday table 2024–2030 (Labour Code 2019 Art. 111–112)', 
         expect(adjacent).toHaveLength(1);
       });
       it('puts Tết on the last lunar day + mùng 1–4, and Giỗ Tổ on 10/3 lunar', () => {
-        const tet = lunar[entry.year]!;
+        const tet = lunar[entry.year] ?? vietnamLunarDates(entry.year)!;
         const tetDays = entry.holidays
           .filter((h) => h.name.startsWith('Tết Nguyên đán'))
           .map((h) => h.date)
@@ -57,14 +58,15 @@ describe('Vietnam holiday table 2024–2030 (Labour Code 2019 Art. 111–112)', 
       });
     });
   }
-  it('builds a valid default calendar covering 2024–2030 with Saturday and Sunday off', () => {
+  it('builds a valid default calendar covering 2024–2100 with Saturday and Sunday off', () => {
     expect(holidayCalendarSchema.safeParse(vietnamCalendar).success).toBe(true);
     expect(vietnamCalendar.weekendDays).toEqual([6, 7]);
-    expect([vietnamCalendar.coversFrom, vietnamCalendar.coversTo]).toEqual(['2024-01-01', '2030-12-31']);
+    expect([vietnamCalendar.coversFrom, vietnamCalendar.coversTo]).toEqual(['2024-01-01', '2100-12-31']);
+    expect(vietnamCalendar.announcedYears).toEqual([2024, 2025]);
     expect(vietnamCalendar.holidays.length).toBe(vietnamHolidayYears.reduce((n, y) => n + y.holidays.length, 0));
   });
   it('marks only 2024 and 2025 fully announced; later years say how sure they are', () => {
-    expect(vietnamHolidayYears.map((y) => y.status)).toEqual([
+    expect(vietnamHolidayYears.slice(0, 7).map((y) => y.status)).toEqual([
       'announced',
       'announced',
       'partly_announced',
@@ -73,5 +75,7 @@ describe('Vietnam holiday table 2024–2030 (Labour Code 2019 Art. 111–112)', 
       'statutory',
       'statutory',
     ]);
+    expect(vietnamHolidayYears.filter((y) => y.announced).map((y) => y.year)).toEqual([2024, 2025]);
+    expect(vietnamHolidayYears.slice(7).every((y) => y.status === 'statutory' && !y.announced)).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Vietnam's days off 2024–2030 for state agencies, as a dated table (Labour Code 2019 Art. 111.3 and 112.1).
+ * Vietnam's days off 2024–2100 for state agencies, as a dated table (Labour Code 2019 Art. 111.3 and 112.1).
  * Art. 112.1: Tết Dương lịch 1/1; Tết Âm lịch 5 days (the last day of the lunar year + the first 4 days of the new
  * year); Giỗ Tổ Hùng Vương 10/3 lunar; 30/4; 1/5; Quốc khánh 2/9 + one adjacent day. Art. 111.3: a holiday on a
  * weekly rest day gives a compensatory day (nghỉ bù) on the next working day. The Government also announces each
@@ -7,15 +7,19 @@
  *
  * `announced` years follow the announcements; `statutory` years apply Art. 111–112 to the lunar dates (Hồ Ngọc Đức's
  * Vietnamese lunar calendar, UTC+7) and must be corrected by the office when the Government announces the year
- * (`extendCalendar`). Not included: 24/11 "Ngày Văn hóa Việt Nam" (Politburo NQ 80-NQ/TW, Jan 2026) — a day off
+ * (`extendCalendar`). 2024–2030 are kept by hand; 2031–2100 are computed by `statutoryHolidayYear` from the lunar
+ * table (`vietnam-lunar-dates.ts`). Every year not fully announced is `announced: false`, so callers show "dự kiến". Not included: 24/11 "Ngày Văn hóa Việt Nam" (Politburo NQ 80-NQ/TW, Jan 2026) — a day off
  * only once Labour Code Art. 112 is amended (Government NQ 30/NQ-CP, Feb 2026); enter it with `extendCalendar` then.
  */
 import type { ExtraWorkingDay, Holiday, HolidayKind } from './holiday-calendar.ts';
+import { statutoryHolidayYear } from './statutory-holiday-year.ts';
+import { lunarTableYears } from './vietnam-lunar-dates.ts';
 
-/** One year of the table; `status` says how sure its dates are. */
+/** One year of the table; `status` says how sure its dates are, `announced` whether the Government has fixed them all. */
 export type HolidayYear = {
   year: number;
   status: 'announced' | 'partly_announced' | 'statutory';
+  announced: boolean;
   note: string;
   holidays: readonly Holiday[];
   extraWorkingDays: readonly ExtraWorkingDay[];
@@ -34,8 +38,8 @@ const nationalDay = (year: number, adjacent: string): Holiday[] => [
 ];
 const compensatory = (date: string, forWhat: string): Holiday => day(date, `Nghỉ bù ${forWhat}`, 'compensatory');
 
-/** The table, one entry per year 2024–2030. */
-export const vietnamHolidayYears: readonly HolidayYear[] = [
+/** The years kept by hand, 2024–2030. */
+const keptYears: readonly Omit<HolidayYear, 'announced'>[] = [
   {
     year: 2024,
     status: 'announced',
@@ -151,4 +155,12 @@ export const vietnamHolidayYears: readonly HolidayYear[] = [
     ],
     extraWorkingDays: [],
   },
+];
+
+const computedYears = Array.from({ length: lunarTableYears.last - 2030 }, (_, i) => statutoryHolidayYear(2031 + i));
+
+/** The table, one entry per year 2024–2100. */
+export const vietnamHolidayYears: readonly HolidayYear[] = [
+  ...keptYears.map((y) => ({ ...y, announced: y.status === 'announced' })),
+  ...computedYears,
 ];

@@ -12,7 +12,7 @@ import { capacityMessages } from '../capacity/messages.ts';
 import { budgetMessages } from '../budget/messages.ts';
 import { kpiMessages } from '../kpi/messages.ts';
 import { registryMessages } from '../registry/messages.ts';
-import { casesIntakeMessages } from '../cases-intake/messages.ts';
+import { casesMessages } from '../cases/messages.ts';
 import { startupMessages } from './startup-messages.ts';
 
 export const errorCodes = {
@@ -41,7 +41,7 @@ export const errorCodes = {
   ...budgetMessages,
   ...kpiMessages,
   ...registryMessages,
-  ...casesIntakeMessages,
+  ...casesMessages,
   ...startupMessages,
   'RATE.LIMITED': { kind: 'rate_limited', params: [] },
 } as const satisfies Record<string, ErrorSpec>;

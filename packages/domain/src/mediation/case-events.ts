@@ -27,9 +27,16 @@ export const caseEventSchema = z.discriminatedUnion('type', [
     .object({
       type: z.literal('declare_out_of_scope'),
       referrals: z.array(referralTargetSchema).min(1, 'field.REFERRAL_REQUIRED'),
+      /**
+       * The competent bodies the team leader reported the matter to (Law 35/2013 Art. 10.5, 15.4); required when the
+       * case is found out of scope after assignment, since that is when signs of a violation surface.
+       */
+      reportedTo: z.array(referralTargetSchema).default([]),
     })
     .strict(),
   z.object({ type: z.literal('start') }).strict(),
+  /** A party asks to pause the mediation (Law 35/2013 Art. 17.4); `resume` continues it. */
+  z.object({ type: z.literal('suspend') }).strict(),
   z
     .object({ type: z.literal('record_success'), writtenAgreement: writtenAgreementSchema.nullable().default(null) })
     .strict(),

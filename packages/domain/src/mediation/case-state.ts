@@ -7,11 +7,16 @@ import { isoDateSchema, type IsoDate } from '../calendar/iso-date.ts';
 import { entityIdSchema } from './ids.ts';
 import { referralTargetSchema } from './scope-referrals.ts';
 
-/** Every status of R-CASE-1: received → assigned → in_progress → an Art. 23 end → (successful) follow-up → performed or not. */
+/**
+ * Every status of R-CASE-1: received → assigned → in_progress (⇄ suspended, Art. 17.4: a party asks to pause) → an
+ * Art. 23 end → (successful) follow-up → performed or not; `out_of_scope` closes a case at intake or, when the facts
+ * surface later (signs of a crime in a session), from assigned, in_progress or suspended (Art. 10.5, Decree 15/2014 Art. 5.2).
+ */
 export const caseStatuses = [
   'received',
   'assigned',
   'in_progress',
+  'suspended',
   'successful',
   'unsuccessful',
   'stopped_by_party',
@@ -52,8 +57,14 @@ export const caseStateSchema = z
     /** The day the mediation ended under Art. 23; for a success, the agreement date that starts the court window. */
     endedOn: date,
     hasWrittenAgreement: z.boolean().default(false),
+    /** The day a party's request paused the mediation (Art. 17.4); null while not suspended. */
+    suspendedOn: date,
     /** Where an out-of-scope case was referred (R-SCOPE-1). */
     referrals: z.array(referralTargetSchema).default([]),
+    /** The competent bodies the matter was reported to (Art. 10.5, 15.4), e.g. the commune police for signs of a crime. */
+    reportedTo: z.array(referralTargetSchema).default([]),
+    /** The status in which the case was found out of scope: `received` at intake, later when found during mediation. */
+    outOfScopeFrom: caseStatusSchema.nullable().default(null),
     /** The day the case was closed (out of scope, performed, not performed). */
     closedOn: date,
   })

@@ -41,21 +41,61 @@ export const teamCompositionRulesSchema = z
 export type TeamCompositionRules = z.input<typeof teamCompositionRulesSchema>;
 
 /**
+ * A team as counted (the registry keeps these counts per team): active mediators, women and ethnic-minority
+ * mediators among them, and active leaders.
+ */
+export const teamCountsSchema = z
+  .object({
+    villageEthnicMinorityArea: z.boolean().default(true),
+    members: z.number().int().min(0),
+    women: z.number().int().min(0),
+    ethnicMinorityMembers: z.number().int().min(0),
+    leaders: z.number().int().min(0),
+  })
+  .strict()
+  .refine((c) => c.women <= c.members && c.ethnicMinorityMembers <= c.members && c.leaders <= c.members, {
+    message: 'field.COUNTS_EXCEED_MEMBERS',
+  });
+export type TeamCounts = z.input<typeof teamCountsSchema>;
+
+/**
+ * Every unmet composition condition of a counted team (Law 35/2013 Art. 12.1; R-TEAM-1): the same rule as
+ * `checkTeamComposition`, which counts a team's members and asks this.
+ * @example checkCompositionCounts({ members: 3, women: 0, ethnicMinorityMembers: 1, leaders: 1 }).map((i) => i.code) // ['TEAM.NO_WOMAN']
+ */
+export function checkCompositionCounts(counts: TeamCounts, rules: TeamCompositionRules = {}): Issue[] {
+  const c = parseInput(teamCountsSchema, counts);
+  const { minMediators } = parseInput(teamCompositionRulesSchema, rules);
+  const issues: Issue[] = [];
+  if (c.members < minMediators) issues.push(issue('TEAM.TOO_FEW_MEDIATORS', { count: c.members, min: minMediators }));
+  if (c.women === 0) issues.push(issue('TEAM.NO_WOMAN'));
+  if (c.villageEthnicMinorityArea && c.ethnicMinorityMembers === 0)
+    issues.push(issue('TEAM.NO_ETHNIC_MINORITY_MEDIATOR'));
+  if (c.leaders === 0) issues.push(issue('TEAM.NO_LEADER'));
+  return issues;
+}
+
+/**
  * Every unmet composition condition of a team, not just the first (Law 35/2013 Art. 12.1; R-TEAM-1).
  * Only active members count; the leader counts as a mediator and must be an active member.
  * @example checkTeamComposition({ leaderId: 'a', members }).map((i) => i.code) // ['TEAM.NO_WOMAN']
  */
 export function checkTeamComposition(team: TeamInput, rules: TeamCompositionRules = {}): Issue[] {
   const t = parseInput(teamSchema, team);
-  const { minMediators } = parseInput(teamCompositionRulesSchema, rules);
   const active = t.members.filter((m) => m.active);
-  const issues: Issue[] = [];
-  if (active.length < minMediators)
-    issues.push(issue('TEAM.TOO_FEW_MEDIATORS', { count: active.length, min: minMediators }));
-  if (!active.some((m) => m.sex === 'female')) issues.push(issue('TEAM.NO_WOMAN'));
-  if (t.villageEthnicMinorityArea && !active.some((m) => m.ethnicMinority))
-    issues.push(issue('TEAM.NO_ETHNIC_MINORITY_MEDIATOR'));
-  if (t.leaderId === null) issues.push(issue('TEAM.NO_LEADER'));
-  else if (!active.some((m) => m.mediatorId === t.leaderId)) issues.push(issue('TEAM.LEADER_NOT_ACTIVE_MEMBER'));
-  return issues;
+  const leaderActive = active.some((m) => m.mediatorId === t.leaderId);
+  const issues = checkCompositionCounts(
+    {
+      villageEthnicMinorityArea: t.villageEthnicMinorityArea,
+      members: active.length,
+      women: active.filter((m) => m.sex === 'female').length,
+      ethnicMinorityMembers: active.filter((m) => m.ethnicMinority).length,
+      leaders: leaderActive ? 1 : 0,
+    },
+    rules,
+  );
+  // A leader is named but no longer an active member: say so rather than "no leader".
+  return t.leaderId !== null && !leaderActive
+    ? issues.map((i) => (i.code === 'TEAM.NO_LEADER' ? issue('TEAM.LEADER_NOT_ACTIVE_MEMBER') : i))
+    : issues;
 }

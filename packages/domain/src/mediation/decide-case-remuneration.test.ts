@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { receiveCase } from './case-state.ts';
+import type { CaseEventInput } from './case-events.ts';
 import { decideCaseRemuneration, remunerationEndingOf } from './decide-case-remuneration.ts';
+import { transitionCase } from './transition-case.ts';
 
 const two = [
   { mediatorId: 'm1', breachedDuty: false },
@@ -62,7 +66,7 @@ describe('decideCaseRemuneration (Decree 15/2014 Art. 13–14, TT56 Art. 3.17, R
     ).toMatchObject({ payable: false, totalVnd: 0, shares: [] });
   });
   it('pays nothing for an open or out-of-scope case', () => {
-    for (const caseStatus of ['received', 'assigned', 'in_progress'] as const) {
+    for (const caseStatus of ['received', 'assigned', 'in_progress', 'suspended'] as const) {
       expect(decideCaseRemuneration({ caseStatus, mediators: two }).issues.map((i) => i.code)).toEqual([
         'BUDGET.REMUNERATION_NOT_ENDED',
       ]);
@@ -71,6 +75,47 @@ describe('decideCaseRemuneration (Decree 15/2014 Art. 13–14, TT56 Art. 3.17, R
       'BUDGET.REMUNERATION_OUT_OF_SCOPE',
       'BUDGET.REMUNERATION_NOT_ENDED',
     ]);
+  });
+  it('pays nothing for a case found out of scope in a session, which before issue 11 ended "unsuccessful" and was paid', () => {
+    const assign: CaseEventInput = { type: 'assign', mediators: [{ mediatorId: 'm1', conflicted: false }] };
+    let s = transitionCase(receiveCase('2026-03-02'), assign, 'team_leader', '2026-03-02');
+    s = transitionCase(s, { type: 'start' }, 'team_leader', '2026-03-03');
+    s = transitionCase(
+      s,
+      { type: 'declare_out_of_scope', referrals: ['police'], reportedTo: ['police'] },
+      'team_leader',
+      '2026-03-04',
+    );
+    const r = decideCaseRemuneration({ caseStatus: s.status, mediators: [{ mediatorId: 'm1', breachedDuty: false }] });
+    expect(r).toMatchObject({ payable: false, totalVnd: 0, shares: [] });
+    expect(r.issues.map((i) => i.code)).toContain('BUDGET.REMUNERATION_OUT_OF_SCOPE');
+  });
+  it('property: whatever happened before, a case closed out of scope is never payable', () => {
+    const steps: CaseEventInput[][] = [
+      [],
+      [{ type: 'start' }],
+      [{ type: 'start' }, { type: 'suspend' }],
+      [{ type: 'start' }, { type: 'record_unsuccessful' }, { type: 'resume' }],
+    ];
+    fc.assert(
+      fc.property(fc.constantFrom(...steps), fc.constantFrom('per_case', 'per_mediator'), (before, basis) => {
+        let s = transitionCase(
+          receiveCase('2026-03-02'),
+          { type: 'assign', mediators: [{ mediatorId: 'm1', conflicted: false }] },
+          'justice_officer',
+          '2026-03-02',
+        );
+        for (const e of before) s = transitionCase(s, e, 'justice_officer', '2026-03-03');
+        s = transitionCase(
+          s,
+          { type: 'declare_out_of_scope', referrals: ['court'], reportedTo: ['police'] },
+          'justice_officer',
+          '2026-03-04',
+        );
+        const r = decideCaseRemuneration({ caseStatus: s.status, mediators: two }, basis);
+        expect([r.payable, r.totalVnd]).toEqual([false, 0]);
+      }),
+    );
   });
   it("uses the province's amount where its resolution is in force", () => {
     const r = decideCaseRemuneration(

@@ -49,7 +49,8 @@ export function remunerationEndingOf(status: CaseStatus): RemunerationCaseEnding
 }
 
 /**
- * Who is paid what for a case (R-FUND-3): nothing unless in scope and ended under Art. 23; a mediator who breached an
+ * Who is paid what for a case (R-FUND-3): nothing unless in scope and ended under Art. 23 — a case found out of scope
+ * after assignment ends `out_of_scope`, not `unsuccessful`, and is not paid (issue 11, 2a); a mediator who breached an
  * Art. 10 duty gets no share. Amounts and provincial overrides come from budget/ (`CapOptions`). Deadlines:
  * `remuneration_payment` and `remuneration_payout` (mediation-deadlines.ts).
  */

@@ -8,14 +8,35 @@ const invalid = expect.objectContaining({ code: 'INPUT.INVALID' });
 describe('decideMediability (Law 35/2013 Art. 1.2, 3; Decree 15/2014 Art. 5; R-SCOPE-0/1)', () => {
   it('accepts an ordinary neighbour conflict, family dispute and civil dispute', () => {
     for (const category of ['interpersonal_conflict', 'civil', 'marriage_family', 'minor_violation'] as const) {
-      expect(decideMediability({ category })).toEqual({ mediable: true, category, exclusions: [], reports: [] });
+      expect(decideMediability({ category })).toEqual({
+        mediable: true,
+        category,
+        exclusions: [],
+        reports: [],
+        ifUnsuccessful: null,
+      });
     }
   });
-  it('sends a land dispute to the commune land-mediation procedure (R-SCOPE-0)', () => {
-    const d = decideMediability({ category: 'civil', otherProcedure: 'land_dispute_commune' });
+  it('mediates a dispute over land-use rights (Decree 15/2014 Art. 5.1.b), pointing to commune land mediation if it fails', () => {
+    const d = decideMediability({ category: 'civil', landUseRights: true });
+    expect(d).toMatchObject({ mediable: true, exclusions: [], reports: [] });
+    expect(d.ifUnsuccessful).toMatchObject({ target: 'commune_land_mediation', agencyCode: 'office' });
+    expect(decideMediability({ category: 'interpersonal_conflict', landUseRights: true }).mediable).toBe(true);
+  });
+  it('refers a land dispute only when already filed with the commune for land mediation (Land Law 2024 Art. 235.2, R-SCOPE-0)', () => {
+    const d = decideMediability({ category: 'civil', landUseRights: true, otherProcedure: 'land_dispute_commune' });
     expect(d.mediable).toBe(false);
+    expect(d.ifUnsuccessful).toBeNull();
     expect(d.exclusions.map((e) => [e.code, e.referral.target, e.referral.agencyCode])).toEqual([
       ['SCOPE.OTHER_PROCEDURE', 'commune_land_mediation', 'office'],
+    ]);
+  });
+  it('keeps a land dispute out when another exclusion applies (an unlawful land transfer)', () => {
+    const d = decideMediability({ category: 'civil', landUseRights: true, civilTransactionUnlawfulOrUnethical: true });
+    expect([d.mediable, d.ifUnsuccessful, d.exclusions.map((e) => e.code)]).toEqual([
+      false,
+      null,
+      ['SCOPE.UNLAWFUL_CIVIL_TRANSACTION'],
     ]);
   });
   it('maps every other procedure of Art. 1.2 to its forum', () => {

@@ -1,6 +1,9 @@
 /**
  * Can this problem be mediated at the grassroots, and if not, where should the citizen go? — Law 35/2013
  * Art. 1.2, 3, 10.4–10.5; Decree 15/2014 Art. 5 (🟡) and Art. 6 (❓); rules R-SCOPE-0 and R-SCOPE-1.
+ * A dispute over land-use rights is a civil dispute within grassroots mediation (Decree 15/2014 Art. 5.1.b; the Land
+ * Law 2024 Art. 235.1 encourages it, 🟡); only one already filed with the commune People's Committee for the Land
+ * Law's own mediation (Art. 235.2, a procedure Law 35/2013 Art. 1.2 leaves out) goes there instead (R-SCOPE-0).
  */
 import { z } from 'zod';
 import { issue, type Issue, type MediationCode } from './issue.ts';
@@ -32,7 +35,13 @@ const mediableCriminal: readonly CriminalStatus[] = [
 export const disputeSchema = z
   .object({
     category: scopeCategorySchema,
+    /**
+     * The procedure the matter is already in, if any (Law 35/2013 Art. 1.2); `land_dispute_commune` = filed with the
+     * commune People's Committee for land-dispute mediation (Land Law 2024 Art. 235.2).
+     */
     otherProcedure: otherProcedureSchema.nullable().default(null),
+    /** The dispute is over land-use rights (Decree 15/2014 Art. 5.1.b): mediable here, not excluded by itself. */
+    landUseRights: z.boolean().default(false),
     harmsStateOrPublicInterest: z.boolean().default(false),
     marriageFamilyForStateBody: z.boolean().default(false),
     civilTransactionUnlawfulOrUnethical: z.boolean().default(false),
@@ -75,6 +84,12 @@ export type MediabilityDecision = {
   category: ScopeCategory;
   exclusions: Exclusion[];
   reports: ReportDuty[];
+  /**
+   * Where the parties go if the grassroots mediation fails (Law 35/2013 Art. 21.3, 27): for a land-use-rights dispute
+   * the commune People's Committee's land mediation, required before the authorities or a court decide (Land Law 2024
+   * Art. 235.2, 🟡); null when the general guidance applies.
+   */
+  ifUnsuccessful: Referral | null;
 };
 
 const procedureReferral: Record<OtherProcedure, ReferralTarget> = {
@@ -100,7 +115,8 @@ const reportTexts: Record<ReportDuty['duty'], { vi: string; en: string }> = {
 /**
  * Every exclusion that applies, each with its referral, and the duties to report (Law 35/2013 Art. 1.2, 3, 10;
  * Decree 15/2014 Art. 5; R-SCOPE-0/1). Not mediable → close the case as `out_of_scope` with these referrals.
- * @example decideMediability({ category: 'civil', otherProcedure: 'land_dispute_commune' }).exclusions[0].referral.target // 'commune_land_mediation'
+ * @example decideMediability({ category: 'civil', landUseRights: true }).mediable // true: Decree 15/2014 Art. 5.1.b
+ * @example decideMediability({ category: 'civil', landUseRights: true, otherProcedure: 'land_dispute_commune' }).exclusions[0].referral.target // 'commune_land_mediation'
  */
 export function decideMediability(
   dispute: DisputeInput,
@@ -127,5 +143,7 @@ export function decideMediability(
   if (d.riskOfViolence) reports.push({ duty: 'risk_of_violence', ...reportTexts.risk_of_violence });
   if (d.criminal === 'prosecution_required' || d.administrative === 'sanction_required')
     reports.push({ duty: 'signs_of_violation', ...reportTexts.signs_of_violation });
-  return { mediable: exclusions.length === 0, category: d.category, exclusions, reports };
+  const mediable = exclusions.length === 0;
+  const ifUnsuccessful = mediable && d.landUseRights ? referralTo('commune_land_mediation', agencies) : null;
+  return { mediable, category: d.category, exclusions, reports, ifUnsuccessful };
 }

@@ -35,7 +35,7 @@ describe('mediationDeadline (domain reference §9, R-TIME-1)', () => {
       expect(mediationDeadlineRules[kind].source.length).toBeGreaterThan(5);
   });
   it('refuses dates the holiday calendar does not cover', () => {
-    expect(() => mediationDeadline('case_start', '2031-06-02')).toThrow(
+    expect(() => mediationDeadline('case_start', '2100-12-30')).toThrow(
       expect.objectContaining({ code: 'CALENDAR.OUT_OF_RANGE' }),
     );
     expect(() => mediationDeadline('case_start', '2026-02-30')).toThrow(

@@ -40,6 +40,8 @@ export const mediationMessages = {
   'CASE.MEDIATOR_CONFLICTED': { kind: 'invalid', params: ['mediator'] },
   'CASE.WRITTEN_AGREEMENT_INCOMPLETE': { kind: 'invalid', params: ['count'] },
   'CASE.AGREED_START_BEFORE_ASSIGNMENT': { kind: 'invalid', params: ['agreed', 'assigned'] },
+  /** Out of scope after assignment: name the competent body the matter was reported to (Art. 10.5, 15.4). */
+  'CASE.REPORT_REQUIRED': { kind: 'invalid', params: ['field', 'status'] },
   // Written successful-mediation record — Law 35/2013 Art. 24.2 (R-CASE-3)
   'AGREEMENT.MISSING_BASIS': { kind: 'invalid', params: [] },
   'AGREEMENT.TOO_FEW_PARTIES': { kind: 'invalid', params: [] },

@@ -71,7 +71,11 @@ export type CriminalStatus = z.infer<typeof criminalStatusSchema>;
 export const administrativeStatusSchema = z.enum(['none', 'sanction_required', 'mediable_exception']);
 export type AdministrativeStatus = z.infer<typeof administrativeStatusSchema>;
 
-/** Procedures outside grassroots mediation (Law 35/2013 Art. 1.2; Land Law 2024 Art. 235 for land at the commune). */
+/**
+ * Procedures outside grassroots mediation that a matter may already be in (Law 35/2013 Art. 1.2). `land_dispute_commune`:
+ * a land dispute already filed with the commune People's Committee for mediation under the Land Law 2024 Art. 235.2 —
+ * not every land dispute (those are civil disputes in scope, Decree 15/2014 Art. 5.1.b).
+ */
 export const otherProcedureSchema = z.enum([
   'court',
   'arbitration',

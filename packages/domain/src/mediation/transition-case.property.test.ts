@@ -15,7 +15,7 @@ const eventOf = (type: CaseEventType): CaseEventInput => {
     case 'reassign':
       return { type, mediators: [{ mediatorId: 'm1', conflicted: false }] };
     case 'declare_out_of_scope':
-      return { type, referrals: ['court'] };
+      return { type, referrals: ['court'], reportedTo: ['police'] };
     default:
       return { type } as CaseEventInput;
   }
@@ -40,7 +40,10 @@ const stateArb = fc
       startedLate: false,
       endedOn: null,
       hasWrittenAgreement: false,
+      suspendedOn: null,
       referrals: [],
+      reportedTo: [],
+      outOfScopeFrom: null,
       closedOn: null,
     };
   });

@@ -129,6 +129,90 @@ describe('transitionCase (Law 35/2013 Art. 16–27, R-CASE-1..3)', () => {
       ),
     ).toThrow(code('INPUT.INVALID'));
   });
+  it('closes a case found out of scope during mediation, recording to whom it was reported (issue 11, 2a)', () => {
+    const started = run([
+      [assign, '2026-03-02'],
+      [{ type: 'start' }, '2026-03-03'],
+    ]);
+    const crime = {
+      type: 'declare_out_of_scope' as const,
+      referrals: ['police' as const],
+      reportedTo: ['police' as const],
+    };
+    for (const [from, state] of [
+      ['assigned', run([[assign, '2026-03-02']])],
+      ['in_progress', started],
+      ['suspended', transitionCase(started, { type: 'suspend' }, 'team_leader', '2026-03-04')],
+    ] as const) {
+      const closed = transitionCase(state, crime, 'team_leader', '2026-03-05');
+      expect(closed).toMatchObject({
+        status: 'out_of_scope',
+        referrals: ['police'],
+        reportedTo: ['police'],
+        outOfScopeFrom: from,
+        suspendedOn: null,
+        endedOn: null,
+        closedOn: '2026-03-05',
+      });
+      expect(() => transitionCase(closed, { type: 'record_unsuccessful' }, 'team_leader', '2026-03-06')).toThrow(
+        code('CASE.ILLEGAL_TRANSITION'),
+      );
+    }
+  });
+  it('refuses to close a case out of scope after assignment without naming the body it was reported to (Art. 10.5)', () => {
+    const started = run([
+      [assign, '2026-03-02'],
+      [{ type: 'start' }, '2026-03-03'],
+    ]);
+    expect(() =>
+      transitionCase(started, { type: 'declare_out_of_scope', referrals: ['police'] }, 'team_leader', '2026-03-04'),
+    ).toThrow(
+      expect.objectContaining({ code: 'CASE.REPORT_REQUIRED', params: { field: 'reportedTo', status: 'in_progress' } }),
+    );
+    expect(() =>
+      transitionCase(
+        started,
+        { type: 'declare_out_of_scope', referrals: ['police'], reportedTo: ['prosecutor'] } as never,
+        'team_leader',
+        '2026-03-04',
+      ),
+    ).toThrow(code('INPUT.INVALID'));
+  });
+  it('cannot declare an ended case out of scope: its mediation ended under Art. 23', () => {
+    const failed = run([
+      [assign, '2026-03-02'],
+      [{ type: 'start' }, '2026-03-03'],
+      [{ type: 'record_unsuccessful' }, '2026-03-04'],
+    ]);
+    expect(() =>
+      transitionCase(
+        failed,
+        { type: 'declare_out_of_scope', referrals: ['police'], reportedTo: ['police'] },
+        'team_leader',
+        '2026-03-05',
+      ),
+    ).toThrow(code('CASE.ILLEGAL_TRANSITION'));
+  });
+  it("pauses at a party's request and resumes, or the party withdraws while paused (Art. 17.4, 23.2)", () => {
+    const started = run([
+      [assign, '2026-03-02'],
+      [{ type: 'start' }, '2026-03-03'],
+    ]);
+    const paused = transitionCase(started, { type: 'suspend' }, 'team_leader', '2026-03-04');
+    expect(paused).toMatchObject({ status: 'suspended', suspendedOn: '2026-03-04' });
+    expect(transitionCase(paused, { type: 'resume' }, 'team_leader', '2026-03-10')).toMatchObject({
+      status: 'in_progress',
+      suspendedOn: null,
+    });
+    expect(transitionCase(paused, { type: 'record_stopped_by_party' }, 'team_leader', '2026-03-10')).toMatchObject({
+      status: 'stopped_by_party',
+      suspendedOn: null,
+      endedOn: '2026-03-10',
+    });
+    expect(() => transitionCase(paused, { type: 'record_success' }, 'team_leader', '2026-03-10')).toThrow(
+      code('CASE.ILLEGAL_TRANSITION'),
+    );
+  });
   it('replaces mediators (Art. 18.3): before the start the deadline restarts, during mediation the status stays', () => {
     const assigned = run([[assign, '2026-03-02']]);
     expect(transitionCase(assigned, { ...assign, type: 'reassign' }, 'team_leader', '2026-03-04')).toMatchObject({
@@ -197,22 +281,29 @@ describe('transitionCase (Law 35/2013 Art. 16–27, R-CASE-1..3)', () => {
     for (const moves of Object.values(caseTransitions))
       for (const t of Object.values(moves)) expect([...t.roles].sort()).toEqual(['justice_officer', 'team_leader']);
   });
-  it('has exactly the edges of R-CASE-1 plus replacement (Art. 18.3) and resumption (Art. 27)', () => {
+  it('has exactly the edges of R-CASE-1 plus replacement (Art. 18.3), pause (Art. 17.4), resumption (Art. 27) and late out-of-scope', () => {
     const edges = Object.entries(caseTransitions).flatMap(([from, moves]) =>
       Object.entries(moves).map(([event, t]) => `${from} -${event}-> ${t.to}`),
     );
     expect(edges.sort()).toEqual([
+      'assigned -declare_out_of_scope-> out_of_scope',
       'assigned -reassign-> assigned',
       'assigned -start-> in_progress',
       'follow_up -record_not_performed-> not_performed',
       'follow_up -record_performed-> performed',
+      'in_progress -declare_out_of_scope-> out_of_scope',
       'in_progress -reassign-> in_progress',
       'in_progress -record_stopped_by_party-> stopped_by_party',
       'in_progress -record_success-> successful',
       'in_progress -record_unsuccessful-> unsuccessful',
+      'in_progress -suspend-> suspended',
       'received -assign-> assigned',
       'received -declare_out_of_scope-> out_of_scope',
       'successful -begin_follow_up-> follow_up',
+      'suspended -declare_out_of_scope-> out_of_scope',
+      'suspended -reassign-> suspended',
+      'suspended -record_stopped_by_party-> stopped_by_party',
+      'suspended -resume-> in_progress',
       'unsuccessful -resume-> in_progress',
     ]);
   });

@@ -17,7 +17,8 @@ import { parseInput } from '../errors/parse-input.ts';
 /**
  * The case's next state after `event`, recorded by `actorRole` on `now` (R-CASE-1..3). Throws DomainError:
  * `CASE.ILLEGAL_TRANSITION`, `CASE.ROLE_NOT_ALLOWED`, `CASE.DATE_BEFORE_LAST_CHANGE`, `CASE.MEDIATOR_CONFLICTED`,
- * `CASE.WRITTEN_AGREEMENT_INCOMPLETE`, `CASE.AGREED_START_BEFORE_ASSIGNMENT`, `INPUT.INVALID`.
+ * `CASE.WRITTEN_AGREEMENT_INCOMPLETE`, `CASE.AGREED_START_BEFORE_ASSIGNMENT`, `CASE.REPORT_REQUIRED` (out of scope after
+ * assignment without naming the body the matter was reported to, Art. 10.5), `INPUT.INVALID`.
  * @example transitionCase(receiveCase('2026-03-02'), { type: 'assign', mediators: [{ mediatorId: 'm1', conflicted: false }] }, 'team_leader', '2026-03-02')
  */
 export function transitionCase(
@@ -47,7 +48,7 @@ function effectOf(s: CaseState, e: CaseEvent, today: IsoDate, calendar: HolidayC
       const conflicted = e.mediators.find((m) => m.conflicted);
       if (conflicted) throw new DomainError('CASE.MEDIATOR_CONFLICTED', { mediator: conflicted.mediatorId });
       const mediatorIds = e.mediators.map((m) => m.mediatorId);
-      if (s.status === 'in_progress') return { mediatorIds };
+      if (s.status !== 'received' && s.status !== 'assigned') return { mediatorIds };
       return { mediatorIds, assignedOn: today, startDueOn: caseStartDue(today, e, calendar) };
     }
     case 'start':
@@ -59,11 +60,21 @@ function effectOf(s: CaseState, e: CaseEvent, today: IsoDate, calendar: HolidayC
     }
     case 'record_unsuccessful':
     case 'record_stopped_by_party':
-      return { endedOn: today };
+      return { endedOn: today, suspendedOn: null };
+    case 'suspend':
+      return { suspendedOn: today };
     case 'resume':
-      return { endedOn: null };
+      return { endedOn: null, suspendedOn: null };
     case 'declare_out_of_scope':
-      return { referrals: e.referrals, closedOn: today };
+      if (s.status !== 'received' && e.reportedTo.length === 0)
+        throw new DomainError('CASE.REPORT_REQUIRED', { field: 'reportedTo', status: s.status });
+      return {
+        referrals: e.referrals,
+        reportedTo: e.reportedTo,
+        outOfScopeFrom: s.status,
+        suspendedOn: null,
+        closedOn: today,
+      };
     case 'record_performed':
     case 'record_not_performed':
       return { closedOn: today };

@@ -6,6 +6,7 @@ import {
   permissionsOf,
   rolesRequiringTotp,
   scopeOf,
+  type Permission,
 } from './permissions.ts';
 import { roles } from './roles.ts';
 
@@ -67,11 +68,16 @@ describe('village and province roles', () => {
     expect(permissionsOf('village_head')).toEqual(['commune.read', 'team.read']);
     expect(rolesRequiringTotp).not.toContain('village_head');
   });
-  it('gives province roles the province view only, and onboarding to the province administrator', () => {
-    expect(permissionsOf('province_officer')).toEqual(['province.read']);
-    expect(permissionsOf('province_admin')).toEqual(['province.read', 'commune.onboard']);
+  it('gives province roles the province view and the registry’s non-personal reads, and onboarding to the province administrator', () => {
+    const registryReads = ['team.read', 'mediator.read'];
+    expect(permissionsOf('province_officer')).toEqual(['team.read', 'mediator.read', 'province.read']);
+    expect(permissionsOf('province_admin')).toEqual(['team.read', 'mediator.read', 'province.read', 'commune.onboard']);
     expect(scopeOf('province_officer', 'province.read')).toBe('province');
-    for (const p of permissions.filter((x) => !x.startsWith('province.') && x !== 'commune.onboard')) {
+    for (const p of registryReads) expect(scopeOf('province_officer', p as Permission)).toBe('province');
+    expect(hasPermission('province_officer', 'registry.read_personal')).toBe(false);
+    const provinceOnes = (x: string) =>
+      x.startsWith('province.') || x === 'commune.onboard' || registryReads.includes(x);
+    for (const p of permissions.filter((x) => !provinceOnes(x))) {
       expect(hasPermission('province_admin', p), p).toBe(false);
       expect(hasPermission('province_officer', p), p).toBe(false);
     }

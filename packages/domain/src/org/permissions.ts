@@ -56,7 +56,15 @@ export const permissionTable = {
    */
   'plan.oversee': { chairman: 'commune', office_staff: 'commune', justice_officer: 'commune', admin: 'commune' },
   'village.manage': { admin: 'commune', office_staff: 'commune', justice_officer: 'commune' },
-  'team.read': { ...all, team_leader: 'team', village_head: 'village' },
+  /** The registry: the commune's bodies, a team leader their team, a village head their village's; the province's
+   * Department of Justice every commune of the province (Decision 315's figures, non-personal). */
+  'team.read': {
+    ...all,
+    team_leader: 'team',
+    village_head: 'village',
+    province_admin: 'province',
+    province_officer: 'province',
+  },
   'team.manage': { admin: 'commune', office_staff: 'commune', justice_officer: 'commune' },
   'mediator.read': {
     admin: 'commune',
@@ -65,6 +73,8 @@ export const permissionTable = {
     front_viewer: 'commune',
     chairman: 'commune',
     team_leader: 'team',
+    province_admin: 'province',
+    province_officer: 'province',
   },
   'mediator.manage': { office_staff: 'commune', justice_officer: 'commune' },
   /**
@@ -73,6 +83,23 @@ export const permissionTable = {
    * The Front, the chairman and the administrator read the registry without it.
    */
   'registry.read_personal': { office_staff: 'commune', justice_officer: 'commune', team_leader: 'team' },
+  /**
+   * The registry's decisions (Law 35/2013 Art. 8, 11, 14): reading elections and terminations with their deadlines
+   * — those who keep the registry, the chairman who decides, the Front that co-organises, a team leader for their
+   * team; recording an election, a termination or a member's role — those who keep the registry; recognising an
+   * election — the chairman alone (Art. 8.4, 14.2); the decision documents — those who keep the registry and the
+   * chairman who signs them.
+   */
+  'election.read': {
+    office_staff: 'commune',
+    justice_officer: 'commune',
+    chairman: 'commune',
+    front_viewer: 'commune',
+    team_leader: 'team',
+  },
+  'election.record': { office_staff: 'commune', justice_officer: 'commune' },
+  'election.recognise': { chairman: 'commune' },
+  'election.document': { office_staff: 'commune', justice_officer: 'commune', chairman: 'commune' },
   'case.read': { justice_officer: 'commune', office_staff: 'commune', chairman: 'commune', team_leader: 'team' },
   /**
    * A case file's personal data — the parties' names, addresses and phones, the dispute's details, the sessions'
@@ -125,6 +152,10 @@ export const permissionKinds: Record<Permission, 'read' | 'change'> = {
   'mediator.read': 'read',
   'mediator.manage': 'change',
   'registry.read_personal': 'read',
+  'election.read': 'read',
+  'election.record': 'change',
+  'election.recognise': 'change',
+  'election.document': 'read',
   'case.read': 'read',
   'case.read_personal': 'read',
   'case.record': 'change',

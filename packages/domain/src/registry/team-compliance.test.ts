@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { teamCompliance, type RegisteredMember } from './team-compliance.ts';
-import { registryFigures } from './registry-figures.ts';
+import { registryFigures, registryFiguresOfCounts } from './registry-figures.ts';
 import { assertJoinStandards } from './check-join-standards.ts';
 import { isDomainError } from '../errors/domain-error.ts';
 
@@ -57,6 +57,45 @@ describe('registryFigures (Decision 315/QĐ-TTg)', () => {
   });
   it('has no data without teams', () => {
     expect(registryFigures([]).consolidated.status).toBe('no_data');
+  });
+});
+
+describe('registryFiguresOfCounts (Decision 315/QĐ-TTg, from the registry’s counts)', () => {
+  const full = { members: 3, women: 1, ethnicMinorityMembers: 1, leaders: 1 };
+  it('gives what registryFigures gives for the same teams, counted', () => {
+    const f = registryFiguresOfCounts([
+      { status: 'active', counts: full, supported: true },
+      { status: 'active', counts: { ...full, members: 2 }, supported: false },
+      {
+        status: 'dissolved',
+        counts: { ...full, members: 0, women: 0, ethnicMinorityMembers: 0, leaders: 0 },
+        supported: true,
+      },
+    ]);
+    expect([f.consolidated.numerator, f.consolidated.denominator, f.consolidated.met]).toEqual([1, 2, false]);
+    expect([f.legalSupport.numerator, f.legalSupport.denominator, f.legalSupport.met]).toEqual([1, 2, true]);
+  });
+  it('reads the village’s area flag: no ethnic-minority member is a gap only in such an area', () => {
+    const counts = { ...full, ethnicMinorityMembers: 0 };
+    const of = (villageEthnicMinorityArea: boolean) =>
+      registryFiguresOfCounts([
+        { status: 'active', counts: { ...counts, villageEthnicMinorityArea }, supported: false },
+      ]).consolidated.numerator;
+    expect([of(true), of(false)]).toEqual([0, 1]);
+  });
+  it('has no data without active teams', () => {
+    expect(registryFiguresOfCounts([{ status: 'dissolved', counts: full, supported: false }]).consolidated.status).toBe(
+      'no_data',
+    );
+  });
+  it('weighs each group by the number of teams in it', () => {
+    const f = registryFiguresOfCounts([
+      { status: 'active', counts: full, supported: true, teams: 7 },
+      { status: 'active', counts: { ...full, women: 0 }, supported: false, teams: 3 },
+      { status: 'dissolved', counts: full, supported: true, teams: 5 },
+    ]);
+    expect([f.consolidated.numerator, f.consolidated.denominator]).toEqual([7, 10]);
+    expect([f.legalSupport.numerator, f.legalSupport.denominator]).toEqual([7, 10]);
   });
 });
 

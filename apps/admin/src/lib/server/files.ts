@@ -18,11 +18,22 @@ import {
 type FileError = { error?: { domainCode?: string; params?: Params; details?: ErrorDetailText[] } };
 
 /** Sends one evidence file of a work item; `{ id }` when stored, else the status, message and field texts in `lang`. */
-export async function uploadEvidence(token: string, workItemId: string, file: File, label: string, lang: Lang) {
+export function uploadEvidence(token: string, workItemId: string, file: File, label: string, lang: Lang) {
   const body = new FormData();
   body.set('file', file, file.name);
   body.set('label', label);
-  const response = await fetch(`${API_URL}/files/work-items/${encodeURIComponent(workItemId)}/evidence`, {
+  return sendUpload(`/files/work-items/${encodeURIComponent(workItemId)}/evidence`, body, token, lang);
+}
+
+/** Sends a mediator list to import (checked and kept for confirmation, not yet written); `{ id }` of its preview. */
+export function uploadMediatorList(token: string, file: File, lang: Lang) {
+  const body = new FormData();
+  body.set('file', file, file.name);
+  return sendUpload('/files/registry-import', body, token, lang);
+}
+
+async function sendUpload(path: string, body: FormData, token: string, lang: Lang) {
+  const response = await fetch(`${API_URL}${path}`, {
     method: 'POST',
     body,
     headers: { authorization: `Bearer ${token}` },

@@ -10,9 +10,9 @@ import {
   caseDeclineSchema,
   caseFollowUpSchema,
   caseInviteSchema,
-  caseOutcomeSchema,
+  caseOutcomeRequestSchema,
   caseScreenSchema,
-  caseSessionSchema,
+  caseSessionRequestSchema,
 } from '@hgcs/domain';
 import { error } from '@sveltejs/kit';
 import { apiError } from '#lib/server/api.ts';
@@ -28,7 +28,8 @@ export const load: PageServerLoad = async ({ locals, parent, params }) => {
   });
   const canRecord = me.permissions.includes('case.record');
   const canAssign = me.permissions.includes('case.assign');
-  const open = ['received', 'assigned', 'in_progress'].includes(file.status) && file.scopeDecision === 'mediate';
+  const open =
+    ['received', 'assigned', 'in_progress', 'suspended'].includes(file.status) && file.scopeDecision === 'mediate';
   const team = canAssign && open ? await locals.api.team.get.query({ id: file.teamId }) : null;
   // Assigned ones, and those who declined this case (related or interested), are not offered again.
   const taken = new Set(file.mediators.map((m) => m.mediatorId));
@@ -65,11 +66,10 @@ export const actions: Actions = {
     const data = await request.formData();
     const v = valuesOf(data);
     const chosen = data.getAll('mediatorId').map(String);
-    const conflicted = new Set(data.getAll('conflicted').map(String));
     const input = {
       caseId: params.id,
       on: on(v),
-      mediators: chosen.map((mediatorId) => ({ mediatorId, conflicted: conflicted.has(mediatorId) })),
+      mediators: chosen.map((mediatorId) => ({ mediatorId, recusal: orNull(v[`recusal:${mediatorId}`]) })),
       immediate: v.immediate === 'on',
       agreedStartOn: orNull(v.agreedStartOn),
     };
@@ -84,21 +84,30 @@ export const actions: Actions = {
   },
   invite: async ({ request, locals, params }) => {
     const v = valuesOf(await request.formData());
-    const input = { caseId: params.id, fullName: v.fullName ?? '', kind: v.kind ?? '', note: orNull(v.note) };
+    const input = {
+      caseId: params.id,
+      fullName: v.fullName ?? '',
+      role: v.role ?? '',
+      otherPartyConsented: v.otherPartyConsented === 'on',
+    };
     return submit('invite', locals.lang, caseInviteSchema, input, v, (d) => locals.api.case.invite.mutate(d));
   },
   session: async ({ request, locals, params }) => {
-    const v = valuesOf(await request.formData());
+    const data = await request.formData();
+    const v = valuesOf(data);
     const input = {
       caseId: params.id,
       clientKey: v.clientKey ?? '',
       heldOn: v.heldOn ?? '',
       place: v.place ?? '',
       durationMinutes: wholeNumber(v.durationMinutes),
-      attendees: v.attendees ?? '',
-      brief: v.brief ?? '',
+      mediatorIds: data.getAll('mediatorId').map(String),
+      partyIds: data.getAll('partyId').map(String),
+      summary: v.summary ?? '',
     };
-    return submit('session', locals.lang, caseSessionSchema, input, v, (d) => locals.api.case.recordSession.mutate(d));
+    return submit('session', locals.lang, caseSessionRequestSchema, input, v, (d) =>
+      locals.api.case.recordSession.mutate(d),
+    );
   },
   suspend: async ({ request, locals, params }) => {
     const v = valuesOf(await request.formData());
@@ -124,7 +133,7 @@ export const actions: Actions = {
     const signatures = [...data.entries()]
       .filter(([k, mark]) => k.startsWith('mark:') && (mark === 'signature' || mark === 'fingerprint'))
       .map(([k, mark]) => ({ signerId: k.slice(5), mark: String(mark) }));
-    const agreement =
+    const writtenAgreement =
       v.outcome === 'successful'
         ? {
             basis: v.basis ?? '',
@@ -136,8 +145,14 @@ export const actions: Actions = {
             signatures,
           }
         : null;
-    const input = { caseId: params.id, on: on(v), outcome: v.outcome ?? '', agreement };
-    return submit('outcome', locals.lang, caseOutcomeSchema, input, v, (d) => locals.api.case.recordOutcome.mutate(d));
+    const result = {
+      outcome: v.outcome ?? '',
+      endedOn: on(v),
+      ...(v.outcome === 'successful' ? { writtenAgreement } : {}),
+    };
+    return submit('outcome', locals.lang, caseOutcomeRequestSchema, { caseId: params.id, result }, v, (d) =>
+      locals.api.case.recordOutcome.mutate(d),
+    );
   },
   followUp: async ({ request, locals, params }) => {
     const v = valuesOf(await request.formData());

@@ -1,17 +1,20 @@
 /**
  * One team: compliance, members, former members, legal supporters; adding a member (Art. 7 standards), a member
- * leaving (with a warning beside each member whose leaving would break the composition), linking supporters.
+ * leaving (with a warning beside each member whose leaving would break the composition), a member's role, linking
+ * supporters; the way to the team's elections and to ending a member's service (Art. 11).
  */
 import {
   joinTeamSchema,
   leaveTeamSchema,
   legalSupportLinkSchema,
   legalSupportUnlinkSchema,
+  memberRoleInputSchema,
   teamCompliance,
 } from '@hgcs/domain';
 import { error } from '@sveltejs/kit';
 import { apiError } from '#lib/server/api.ts';
 import { check, orNull, send, valuesOf } from '#lib/server/registry-form.ts';
+import { reviewDone } from '#lib/server/review-done.ts';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, parent, params }) => {
@@ -28,11 +31,12 @@ export const load: PageServerLoad = async ({ locals, parent, params }) => {
     );
   const canMembers = me.permissions.includes('mediator.manage');
   const canSupport = me.permissions.includes('team.manage');
-  const [candidates, supporters] = await Promise.all([
+  const [candidates, supporters, reviews] = await Promise.all([
     canMembers
       ? locals.api.mediator.search.query({ villageId: team.villageId, limit: 100 })
       : Promise.resolve({ items: [] }),
     canSupport ? locals.api.legalSupport.list.query({ limit: 100 }) : Promise.resolve({ items: [] }),
+    locals.api.teamReview.list.query({ teamId: team.id }),
   ]);
   const members = team.members.map((m) => ({
     mediatorId: m.mediatorId,
@@ -56,8 +60,12 @@ export const load: PageServerLoad = async ({ locals, parent, params }) => {
   const linked = new Set(team.supporters.map((s) => s.id));
   return {
     team,
+    // This year's review item (kiện toàn), shown until it is marked done (a dissolved team has none).
+    review: { year: reviews.year, items: reviews.items },
     canMembers,
     canSupport,
+    canElections: me.permissions.includes('election.read'),
+    canTerminate: me.permissions.includes('election.document'),
     breaksIfLeaves,
     candidates: candidates.items.filter((c) => !memberIds.has(c.id)).map((c) => ({ value: c.id, label: c.fullName })),
     supporterOptions: supporters.items
@@ -67,6 +75,7 @@ export const load: PageServerLoad = async ({ locals, parent, params }) => {
 };
 
 export const actions: Actions = {
+  reviewDone,
   join: async ({ request, locals, params }) => {
     const values = valuesOf(await request.formData());
     const input = {
@@ -101,6 +110,15 @@ export const actions: Actions = {
     if (!checked.ok) return checked.failure;
     const sent = await send(name, locals.lang, values, () => locals.api.team.leave.mutate(checked.data));
     return sent.ok ? { form: 'leave', ok: true, compliant: sent.result.compliance.compliant } : sent.failure;
+  },
+  setRole: async ({ request, locals }) => {
+    const values = valuesOf(await request.formData());
+    const name = `role-${values.membershipId}`;
+    const input = { membershipId: values.membershipId ?? '', role: values.role ?? '' };
+    const checked = check(name, locals.lang, memberRoleInputSchema, input, values);
+    if (!checked.ok) return checked.failure;
+    const sent = await send(name, locals.lang, values, () => locals.api.team.setRole.mutate(checked.data));
+    return sent.ok ? { form: name, ok: true } : sent.failure;
   },
   link: async ({ request, locals, params }) => {
     const values = valuesOf(await request.formData());
