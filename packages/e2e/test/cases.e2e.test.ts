@@ -191,7 +191,9 @@ describe('a mediation case on a team leader phone', () => {
     expect(missing).toContain('Rơ Châm Hyơn');
     await checkPage(leader, 'case-agreement-incomplete');
     for (const name of ['Rơ Châm Hyơn', 'Ksor Blang', 'Rơ Mah Hlim'])
-      await leader.getByLabel(name, { exact: true }).selectOption({ label: name === 'Ksor Blang' ? 'Điểm chỉ' : 'Ký' });
+      await leader
+        .getByRole('combobox', { name, exact: true })
+        .selectOption({ label: name === 'Ksor Blang' ? 'Điểm chỉ' : 'Ký' });
     await leader.getByRole('button', { name: 'Ghi kết quả' }).click();
     await leader.getByTestId('follow-ups').waitFor();
     expect(await leader.getByTestId('case-status').textContent()).toContain('Theo dõi thực hiện thỏa thuận');
