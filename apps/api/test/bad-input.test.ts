@@ -190,6 +190,7 @@ beforeAll(async () => {
     'termination.list': { who: 'vanphong', input: { teamId: uuid } },
     'case.list': { who: 'tuphap', input: { teamId: uuid, filter: 'open', after: uuid, limit: 20 } },
     'case.get': { who: 'tuphap', input: { id: uuid } },
+    'case.logbook': { who: 'tuphap', input: { teamId: uuid, year: 2027 } },
     'case.intake': {
       who: 'tuphap',
       input: {

@@ -9,6 +9,8 @@
  */
 import { listAuditFor } from '@hgcs/db';
 import { systemScope } from '@hgcs/domain';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser, failure, seedOtherCommune, startServer } from './harness.ts';
@@ -17,6 +19,9 @@ let s: Awaited<ReturnType<typeof startServer>>;
 type Client = ReturnType<typeof s.client>;
 const as: Record<'officer' | 'leader' | 'otherLeader' | 'chairman' | 'otherCommune' | 'front', Client> = {} as never;
 const ids: Record<string, string> = {};
+const tokens: Record<string, string> = {};
+const download = (path: string, who: string) =>
+  fetch(`${s.url}${path}`, { headers: { authorization: `Bearer ${tokens[who]}` } });
 const yes = {
   volunteers: true,
   attestations: { goodCharacterAndRespected: true, ableToPersuade: true, hasLegalKnowledge: true },
@@ -70,7 +75,10 @@ beforeAll(async () => {
   await createUser(s.db, { role: 'chairman', username: 'chu-tich' });
   await createUser(s.db, { role: 'front_viewer', username: 'mttq', agencyCode: 'fatherland_front' });
   await createUser(s.db, { communeId: 24014, role: 'justice_officer', username: 'tu-phap-khac' });
-  as.leader = s.client(await s.signIn('to-truong-a'));
+  tokens.leader = await s.signIn('to-truong-a');
+  tokens.chairman = await s.signIn('chu-tich');
+  tokens.otherLeader = await s.signIn('to-truong-b');
+  as.leader = s.client(tokens.leader);
   as.otherLeader = s.client(await s.signIn('to-truong-b'));
   as.chairman = s.client(await s.signIn('chu-tich'));
   as.front = s.client(await s.signIn('mttq'));
@@ -475,6 +483,52 @@ describe('screening, assignment, sessions, outcome', () => {
       }),
     ).toEqual({ status: 'performed' });
     expect((await as.leader.case.get.query({ id: ids.case! })).closedOn).toBe('2027-03-15');
+  });
+});
+
+describe("the team's logbook of the year", () => {
+  it('numbers the cases received in the year, in order, with the totals, for the team leader', async () => {
+    const book = await as.leader.case.logbook.query({ teamId: ids.team!, year: 2027 });
+    expect(book).toMatchObject({ teamName: 'Tổ hòa giải A', villageName: 'Làng Thử A', year: 2027 });
+    expect(book.rows.map((r) => r.number)).toEqual(book.rows.map((_, i) => i + 1));
+    expect(book.rows.map((r) => r.receivedOn)).toEqual([...book.rows.map((r) => r.receivedOn)].sort());
+    const ours = book.rows.find((r) => r.caseId === ids.case)!;
+    expect(ours).toMatchObject({ result: 'successful', mediators: ['Rơ Mah Hlim'] });
+    expect(ours.invited).toContain('Già làng Rơ Châm Blơng');
+    expect(ours.parties[0]).toEqual({ fullName: 'Rơ Châm Hyơn', age: 59, address: 'Làng Thử A' });
+    expect(ours.agreementOrDemands).toContain('mở lại lối đi');
+    expect(book.rows.find((r) => r.caseId === ids.referral)?.result).toBe('out_of_scope');
+    expect(book.totals).toMatchObject({ received: book.rows.length, successful: 1, outOfScope: 1 });
+    expect(book.totals.notYetHandled).toBe(book.rows.length - 2);
+    expect((await as.leader.case.logbook.query({ teamId: ids.team!, year: 2026 })).rows).toEqual([]);
+  });
+  it('is refused to the chairman (no personal data) and not found for another team or commune', async () => {
+    expect(await failure(as.chairman.case.logbook.query({ teamId: ids.team!, year: 2027 }))).toMatchObject({
+      status: 403,
+    });
+    for (const who of [as.otherLeader, as.otherCommune])
+      expect(await failure(who.case.logbook.query({ teamId: ids.team!, year: 2027 }))).toMatchObject({ status: 404 });
+    expect(await failure(as.leader.case.logbook.query({ teamId: ids.team!, year: 1999 }))).toMatchObject({
+      status: 400,
+    });
+  });
+  it('prints the book as DOCX and XLSX from the same cases, audited with counts only', async () => {
+    const docx = await download(`/exports/logbook/${ids.team}/2027.docx`, 'leader');
+    expect(docx.status).toBe(200);
+    expect(docx.headers.get('content-disposition')).toContain('so-theo-doi-hoa-giai-2027.docx');
+    const xml = await (await JSZip.loadAsync(await docx.arrayBuffer())).file('word/document.xml')!.async('string');
+    expect(xml).toContain('Tổ hòa giải A');
+    expect(xml).toContain('Rơ Châm Hyơn');
+    const xlsx = await download(`/exports/logbook/${ids.team}/2027.xlsx`, 'leader');
+    expect(xlsx.status).toBe(200);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await xlsx.arrayBuffer());
+    expect(JSON.stringify(book.worksheets.map((w) => w.getSheetValues()))).toContain('Rơ Châm Hyơn');
+    expect((await download(`/exports/logbook/${ids.team}/2027.docx`, 'chairman')).status).toBe(403);
+    expect((await download(`/exports/logbook/${ids.team}/2027.xlsx`, 'otherLeader')).status).toBe(404);
+    const audit = await listAuditFor(s.db, systemScope(24013), 'export', 'logbook.docx');
+    expect(audit[0]?.after).toMatchObject({ kind: 'logbook', format: 'docx', year: 2027 });
+    expect(JSON.stringify(audit.map((r) => r.after))).not.toContain('Hyơn');
   });
 });
 

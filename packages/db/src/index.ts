@@ -23,6 +23,7 @@ export * from './queries/mediator.ts';
 export * from './queries/legal-support.ts';
 export * from './queries/case.ts';
 export * from './queries/case-file.ts';
+export * from './queries/case-logbook.ts';
 export * from './queries/year-record.ts';
 export * from './queries/election.ts';
 export * from './queries/registry-import.ts';

@@ -183,5 +183,6 @@ export * from './cases/check-case-day.ts';
 export * from './cases/forbidden-move.ts';
 export * from './cases/require-complete-agreement.ts';
 export * from './cases/follow-up-closing.ts';
+export * from './cases/logbook-input.ts';
 export * from './registry/election-input.ts';
 export * from './registry/working-days-left.ts';

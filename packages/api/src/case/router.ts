@@ -11,6 +11,7 @@ import {
   caseFollowUpSchema,
   caseIdInputSchema,
   caseIntakeRequestSchema,
+  caseLogbookInputSchema,
   caseInviteSchema,
   caseOutcomeRequestSchema,
   caseQueueInputSchema,
@@ -21,6 +22,7 @@ import { can } from '../procedures.ts';
 import { assignCase } from './assign-case.ts';
 import { declineCase } from './decline-case.ts';
 import { readCase } from './get-case.ts';
+import { readLogbook } from './read-logbook.ts';
 import { intakeCase } from './intake-case.ts';
 import { invitePerson } from './invite-person.ts';
 import { listCases } from './list-cases.ts';
@@ -41,6 +43,10 @@ export const caseRouter = {
   get: can('case.read')
     .input(caseIdInputSchema)
     .query(({ ctx, input }) => readCase(ctx, input.id)),
+  /** A team's logbook of a year (numbered cases and totals); it names the parties. Audited. */
+  logbook: can('case.read_personal')
+    .input(caseLogbookInputSchema)
+    .query(({ ctx, input }) => readLogbook(ctx, input)),
   intake: can('case.record')
     .input(caseIntakeRequestSchema)
     .mutation(({ ctx, input }) => intakeCase(ctx, input)),
