@@ -20,6 +20,7 @@ let browser: Browser;
 let otherBrowser: Browser;
 let leader: Page;
 let caseUrl = '';
+let teamAId = '';
 const password = 'mat-khau-e2e-vu-viec-2026';
 const phone = { width: 360, height: 740 };
 
@@ -90,6 +91,7 @@ async function seedRegistry() {
 beforeAll(async () => {
   stack = await startStack();
   const { teamA, teamB } = await seedRegistry();
+  teamAId = teamA;
   const user = (username: string, displayName: string, teamId: string) =>
     insertEnrolledUser(
       stack.db,
@@ -208,6 +210,21 @@ describe('a mediation case on a team leader phone', () => {
     await go(leader, '/cases');
     expect(await leader.getByTestId('case-list').textContent()).toContain('Theo dõi thực hiện thỏa thuận');
     await checkPage(leader, 'cases');
+  });
+
+  it("shows the team's logbook of the year with its totals, and prints it as DOCX", async () => {
+    await go(leader, `/teams/${teamAId}/logbook?year=2027`);
+    expect(await leader.getByRole('heading', { level: 1 }).textContent()).toContain(
+      'Sổ theo dõi hoạt động hòa giải ở cơ sở',
+    );
+    expect(await leader.getByTestId('logbook-rows').textContent()).toContain('Rơ Châm Hyơn');
+    expect(await leader.getByTestId('logbook-totals').textContent()).toMatch(/Hòa giải thành\s*1/);
+    await checkPage(leader, 'logbook');
+    const [file] = await Promise.all([
+      leader.waitForEvent('download'),
+      leader.getByRole('link', { name: 'Tải sổ (Word)' }).click(),
+    ]);
+    expect(file.suggestedFilename()).toBe('so-theo-doi-hoa-giai-2027.docx');
   });
 
   it('is not shown to a team leader of another team', async () => {
