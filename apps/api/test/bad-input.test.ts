@@ -191,6 +191,8 @@ beforeAll(async () => {
     'case.list': { who: 'tuphap', input: { teamId: uuid, filter: 'open', after: uuid, limit: 20 } },
     'case.get': { who: 'tuphap', input: { id: uuid } },
     'case.logbook': { who: 'tuphap', input: { teamId: uuid, year: 2027 } },
+    'case.claim': { who: 'tuphap', input: { from: '2027-01-01', to: '2027-03-31' } },
+    'case.payClaim': { who: 'tuphap', input: { from: '2027-01-01', to: '2027-03-15', paidOn: '2027-03-15' } },
     'case.intake': {
       who: 'tuphap',
       input: {

@@ -7,7 +7,7 @@
  * agreement, the follow-ups, every forbidden transition refused naming the rule, and every case procedure refused
  * to another team's leader and to another commune.
  */
-import { listAuditFor } from '@hgcs/db';
+import { listAuditFor, schema } from '@hgcs/db';
 import { systemScope } from '@hgcs/domain';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
@@ -61,7 +61,8 @@ beforeAll(async () => {
   s = await startServer();
   await seedOtherCommune(s.db);
   await createUser(s.db, { role: 'justice_officer', username: 'tu-phap' });
-  as.officer = s.client(await s.signIn('tu-phap'));
+  tokens.officer = await s.signIn('tu-phap');
+  as.officer = s.client(tokens.officer);
   ids.village = (await as.officer.village.create.mutate({ name: 'Làng Thử A', kind: 'lang' })).id;
   ids.village2 = (await as.officer.village.create.mutate({ name: 'Làng Thử B', kind: 'lang' })).id;
   ids.team = (await as.officer.team.create.mutate({ villageId: ids.village, name: 'Tổ hòa giải A' })).id;
@@ -529,6 +530,49 @@ describe("the team's logbook of the year", () => {
     const audit = await listAuditFor(s.db, systemScope(24013), 'export', 'logbook.docx');
     expect(audit[0]?.after).toMatchObject({ kind: 'logbook', format: 'docx', year: 2027 });
     expect(JSON.stringify(audit.map((r) => r.after))).not.toContain('Hyơn');
+  });
+});
+
+describe('the remuneration claim of a period', () => {
+  const period = { from: '2027-03-01', to: '2027-03-15' };
+  it('lists the successful case with its amount and mediators, and leaves out the rest', async () => {
+    const claim = await as.officer.case.claim.query(period);
+    const line = claim.lines.find((l) => l.caseId === ids.case)!;
+    expect(line).toMatchObject({ successful: true, endedOn: '2027-03-15' });
+    expect(line.totalVnd).toBeGreaterThan(0);
+    expect(line.shares.map((x) => x.fullName)).toEqual(['Rơ Mah Hlim']);
+    expect(claim.lines.map((l) => l.caseId)).not.toContain(ids.referral);
+    expect(claim.totalVnd).toBe(claim.lines.reduce((sum, l) => sum + l.totalVnd, 0));
+  });
+  it('records it as paid once: a retry and a later claim find the case already paid', async () => {
+    const before = await as.officer.case.claim.query(period);
+    expect(await failure(as.officer.case.payClaim.mutate({ ...period, paidOn: '2027-03-14' }))).toMatchObject({
+      status: 400,
+    });
+    const paid = await as.officer.case.payClaim.mutate({ ...period, paidOn: '2027-03-15' });
+    expect(paid).toEqual({ paid: before.lines.length, totalVnd: before.totalVnd });
+    expect(await as.officer.case.payClaim.mutate({ ...period, paidOn: '2027-03-15' })).toEqual({
+      paid: 0,
+      totalVnd: 0,
+    });
+    const again = await as.officer.case.claim.query({ from: '2027-01-01', to: '2027-03-15' });
+    expect(again.lines.map((l) => l.caseId)).not.toContain(ids.case);
+    expect(again.excluded.find((x) => x.caseId === ids.case)?.reason).toBe('already_paid');
+    const rows = await s.db.select().from(schema.casePaidClaims);
+    expect(rows.filter((r) => r.caseId === ids.case)).toHaveLength(1);
+    const audit = await listAuditFor(s.db, systemScope(24013), 'claim', `${period.from}_${period.to}`);
+    expect(audit.map((a) => a.action)).toEqual(['case.claim_paid']);
+  });
+  it('prints the list as XLSX and DOCX for the justice officer only', async () => {
+    const xlsx = await download(`/exports/claim/2027-01-01_2027-03-31.xlsx`, 'officer');
+    expect(xlsx.status).toBe(200);
+    const docx = await download(`/exports/claim/2027-01-01_2027-03-31.docx`, 'officer');
+    expect(docx.status).toBe(200);
+    const xml = await (await JSZip.loadAsync(await docx.arrayBuffer())).file('word/document.xml')!.async('string');
+    expect(xml).toContain('thù lao');
+    expect((await download(`/exports/claim/2027-01-01_2027-03-31.xlsx`, 'leader')).status).toBe(403);
+    expect(await failure(as.leader.case.claim.query(period))).toMatchObject({ status: 403 });
+    expect((await as.otherCommune.case.claim.query(period)).lines).toEqual([]);
   });
 });
 

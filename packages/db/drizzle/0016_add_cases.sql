@@ -51,6 +51,21 @@ CREATE TABLE "case_invitees" (
 	CONSTRAINT "case_invitees_role_ck" CHECK ("case_invitees"."role" in ('village_elder', 'respected_person', 'religious_dignitary', 'legal_support', 'witness', 'agency_representative'))
 );
 --> statement-breakpoint
+CREATE TABLE "case_paid_claims" (
+	"id" uuid DEFAULT gen_random_uuid() NOT NULL,
+	"commune_id" integer NOT NULL,
+	"case_id" uuid NOT NULL,
+	"period_from" date NOT NULL,
+	"period_to" date NOT NULL,
+	"amount_vnd" integer NOT NULL,
+	"paid_on" date NOT NULL,
+	"recorded_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "case_paid_claims_commune_id_id_pk" PRIMARY KEY("commune_id","id"),
+	CONSTRAINT "case_paid_claims_amount_ck" CHECK ("case_paid_claims"."amount_vnd" >= 0),
+	CONSTRAINT "case_paid_claims_period_ck" CHECK ("case_paid_claims"."period_from" <= "case_paid_claims"."period_to")
+);
+--> statement-breakpoint
 CREATE TABLE "case_parties" (
 	"id" uuid DEFAULT gen_random_uuid() NOT NULL,
 	"commune_id" integer NOT NULL,
@@ -134,6 +149,8 @@ ALTER TABLE "case_follow_ups" ADD CONSTRAINT "case_follow_ups_commune_id_commune
 ALTER TABLE "case_follow_ups" ADD CONSTRAINT "case_follow_ups_case_fk" FOREIGN KEY ("commune_id","case_id") REFERENCES "public"."cases"("commune_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "case_invitees" ADD CONSTRAINT "case_invitees_commune_id_communes_id_fk" FOREIGN KEY ("commune_id") REFERENCES "public"."communes"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "case_invitees" ADD CONSTRAINT "case_invitees_case_fk" FOREIGN KEY ("commune_id","case_id") REFERENCES "public"."cases"("commune_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "case_paid_claims" ADD CONSTRAINT "case_paid_claims_commune_id_communes_id_fk" FOREIGN KEY ("commune_id") REFERENCES "public"."communes"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "case_paid_claims" ADD CONSTRAINT "case_paid_claims_case_fk" FOREIGN KEY ("commune_id","case_id") REFERENCES "public"."cases"("commune_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "case_parties" ADD CONSTRAINT "case_parties_commune_id_communes_id_fk" FOREIGN KEY ("commune_id") REFERENCES "public"."communes"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "case_parties" ADD CONSTRAINT "case_parties_case_fk" FOREIGN KEY ("commune_id","case_id") REFERENCES "public"."cases"("commune_id","id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "case_sessions" ADD CONSTRAINT "case_sessions_commune_id_communes_id_fk" FOREIGN KEY ("commune_id") REFERENCES "public"."communes"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -146,6 +163,7 @@ CREATE INDEX "case_events_case_idx" ON "case_events" USING btree ("commune_id","
 CREATE UNIQUE INDEX "case_follow_ups_after_days_uq" ON "case_follow_ups" USING btree ("commune_id","case_id","after_days");--> statement-breakpoint
 CREATE INDEX "case_follow_ups_due_idx" ON "case_follow_ups" USING btree ("commune_id","due_on") WHERE "case_follow_ups"."result" is null;--> statement-breakpoint
 CREATE INDEX "case_invitees_case_idx" ON "case_invitees" USING btree ("commune_id","case_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "case_paid_claims_case_uq" ON "case_paid_claims" USING btree ("commune_id","case_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "case_parties_position_uq" ON "case_parties" USING btree ("commune_id","case_id","position");--> statement-breakpoint
 CREATE UNIQUE INDEX "case_sessions_client_key_uq" ON "case_sessions" USING btree ("commune_id","client_key");--> statement-breakpoint
 CREATE INDEX "case_sessions_case_idx" ON "case_sessions" USING btree ("commune_id","case_id","held_on");--> statement-breakpoint

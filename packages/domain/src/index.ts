@@ -184,5 +184,6 @@ export * from './cases/forbidden-move.ts';
 export * from './cases/require-complete-agreement.ts';
 export * from './cases/follow-up-closing.ts';
 export * from './cases/logbook-input.ts';
+export * from './cases/claim-input.ts';
 export * from './registry/election-input.ts';
 export * from './registry/working-days-left.ts';

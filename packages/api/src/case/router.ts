@@ -6,6 +6,8 @@
  */
 import {
   caseAssignSchema,
+  caseClaimInputSchema,
+  caseClaimPaySchema,
   caseDayActionSchema,
   caseDeclineSchema,
   caseFollowUpSchema,
@@ -23,6 +25,8 @@ import { assignCase } from './assign-case.ts';
 import { declineCase } from './decline-case.ts';
 import { readCase } from './get-case.ts';
 import { readLogbook } from './read-logbook.ts';
+import { readClaim } from './read-claim.ts';
+import { payClaim } from './pay-claim.ts';
 import { intakeCase } from './intake-case.ts';
 import { invitePerson } from './invite-person.ts';
 import { listCases } from './list-cases.ts';
@@ -47,6 +51,14 @@ export const caseRouter = {
   logbook: can('case.read_personal')
     .input(caseLogbookInputSchema)
     .query(({ ctx, input }) => readLogbook(ctx, input)),
+  /** The remuneration claim of a period: payable cases and amounts (buildRemunerationClaim). */
+  claim: can('case.claim')
+    .input(caseClaimInputSchema)
+    .query(({ ctx, input }) => readClaim(ctx, input)),
+  /** Records the claim of a period as paid, once per case. Audited. */
+  payClaim: can('case.claim')
+    .input(caseClaimPaySchema)
+    .mutation(({ ctx, input }) => payClaim(ctx, input)),
   intake: can('case.record')
     .input(caseIntakeRequestSchema)
     .mutation(({ ctx, input }) => intakeCase(ctx, input)),

@@ -303,3 +303,33 @@ export const caseFollowUps = pgTable(
     ),
   ],
 );
+
+/**
+ * Cases paid in a remuneration claim (Decree 15/2014 Art. 13–14, rule R-FUND-3): one row per case, unique, so a case
+ * once recorded as paid is never paid again — a later claim lists it as already paid. The amount is the one the
+ * domain decided when the claim was recorded.
+ */
+export const casePaidClaims = pgTable(
+  'case_paid_claims',
+  {
+    id: uuid('id').notNull().defaultRandom(),
+    communeId: integer('commune_id')
+      .notNull()
+      .references(() => communes.id),
+    caseId: uuid('case_id').notNull(),
+    /** The claim's period (inclusive). */
+    periodFrom: date('period_from', { mode: 'string' }).notNull(),
+    periodTo: date('period_to', { mode: 'string' }).notNull(),
+    amountVnd: integer('amount_vnd').notNull(),
+    paidOn: date('paid_on', { mode: 'string' }).notNull(),
+    recordedBy: uuid('recorded_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.communeId, t.id] }),
+    caseFk('case_paid_claims_case_fk', t),
+    uniqueIndex('case_paid_claims_case_uq').on(t.communeId, t.caseId),
+    check('case_paid_claims_amount_ck', sql`${t.amountVnd} >= 0`),
+    check('case_paid_claims_period_ck', sql`${t.periodFrom} <= ${t.periodTo}`),
+  ],
+);

@@ -108,6 +108,11 @@ export const permissionTable = {
   'case.read_personal': { justice_officer: 'commune', team_leader: 'team' },
   'case.record': { justice_officer: 'commune', team_leader: 'team' },
   'case.assign': { justice_officer: 'commune', team_leader: 'team' },
+  /**
+   * The mediators' remuneration claim of a period (Decree 15/2014 Art. 13–14): the justice officer prepares and prints
+   * it for the commune's confirmation and records it as paid, once per case.
+   */
+  'case.claim': { justice_officer: 'commune' },
   'budget.read': {
     admin: 'commune',
     budget_officer: 'commune',
@@ -160,6 +165,7 @@ export const permissionKinds: Record<Permission, 'read' | 'change'> = {
   'case.read_personal': 'read',
   'case.record': 'change',
   'case.assign': 'change',
+  'case.claim': 'change',
   'budget.read': 'read',
   'budget.manage': 'change',
   'report.read': 'read',

@@ -24,6 +24,7 @@ export const load: PageServerLoad = async ({ locals, parent, url }) => {
     team: team ?? '',
     teams: teams.items.map((t) => ({ value: t.id, label: t.name })),
     canRecord: me.permissions.includes('case.record'),
+    canClaim: me.permissions.includes('case.claim'),
     isFirst: !after,
   };
 };
