@@ -100,6 +100,18 @@ beforeAll(async () => {
     );
   await user('totruong-a', 'Rơ Mah Hlim', teamA);
   await user('totruong-b', 'Nay Blum', teamB);
+  await insertEnrolledUser(
+    stack.db,
+    {
+      communeId: 24013,
+      username: 'tuphap-vv',
+      displayName: 'Cán bộ tư pháp',
+      role: 'justice_officer',
+      agencyCode: null,
+      teamId: null,
+    },
+    password,
+  );
   browser = await launch(phone);
   leader = await browser.context.newPage();
   await signInWithCode(leader, stack.admin, 'totruong-a', password);
@@ -225,6 +237,36 @@ describe('a mediation case on a team leader phone', () => {
       leader.getByRole('link', { name: 'Tải sổ (Word)' }).click(),
     ]);
     expect(file.suggestedFilename()).toBe('so-theo-doi-hoa-giai-2027.docx');
+  });
+
+  it('lets the justice officer print the remuneration claim in which the case is paid once', async () => {
+    const officerBrowser = await launch(phone);
+    try {
+      const officer = await officerBrowser.context.newPage();
+      await signInWithCode(officer, stack.admin, 'tuphap-vv', password);
+      await go(officer, '/cases/claim?from=2027-03-01&to=2027-03-15');
+      const code = (await leader.goto(`${stack.admin}${caseUrl}`),
+      await leader.getByRole('heading', { level: 1 }).textContent())!.replace(
+        /^.*(HG-[0-9A-Z]{4}-[0-9A-Z]{4}).*$/s,
+        '$1',
+      );
+      expect(await officer.getByTestId('claim-lines').textContent()).toContain(code);
+      await checkPage(officer, 'claim');
+      const [file] = await Promise.all([
+        officer.waitForEvent('download'),
+        officer.getByRole('link', { name: 'Tải danh sách (Excel)' }).click(),
+      ]);
+      expect(file.suggestedFilename()).toBe('thu-lao-hoa-giai-2027-03-01-2027-03-15.xlsx');
+      await officer.getByRole('button', { name: 'Ghi nhận đã thanh toán' }).click();
+      await officer.getByText('Đã ghi nhận thanh toán 1 vụ việc.').waitFor();
+      await go(officer, '/cases/claim?from=2027-03-01&to=2027-03-15');
+      expect(await officer.getByTestId('claim-excluded').textContent()).toContain(
+        `${code} — Đã thanh toán trong danh sách trước`,
+      );
+      await checkPage(officer, 'claim-paid');
+    } finally {
+      await officerBrowser.close();
+    }
   });
 
   it('is not shown to a team leader of another team', async () => {
