@@ -9,6 +9,8 @@ import {
   appRouter,
   createContext,
   downloadImportTemplate,
+  exportClaim,
+  exportLogbook,
   exportRegistry,
   exportPlanYear,
   exportRecognitionDocx,
@@ -236,6 +238,17 @@ export function createApp({
     download(await downloadImportTemplate(await contextOf(c))),
   );
   app.get('/exports/registry.xlsx', async (c) => download(await exportRegistry(await contextOf(c))));
+  // A team's logbook of a year (issue 11, point 8): the printable book, DOCX or XLSX.
+  app.get('/exports/logbook/:team{[0-9a-f-]{36}}/:file{[0-9]{4}\\.(docx|xlsx)}', async (c) => {
+    const [year, format] = c.req.param('file').split('.') as [string, 'docx' | 'xlsx'];
+    return download(await exportLogbook(await contextOf(c), c.req.param('team'), year, format));
+  });
+  // The mediators' remuneration claim of a period (issue 11, point 9), XLSX or DOCX.
+  app.get('/exports/claim/:file{[0-9]{4}-[0-9]{2}-[0-9]{2}_[0-9]{4}-[0-9]{2}-[0-9]{2}\\.(docx|xlsx)}', async (c) => {
+    const [period, format] = c.req.param('file').split('.') as [string, 'docx' | 'xlsx'];
+    const [from, to] = period.split('_') as [string, string];
+    return download(await exportClaim(await contextOf(c), from, to, format));
+  });
   app.get('/files/evidence/:id', async (c) =>
     download(await readFileEvidence(await contextOf(c), evidence, c.req.param('id'))),
   );

@@ -25,6 +25,7 @@ beforeAll(async () => {
     { username: 'chutich', role: 'chairman', agencyCode: 'office' },
     { username: 'quantri', role: 'admin' },
     { username: 'ketoan', role: 'budget_officer', agencyCode: 'office' },
+    { username: 'tuphap', role: 'justice_officer', agencyCode: 'justice' },
   ] as const) {
     await createUser(s.db, u);
     tokens[u.username] = await s.signIn(u.username);
@@ -244,6 +245,63 @@ beforeAll(async () => {
       },
     },
     'budget.removeLine': { who: 'ketoan', input: { id: uuid } },
+    'case.list': { who: 'tuphap', input: { teamId: uuid, filter: 'open', after: uuid, limit: 20 } },
+    'case.get': { who: 'tuphap', input: { id: uuid } },
+    'case.logbook': { who: 'tuphap', input: { teamId: uuid, year: 2027 } },
+    'case.claim': { who: 'tuphap', input: { from: '2027-01-01', to: '2027-03-31' } },
+    'case.payClaim': { who: 'tuphap', input: { from: '2027-01-01', to: '2027-03-15', paidOn: '2027-03-15' } },
+    'case.intake': {
+      who: 'tuphap',
+      input: {
+        clientKey: uuid,
+        teamId: uuid,
+        intake: { channel: 'referral', referringBody: 'other', referringBodyName: 'Hội Phụ nữ xã' },
+        requestedOn: '2027-03-01',
+        receivedOn: '2027-03-02',
+        category: 'civil',
+        summary: 'Tranh chấp lối đi chung',
+        parties: [{ fullName: 'Rơ Châm Hyơn', address: 'Làng A', phone: '0905111222' }],
+        privacyNoticeVersion: 'hgcs-pdp-2026-01',
+        privacyNoticeGiven: true,
+      },
+    },
+    'case.screen': { who: 'tuphap', input: { caseId: uuid, on: '2027-03-02', dispute: { category: 'civil' } } },
+    'case.assign': {
+      who: 'tuphap',
+      input: { caseId: uuid, on: '2027-03-02', mediators: [{ mediatorId: uuid, recusal: null }], agreedStartOn: null },
+    },
+    'case.decline': {
+      who: 'tuphap',
+      input: { caseId: uuid, mediatorId: uuid, on: '2027-03-02', reason: 'related_to_party', note: 'Là anh em' },
+    },
+    'case.invite': {
+      who: 'tuphap',
+      input: { caseId: uuid, fullName: 'Già làng A', role: 'village_elder', otherPartyConsented: true },
+    },
+    'case.recordSession': {
+      who: 'tuphap',
+      input: {
+        caseId: uuid,
+        clientKey: uuid,
+        heldOn: '2027-03-03',
+        place: 'Nhà văn hóa',
+        durationMinutes: 60,
+        mediatorIds: [uuid],
+        partyIds: [uuid],
+        summary: 'Hai bên trình bày',
+      },
+    },
+    'case.suspend': { who: 'tuphap', input: { caseId: uuid, on: '2027-03-03' } },
+    'case.resume': { who: 'tuphap', input: { caseId: uuid, on: '2027-03-03' } },
+    'case.withdraw': { who: 'tuphap', input: { caseId: uuid, on: '2027-03-03' } },
+    'case.recordOutcome': {
+      who: 'tuphap',
+      input: { caseId: uuid, result: { outcome: 'unsuccessful', endedOn: '2027-03-03', notes: 'Không thành' } },
+    },
+    'case.recordFollowUp': {
+      who: 'tuphap',
+      input: { caseId: uuid, followUpId: uuid, on: '2027-04-03', result: 'kept', note: 'Đã thực hiện' },
+    },
     'legalSupport.link': { who: 'vanphong', input: { supporterId: uuid, teamId: uuid, since: '2026-01-05' } },
     'legalSupport.unlink': { who: 'vanphong', input: { supporterId: uuid, teamId: uuid } },
     'workItem.list': { who: 'vanphong', input: { view: 'all' } },

@@ -19,6 +19,8 @@ export { buildYearPlan, exportYearPlan } from './plan/export-year-plan.ts';
 export { previewImport } from './registry-import/preview-import.ts';
 export { downloadImportTemplate } from './registry-import/download-template.ts';
 export { exportRegistry } from './registry-import/export-registry.ts';
+export { exportLogbook } from './case/export-logbook.ts';
+export { exportClaim } from './case/export-claim.ts';
 export { httpStatusOf } from './trpc.ts';
 export { flushRateLimits, ratePolicies } from './rate-limit.ts';
 export { exportRecognitionDocx } from './election/export-recognition-docx.ts';

@@ -10,6 +10,7 @@ import { teamRouter } from './team/router.ts';
 import { villageRouter } from './village/router.ts';
 import { mediatorRouter } from './mediator/router.ts';
 import { legalSupportRouter } from './legal-support/router.ts';
+import { caseRouter } from './case/router.ts';
 import { electionRouter } from './election/router.ts';
 import { terminationRouter } from './termination/router.ts';
 import { registryImportRouter } from './registry-import/router.ts';
@@ -33,6 +34,7 @@ export const appRouter = t.router({
   village: villageRouter,
   mediator: mediatorRouter,
   legalSupport: legalSupportRouter,
+  case: caseRouter,
   election: electionRouter,
   termination: terminationRouter,
   registryImport: registryImportRouter,

@@ -35,6 +35,8 @@ export const nonPersonalAuditFields: ReadonlySet<string> = new Set([
   'electionId',
   'mediatorIds',
   'residenceVillageId',
+  'caseId',
+  'followUpId',
   'code',
   'plan',
   'clientKey',
@@ -72,6 +74,13 @@ export const nonPersonalAuditFields: ReadonlySet<string> = new Set([
   'hoursPerDay',
   'hours',
   'fromPaper',
+  // case files (issue 11): enums and flags that name no one
+  'channel',
+  'event',
+  'scopeDecision',
+  'disputeKind',
+  'personal',
+  'result',
   // numbers
   'progress',
   'version',
@@ -113,6 +122,13 @@ export const nonPersonalAuditFields: ReadonlySet<string> = new Set([
   'heldOn',
   'decisionOn',
   'proposedOn',
+  // case files (issue 11): enums and flags that name no one
+  'channel',
+  'event',
+  'scopeDecision',
+  'disputeKind',
+  'personal',
+  'result',
 ]);
 
 type Fields = Record<string, unknown>;

@@ -7,6 +7,7 @@ export * from './team.ts';
 export * from './team-group.ts';
 export * from './mediator.ts';
 export * from './legal-support.ts';
+export * from './case.ts';
 export * from './election.ts';
 export * from './registry-import.ts';
 export * from './team-review.ts';

@@ -1,5 +1,5 @@
 /**
- * Error codes of the case file (issue 11): intake, assignment, sessions. Each names the field
+ * Error codes of the case file (issue 11): intake, screening, assignment, sessions, outcome and follow-up. Each names the field
  * it refuses (`field`, for the form; no text shows it) — the texts are @hgcs/i18n's `error.<code>`. The state machine's
  * own codes (`CASE.ILLEGAL_TRANSITION`…) stay in mediation/messages.ts.
  */
@@ -17,4 +17,22 @@ export const casesMessages = {
   /** A session recorded on a case that is not being mediated (ended, closed, suspended or out of scope). */
   'CASE.SESSION_CASE_NOT_OPEN': { kind: 'conflict', params: ['field', 'status'] },
   'CASE.ATTENDEE_NOT_ASSIGNED': { kind: 'invalid', params: ['field', 'mediator'] },
+  /** The mediator is not (or no longer) assigned to the case. */
+  'CASE.NOT_ASSIGNED': { kind: 'invalid', params: ['field'] },
+  'CASE.LAST_MEDIATOR': { kind: 'conflict', params: ['field'] },
+  'CASE.NOT_SCREENED': { kind: 'conflict', params: ['field'] },
+  'CASE.ALREADY_SCREENED': { kind: 'conflict', params: ['field'] },
+  'CASE.DATE_BEFORE_REQUEST': { kind: 'invalid', params: ['field', 'receivedOn'] },
+  'CASE.DATE_IN_FUTURE': { kind: 'invalid', params: ['field', 'today'] },
+  /** Nothing more is recorded on a case that ended or closed. */
+  'CASE.SESSION_AFTER_CLOSE': { kind: 'conflict', params: ['field', 'endedOn'] },
+  /** A move the state machine (R-CASE-1) forbids; its details name the rule and the case's status (catalogue keys). */
+  'CASE.MOVE_FORBIDDEN': { kind: 'conflict', params: ['field'] },
+  'CASE.AGREEMENT_REQUIRED': { kind: 'invalid', params: ['field'] },
+  'CASE.AGREEMENT_INCOMPLETE': { kind: 'invalid', params: ['field', 'missing'] },
+  'CASE.FOLLOW_UP_DONE': { kind: 'conflict', params: ['field'] },
+  'CASE.FOLLOW_UP_BEFORE_AGREEMENT': { kind: 'invalid', params: ['field', 'endedOn'] },
+  /** A party present at a session who is not a party of the case. */
+  'CASE.PARTY_NOT_OF_CASE': { kind: 'invalid', params: ['field'] },
+  'CASE.TEAM_NOT_FOUND': { kind: 'invalid', params: ['field'] },
 } as const satisfies Record<string, ErrorSpec>;

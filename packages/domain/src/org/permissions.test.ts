@@ -33,6 +33,12 @@ describe('permission table', () => {
       expect(hasPermission(role, 'case.read')).toBe(false);
     }
   });
+  it('lets only the justice officer and the team leader (own team) read the parties of a case', () => {
+    expect(roles.filter((r) => hasPermission(r, 'case.read_personal'))).toEqual(['justice_officer', 'team_leader']);
+    expect(scopeOf('team_leader', 'case.read_personal')).toBe('team');
+    expect(hasPermission('chairman', 'case.read_personal')).toBe(false);
+    expect(hasPermission('office_staff', 'case.read_personal')).toBe(false);
+  });
   it('lists every right of a role, and only those', () => {
     expect(permissionsOf('admin')).toContain('audit.read');
     expect(permissionsOf('admin')).not.toContain('case.read');

@@ -101,6 +101,11 @@ export const permissionTable = {
   'election.recognise': { chairman: 'commune' },
   'election.document': { office_staff: 'commune', justice_officer: 'commune', chairman: 'commune' },
   'case.read': { justice_officer: 'commune', office_staff: 'commune', chairman: 'commune', team_leader: 'team' },
+  /**
+   * A case file's personal data — the parties' names, addresses and phones, the dispute's details, the sessions'
+   * notes, the agreement (Law 91/2025, Decree 356/2025): the justice officer and the assigned team's leader only.
+   */
+  'case.read_personal': { justice_officer: 'commune', team_leader: 'team' },
   'case.record': { justice_officer: 'commune', team_leader: 'team' },
   'case.assign': { justice_officer: 'commune', team_leader: 'team' },
   /**
@@ -119,6 +124,10 @@ export const permissionTable = {
   /** The yearly capacity assessment (plan task 3b): a person's scores, read by those who keep the registry and the chairman. */
   'capacity.read': { office_staff: 'commune', justice_officer: 'commune', chairman: 'commune' },
   'capacity.record': { office_staff: 'commune', justice_officer: 'commune' },
+   * The mediators' remuneration claim of a period (Decree 15/2014 Art. 13–14): the justice officer prepares and prints
+   * it for the commune's confirmation and records it as paid, once per case.
+   */
+  'case.claim': { justice_officer: 'commune' },
   'budget.read': {
     admin: 'commune',
     budget_officer: 'commune',
@@ -168,12 +177,14 @@ export const permissionKinds: Record<Permission, 'read' | 'change'> = {
   'election.recognise': 'change',
   'election.document': 'read',
   'case.read': 'read',
+  'case.read_personal': 'read',
   'case.record': 'change',
   'case.assign': 'change',
   'training.read': 'read',
   'training.manage': 'change',
   'capacity.read': 'read',
   'capacity.record': 'change',
+  'case.claim': 'change',
   'budget.read': 'read',
   'budget.manage': 'change',
   'report.read': 'read',

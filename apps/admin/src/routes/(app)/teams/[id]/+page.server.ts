@@ -67,6 +67,7 @@ export const load: PageServerLoad = async ({ locals, parent, params }) => {
     canMembers,
     canSupport,
     canElections: me.permissions.includes('election.read'),
+    canLogbook: me.permissions.includes('case.read_personal'),
     canTerminate: me.permissions.includes('election.document'),
     breaksIfLeaves,
     candidates: candidates.items.filter((c) => !memberIds.has(c.id)).map((c) => ({ value: c.id, label: c.fullName })),

@@ -1,0 +1,95 @@
+/**
+ * Mediation case files (issue 11), as far as the caller's scope reaches (the commune's every case, a team
+ * leader's own team's): intake, the queue, one case file (every view audited; the parties only for
+ * `case.read_personal`), screening, assignment and declining, invited persons, sessions, suspension, withdrawal,
+ * the outcome with its written agreement, and the follow-ups.
+ */
+import {
+  caseAssignSchema,
+  caseClaimInputSchema,
+  caseClaimPaySchema,
+  caseDayActionSchema,
+  caseDeclineSchema,
+  caseFollowUpSchema,
+  caseIdInputSchema,
+  caseIntakeRequestSchema,
+  caseLogbookInputSchema,
+  caseInviteSchema,
+  caseOutcomeRequestSchema,
+  caseQueueInputSchema,
+  caseScreenSchema,
+  caseSessionRequestSchema,
+} from '@hgcs/domain';
+import { can } from '../procedures.ts';
+import { assignCase } from './assign-case.ts';
+import { declineCase } from './decline-case.ts';
+import { readCase } from './get-case.ts';
+import { readLogbook } from './read-logbook.ts';
+import { readClaim } from './read-claim.ts';
+import { payClaim } from './pay-claim.ts';
+import { intakeCase } from './intake-case.ts';
+import { invitePerson } from './invite-person.ts';
+import { listCases } from './list-cases.ts';
+import { recordFollowUp } from './record-follow-up.ts';
+import { recordOutcome } from './record-outcome.ts';
+import { recordSession } from './record-session.ts';
+import { resumeCase } from './resume-case.ts';
+import { screenCase } from './screen-case.ts';
+import { suspendCase } from './suspend-case.ts';
+import { withdrawCase } from './withdraw-case.ts';
+
+export const caseRouter = {
+  /** One keyset page of the queue: open cases (or all) of the scope, or of one team. */
+  list: can('case.read')
+    .input(caseQueueInputSchema.optional())
+    .query(({ ctx, input }) => listCases(ctx.db, ctx.scope, caseQueueInputSchema.parse(input ?? {}))),
+  /** One case file; the view is audited. */
+  get: can('case.read')
+    .input(caseIdInputSchema)
+    .query(({ ctx, input }) => readCase(ctx, input.id)),
+  /** A team's logbook of a year (numbered cases and totals); it names the parties. Audited. */
+  logbook: can('case.read_personal')
+    .input(caseLogbookInputSchema)
+    .query(({ ctx, input }) => readLogbook(ctx, input)),
+  /** The remuneration claim of a period: payable cases and amounts (buildRemunerationClaim). */
+  claim: can('case.claim')
+    .input(caseClaimInputSchema)
+    .query(({ ctx, input }) => readClaim(ctx, input)),
+  /** Records the claim of a period as paid, once per case. Audited. */
+  payClaim: can('case.claim')
+    .input(caseClaimPaySchema)
+    .mutation(({ ctx, input }) => payClaim(ctx, input)),
+  intake: can('case.record')
+    .input(caseIntakeRequestSchema)
+    .mutation(({ ctx, input }) => intakeCase(ctx, input)),
+  screen: can('case.record')
+    .input(caseScreenSchema)
+    .mutation(({ ctx, input }) => screenCase(ctx, input)),
+  assign: can('case.assign')
+    .input(caseAssignSchema)
+    .mutation(({ ctx, input }) => assignCase(ctx, input)),
+  decline: can('case.assign')
+    .input(caseDeclineSchema)
+    .mutation(({ ctx, input }) => declineCase(ctx, input)),
+  invite: can('case.record')
+    .input(caseInviteSchema)
+    .mutation(({ ctx, input }) => invitePerson(ctx, input)),
+  recordSession: can('case.record')
+    .input(caseSessionRequestSchema)
+    .mutation(({ ctx, input }) => recordSession(ctx, input)),
+  suspend: can('case.record')
+    .input(caseDayActionSchema)
+    .mutation(({ ctx, input }) => suspendCase(ctx, input)),
+  resume: can('case.record')
+    .input(caseDayActionSchema)
+    .mutation(({ ctx, input }) => resumeCase(ctx, input)),
+  withdraw: can('case.record')
+    .input(caseDayActionSchema)
+    .mutation(({ ctx, input }) => withdrawCase(ctx, input)),
+  recordOutcome: can('case.record')
+    .input(caseOutcomeRequestSchema)
+    .mutation(({ ctx, input }) => recordOutcome(ctx, input)),
+  recordFollowUp: can('case.record')
+    .input(caseFollowUpSchema)
+    .mutation(({ ctx, input }) => recordFollowUp(ctx, input)),
+};
