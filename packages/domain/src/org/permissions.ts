@@ -124,6 +124,7 @@ export const permissionTable = {
   /** The yearly capacity assessment (plan task 3b): a person's scores, read by those who keep the registry and the chairman. */
   'capacity.read': { office_staff: 'commune', justice_officer: 'commune', chairman: 'commune' },
   'capacity.record': { office_staff: 'commune', justice_officer: 'commune' },
+  /**
    * The mediators' remuneration claim of a period (Decree 15/2014 Art. 13–14): the justice officer prepares and prints
    * it for the commune's confirmation and records it as paid, once per case.
    */
