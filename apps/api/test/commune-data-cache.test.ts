@@ -9,7 +9,7 @@ import { communeDataCacheFor } from '@hgcs/api';
 import { listWorkItems } from '@hgcs/db';
 import { systemScope } from '@hgcs/domain';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createUser, startServer } from './harness.ts';
+import { createUser, seedOtherCommune, startServer } from './harness.ts';
 
 let s: Awaited<ReturnType<typeof startServer>>;
 let b: Awaited<ReturnType<Awaited<ReturnType<typeof startServer>>['secondInstance']>>;
@@ -135,6 +135,24 @@ describe('public progress', () => {
 
   it('answers an unknown commune with not found, and keeps answering it so', async () => {
     for (let i = 0; i < 2; i++) await expect(b.client().progress.public.query({ commune: '99999' })).rejects.toThrow();
+  });
+});
+
+describe("a province's communes", () => {
+  it("keeps a province user's communes in memory, and sees a commune added straight into the database on the next read", async () => {
+    await createUser(s.db, { communeId: null, provinceCode: '52', role: 'province_officer', username: 'stp.bonho' });
+    const officer = b.client(await s.signIn('stp.bonho', b.url));
+    const codes = async () => (await officer.province.communes.query({})).communes.map((c) => c.code);
+    expect(await codes()).toEqual(['24013']);
+    const { hits, misses } = statsB();
+    expect(await codes()).toEqual(['24013']);
+    // The request's scope and the page are both made of the cached list: the second read loads nothing.
+    expect(statsB()).toMatchObject({ hits: hits + 2, misses });
+
+    const heard = statsB().notices;
+    await seedOtherCommune(s.db, '24016'); // not through the API: only the communes trigger's `*` tells instance B
+    await until(() => statsB().notices > heard);
+    expect(await codes()).toEqual(['24013', '24016']);
   });
 });
 

@@ -1,10 +1,11 @@
 /**
  * Resolves a signed-in user's scope for a permission, once per request (`can()`): the permission table says the kind
  * (commune, agency, village, team, province), the user's row says the ids — their commune, agency, village or team,
- * or their province and its communes (one indexed read of the reference table). A commune permission never
+ * or their province and its communes (the province's communes, from the in-process cache after the first read). A commune permission never
  * reaches a province user, and a province permission never a commune user: both are AUTH.FORBIDDEN.
  */
-import { listProvinceCommunes, type Db } from '@hgcs/db';
+import type { Db } from '@hgcs/db';
+import { readProvinceCommunes } from './cache/commune-reference.ts';
 import { DomainError, grantScope, scopeOf, type GrantedOf, type Permission, type ScopeKindsOf } from '@hgcs/domain';
 import type { SessionUser } from './context.ts';
 
@@ -20,7 +21,7 @@ export async function resolveScope<P extends Permission>(
   if (kind === null) throw new DomainError('AUTH.FORBIDDEN');
   if (kind === 'province') {
     if (user.provinceCode === null || user.communeId !== null) throw new DomainError('AUTH.FORBIDDEN');
-    const communes = await listProvinceCommunes(db, user.provinceCode);
+    const communes = await readProvinceCommunes(db, user.provinceCode);
     return grantScope({
       kind,
       provinceCode: user.provinceCode,

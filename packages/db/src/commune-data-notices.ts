@@ -18,17 +18,23 @@ export function parseCommuneDataNotice(payload: string): CommuneDataNotice {
   return match ? { kind: match[1] as 'reference' | 'progress', communeId: Number(match[2]) } : { kind: 'all' };
 }
 
-const listeners = new WeakMap<Db, Set<(communeId: number) => void>>();
+/** A commune whose data a committed write changed, or `all` after a change to the communes table itself. */
+export type CommittedWrite = number | 'all';
 
-/** Calls `listener` with the commune of every audited write this process commits on `db`; returns the unsubscribe. */
-export function onCommittedWrite(db: Db, listener: (communeId: number) => void): () => void {
+const listeners = new WeakMap<Db, Set<(change: CommittedWrite) => void>>();
+
+/**
+ * Calls `listener` with the commune of every audited write this process commits on `db` (or `all` when it added a
+ * commune); returns the unsubscribe.
+ */
+export function onCommittedWrite(db: Db, listener: (change: CommittedWrite) => void): () => void {
   let set = listeners.get(db);
   if (!set) listeners.set(db, (set = new Set()));
   set.add(listener);
   return () => set.delete(listener);
 }
 
-/** Tells this process's listeners that a write on `db` in `communeId` committed. */
-export function committedWrite(db: Db, communeId: number): void {
-  for (const listener of listeners.get(db) ?? []) listener(communeId);
+/** Tells this process's listeners that a write on `db` in `communeId` (or to the communes table: `all`) committed. */
+export function committedWrite(db: Db, change: CommittedWrite): void {
+  for (const listener of listeners.get(db) ?? []) listener(change);
 }

@@ -8,6 +8,8 @@ export {
   communeDataChannel,
   parseCommuneDataNotice,
   onCommittedWrite,
+  committedWrite,
+  type CommittedWrite,
   type CommuneDataNotice,
 } from './commune-data-notices.ts';
 export { startEmbeddedPostgres, EmbeddedStartError, type EmbeddedServer } from './embedded.ts';

@@ -6,6 +6,8 @@
  * figures, `*` everything. A load that started before a notice is not kept after it (the epoch check), concurrent
  * misses of one key share one load, and a dropped listener empties and bypasses the cache — the same rules as the
  * session cache (docs/decisions.md 5). Values are frozen: callers share them and must not change them.
+ * A province's values (the list of its communes, which a province user's scope is made of) are kept beside the
+ * communes' and forgotten by `*`, which a trigger sends on every change to the communes table (migration 0021).
  */
 import { communeDataChannel, listen, onCommittedWrite, parseCommuneDataNotice, type Db } from '@hgcs/db';
 
@@ -15,6 +17,8 @@ export type CacheKind = 'reference' | 'progress';
 export type CommuneDataCache = {
   /** The value of `key` in `communeId`, loaded by `load` on a miss (and kept unless a notice came meanwhile). */
   get: <T>(communeId: number, key: string, kind: CacheKind, load: () => Promise<T>) => Promise<T>;
+  /** The value of `key` of a province (forgotten only by `*`: a change to the communes table, a TRUNCATE). */
+  getOfProvince: <T>(provinceCode: string, key: string, load: () => Promise<T>) => Promise<T>;
   /** Counters for tests and the bench: hits, misses (loads), notices heard. */
   stats: () => { hits: number; misses: number; notices: number; listening: boolean };
   close: () => Promise<void>;
@@ -42,13 +46,16 @@ export async function closeCommuneDataCache(db: Db): Promise<void> {
   caches.delete(db);
 }
 
+/** A commune's id, or `p:<code>` for a province's values (no commune notice names it). */
+type Owner = number | `p:${string}`;
+
 function createCommuneDataCache(db: Db, now = () => performance.now()): CommuneDataCache {
-  const communes = new Map<number, Map<string, Entry>>();
+  const communes = new Map<Owner, Map<string, Entry>>();
   let listening = false;
   // Epochs: bumped by every notice (of a commune, or of all), so a load overtaken by one is not kept.
   let epoch = 0;
-  const communeEpochs = new Map<number, number>();
-  const epochOf = (communeId: number) => `${epoch}:${communeEpochs.get(communeId) ?? 0}`;
+  const communeEpochs = new Map<Owner, number>();
+  const epochOf = (communeId: Owner) => `${epoch}:${communeEpochs.get(communeId) ?? 0}`;
   const stats = { hits: 0, misses: 0, notices: 0 };
   const forget = (communeId: number, kind: CacheKind) => {
     communeEpochs.set(communeId, (communeEpochs.get(communeId) ?? 0) + 1);
@@ -72,40 +79,48 @@ function createCommuneDataCache(db: Db, now = () => performance.now()): CommuneD
     },
   });
   // This process's own audited writes forget their commune at once (the notice confirms it a moment later).
-  const unsubscribe = onCommittedWrite(db, (communeId) => forget(communeId, 'reference'));
+  // A commune it added changes its province's list: everything is forgotten, as the communes trigger's `*` will say.
+  const unsubscribe = onCommittedWrite(db, (change) => {
+    if (change !== 'all') return forget(change, 'reference');
+    epoch++;
+    communes.clear();
+  });
+
+  const get = <T>(communeId: Owner, key: string, kind: CacheKind, load: () => Promise<T>): Promise<T> => {
+    if (!listening) return load();
+    const t = now();
+    let entries = communes.get(communeId);
+    const hit = entries?.get(key);
+    if (hit && hit.until > t) {
+      stats.hits++;
+      return hit.value as Promise<T>;
+    }
+    stats.misses++;
+    const startedAt = epochOf(communeId);
+    const value = load().then(deepFreeze);
+    if (!entries) {
+      if (communes.size >= maxCommunes) communes.delete(communes.keys().next().value!);
+      communes.set(communeId, (entries = new Map()));
+    }
+    if (entries.size >= maxKeysPerCommune) entries.delete(entries.keys().next().value!);
+    const entry: Entry = { kind, value, until: t + ttlMs };
+    entries.set(key, entry);
+    // A failed load, or one overtaken by a notice, is not kept (a notice already removed it unless reloaded since).
+    value.then(
+      () => {
+        if (startedAt !== epochOf(communeId) && communes.get(communeId)?.get(key) === entry)
+          communes.get(communeId)!.delete(key);
+      },
+      () => {
+        if (communes.get(communeId)?.get(key) === entry) communes.get(communeId)!.delete(key);
+      },
+    );
+    return value;
+  };
 
   return {
-    get: <T>(communeId: number, key: string, kind: CacheKind, load: () => Promise<T>): Promise<T> => {
-      if (!listening) return load();
-      const t = now();
-      let entries = communes.get(communeId);
-      const hit = entries?.get(key);
-      if (hit && hit.until > t) {
-        stats.hits++;
-        return hit.value as Promise<T>;
-      }
-      stats.misses++;
-      const startedAt = epochOf(communeId);
-      const value = load().then(deepFreeze);
-      if (!entries) {
-        if (communes.size >= maxCommunes) communes.delete(communes.keys().next().value!);
-        communes.set(communeId, (entries = new Map()));
-      }
-      if (entries.size >= maxKeysPerCommune) entries.delete(entries.keys().next().value!);
-      const entry: Entry = { kind, value, until: t + ttlMs };
-      entries.set(key, entry);
-      // A failed load, or one overtaken by a notice, is not kept (a notice already removed it unless reloaded since).
-      value.then(
-        () => {
-          if (startedAt !== epochOf(communeId) && communes.get(communeId)?.get(key) === entry)
-            communes.get(communeId)!.delete(key);
-        },
-        () => {
-          if (communes.get(communeId)?.get(key) === entry) communes.get(communeId)!.delete(key);
-        },
-      );
-      return value;
-    },
+    get,
+    getOfProvince: (provinceCode, key, load) => get(`p:${provinceCode}`, key, 'reference', load),
     stats: () => ({ ...stats, listening }),
     close: async () => {
       unsubscribe();

@@ -4,13 +4,14 @@
  * Each takes the scope `can()` granted; scopes narrower than the commune's where the table has a narrowing column
  * (a village head's villages) are read from the database, unchanged. The values are frozen and shared.
  */
-import { getPlanTree, listAgencies, listVillages, type Db, type PlanTree } from '@hgcs/db';
+import { getPlanTree, listAgencies, listProvinceCommunes, listVillages, type Db, type PlanTree } from '@hgcs/db';
 import type { AnyScope, CommuneLevelScope } from '@hgcs/domain';
 import { communeDataCacheFor } from './commune-data-cache.ts';
 import { toPlanView } from '../plan/view.ts';
 
 type Villages = Awaited<ReturnType<typeof listVillages>>;
 type Agencies = Awaited<ReturnType<typeof listAgencies>>;
+type ProvinceCommunes = Awaited<ReturnType<typeof listProvinceCommunes>>;
 
 /** The villages of the scope: the commune's list from the cache; a village head's or team leader's from the database. */
 export function readVillages(db: Db, scope: AnyScope): Promise<Villages> {
@@ -35,4 +36,12 @@ export function readPlanView(db: Db, scope: CommuneLevelScope): Promise<ReturnTy
     const [tree, agencies] = await Promise.all([readPlanTree(db, scope), readAgencies(db, scope)]);
     return tree && toPlanView(tree, agencies);
   });
+}
+
+/**
+ * The communes of a province, by id (a province user's scope is made of them, on every request): from the cache after
+ * the first read, until the communes table changes.
+ */
+export function readProvinceCommunes(db: Db, provinceCode: string): Promise<ProvinceCommunes> {
+  return communeDataCacheFor(db).getOfProvince(provinceCode, 'communes', () => listProvinceCommunes(db, provinceCode));
 }

@@ -4,7 +4,7 @@
  * administrator, all in one audited transaction: it all lands or nothing does. Idempotent: a commune that exists
  * is left unchanged and reported as such.
  */
-import { countUsers, getCommune, seedCommuneIn, withAudit, type Db } from '@hgcs/db';
+import { committedWrite, countUsers, getCommune, seedCommuneIn, withAudit, type Db } from '@hgcs/db';
 import { DomainError, type Commune, type PlanFile } from '@hgcs/domain';
 import { hashPassword } from '../auth/password.ts';
 import { isUniqueViolation } from '../db-errors.ts';
@@ -38,7 +38,7 @@ export async function addCommune(
   const password = setupPasswordOverride ?? setupPassword();
   const passwordHash = await hashPassword(password);
   try {
-    return await withAudit(db, { communeId, userId: actorUserId, requestId }, async (tx, audit) => {
+    const result = await withAudit(db, { communeId, userId: actorUserId, requestId }, async (tx, audit) => {
       const seeded = await seedCommuneIn(tx, audit, {
         commune,
         villages: file.villages,
@@ -49,6 +49,9 @@ export async function addCommune(
       const username = await createFirstAdmin(tx, audit, communeId, passwordHash);
       return { status: 'created', admin: { username, setupPassword: password } } as const;
     });
+    // This process's caches forget its province's list of communes at once (the communes trigger tells the others).
+    if (result.status === 'created') committedWrite(db, 'all');
+    return result;
   } catch (error) {
     if (!isUniqueViolation(error)) throw error;
     // Another run created the commune at the same moment (then it exists), or the admin's name is taken.

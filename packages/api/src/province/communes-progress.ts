@@ -3,14 +3,15 @@
  * overall % (the domain roll-up, weighted, cancelled items left out), items done of counted, overdue, due within 14
  * days. One round of queries for all communes (communes, plans, groups, tasks, items), never one per commune.
  */
-import { getPlanTrees, listProvinceCommunes, listWorkItems, type Db } from '@hgcs/db';
+import { getPlanTrees, listWorkItems, type Db } from '@hgcs/db';
+import { readProvinceCommunes } from '../cache/commune-reference.ts';
 import { rollUpProgress, workItemReminders, type Granted, type ProvinceScope } from '@hgcs/domain';
 import { treeToPlan } from '../plan/tree-to-plan.ts';
 import { toDomainItems } from '../progress/compute-progress.ts';
 
 export async function communesProgress(db: Db, scope: Granted<ProvinceScope>, today: string, year: number) {
   const [communes, trees, rows] = await Promise.all([
-    listProvinceCommunes(db, scope.provinceCode),
+    readProvinceCommunes(db, scope.provinceCode),
     getPlanTrees(db, scope),
     listWorkItems(db, scope, { year }),
   ]);

@@ -3,12 +3,13 @@
  * and neither done nor cancelled, oldest first — one round of queries for the whole province. Task contents and
  * agencies are public bodies' plan text; no person's name is returned.
  */
-import { listAgencies, listProvinceCommunes, listWorkItems, type Db } from '@hgcs/db';
+import { listAgencies, listWorkItems, type Db } from '@hgcs/db';
+import { readProvinceCommunes } from '../cache/commune-reference.ts';
 import { workItemReminders, type Granted, type ProvinceScope } from '@hgcs/domain';
 
 export async function overdueByCommune(db: Db, scope: Granted<ProvinceScope>, today: string) {
   const [communes, agencies, rows] = await Promise.all([
-    listProvinceCommunes(db, scope.provinceCode),
+    readProvinceCommunes(db, scope.provinceCode),
     listAgencies(db, scope),
     listWorkItems(db, scope),
   ]);
