@@ -171,6 +171,15 @@ describe('recording a mediator election (Law 35/2013 Art. 8)', () => {
       domainCode: 'REGISTRY.NOTHING_TO_RECOGNISE',
     });
   });
+
+  it('pages a team’s elections newest first by keyset, each once (the console’s “Trang sau”)', async () => {
+    const first = await officer.election.list.query({ teamId: ids.team!, limit: 1 });
+    expect(first.items.map((e) => e.id)).toEqual([ids.election]);
+    expect(first.next).toBe(ids.election);
+    const second = await officer.election.list.query({ teamId: ids.team!, limit: 1, after: first.next! });
+    expect(second.items.map((e) => e.id)).toEqual([ids.short]);
+    expect(second.next).toBeNull();
+  });
 });
 
 describe("the chairman's recognition (Art. 8.4)", () => {

@@ -14,7 +14,7 @@ import type { Actions, PageServerLoad } from './$types';
 const residentsOf = async (locals: App.Locals, villageId: string) =>
   (await locals.api.mediator.search.query({ villageId, limit: 100 })).items.map((m) => m.id);
 
-export const load: PageServerLoad = async ({ locals, parent, params }) => {
+export const load: PageServerLoad = async ({ locals, parent, params, url }) => {
   const { me } = await parent();
   if (!me.permissions.includes('election.read')) error(403, errorText(locals.lang, 'AUTH.FORBIDDEN'));
   const team = await locals.api.team.get.query({ id: params.id }).catch((e: unknown) => {
@@ -22,8 +22,11 @@ export const load: PageServerLoad = async ({ locals, parent, params }) => {
     return error(status === 400 ? 404 : status, message);
   });
   const canRecord = me.permissions.includes('election.record');
+  // Newest first, 20 a page; `?after=<election id>` opens the next (older) page.
+  const after = url.searchParams.get('after');
+  const page = after && /^[0-9a-f-]{36}$/.test(after) ? { after } : {};
   const [elections, leaderElections, terminations, residents] = await Promise.all([
-    locals.api.election.list.query({ teamId: team.id, limit: 20 }),
+    locals.api.election.list.query({ teamId: team.id, limit: 20, ...page }),
     locals.api.election.leaderList.query({ teamId: team.id }),
     locals.api.termination.list.query({ teamId: team.id }),
     canRecord ? locals.api.mediator.search.query({ villageId: team.villageId, limit: 100 }) : { items: [] },
@@ -31,6 +34,8 @@ export const load: PageServerLoad = async ({ locals, parent, params }) => {
   return {
     team,
     elections: elections.items,
+    nextElections: elections.next,
+    isFirstPage: !after,
     leaderElections,
     terminations,
     residents: residents.items.map((m) => ({ id: m.id, fullName: m.fullName })),
