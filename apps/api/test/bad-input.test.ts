@@ -249,6 +249,7 @@ beforeAll(async () => {
     'case.get': { who: 'tuphap', input: { id: uuid } },
     'case.logbook': { who: 'tuphap', input: { teamId: uuid, year: 2027 } },
     'case.claim': { who: 'tuphap', input: { from: '2027-01-01', to: '2027-03-31' } },
+    'case.counts': { who: 'tuphap', input: { from: '2027-01-01', to: '2027-03-31' } },
     'case.payClaim': { who: 'tuphap', input: { from: '2027-01-01', to: '2027-03-15', paidOn: '2027-03-15' } },
     'case.intake': {
       who: 'tuphap',

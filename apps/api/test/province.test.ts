@@ -49,8 +49,8 @@ describe('province.communes', () => {
       communeName: null,
       provinceCode: '52',
       provinceName: 'Tỉnh Gia Lai',
-      // the province view, and the registry's non-personal reads (figures, mediator search) of its communes
-      permissions: ['team.read', 'mediator.read', 'province.read'],
+      // the province view, and the non-personal reads (registry figures, mediator search, case counts) of its communes
+      permissions: ['team.read', 'mediator.read', 'case.count', 'province.read'],
       totpRequired: false,
     });
     expect((await officer.province.communes.query({})).year).toBe(2027);

@@ -168,6 +168,7 @@ export * from './registry/check-join-standards.ts';
 export { casesMessages } from './cases/messages.ts';
 export * from './cases/tracking-code.ts';
 export * from './cases/intake-input.ts';
+export * from './cases/case-counts.ts';
 export * from './cases/assignment.ts';
 export * from './cases/session-input.ts';
 export * from './cases/outcome-input.ts';

@@ -8,6 +8,7 @@ import {
   caseAssignSchema,
   caseClaimInputSchema,
   caseClaimPaySchema,
+  caseCountsInputSchema,
   caseDayActionSchema,
   caseDeclineSchema,
   caseFollowUpSchema,
@@ -22,6 +23,7 @@ import {
 } from '@hgcs/domain';
 import { can } from '../procedures.ts';
 import { assignCase } from './assign-case.ts';
+import { countCases } from './count-cases.ts';
 import { declineCase } from './decline-case.ts';
 import { readCase } from './get-case.ts';
 import { readLogbook } from './read-logbook.ts';
@@ -43,6 +45,10 @@ export const caseRouter = {
   list: can('case.read')
     .input(caseQueueInputSchema.optional())
     .query(({ ctx, input }) => listCases(ctx.db, ctx.scope, caseQueueInputSchema.parse(input ?? {}))),
+  /** How many cases each commune of the scope received in a period, by how they stand (counts only). */
+  counts: can('case.count')
+    .input(caseCountsInputSchema)
+    .query(({ ctx, input }) => countCases(ctx.db, ctx.scope, caseCountsInputSchema.parse(input))),
   /** One case file; the view is audited. */
   get: can('case.read')
     .input(caseIdInputSchema)

@@ -118,6 +118,8 @@ export const cases = pgTable(
     index('cases_team_open_idx').on(t.communeId, t.teamId, t.receivedOn, t.id).where(openStatuses),
     /** A team's year (the logbook, the counts). */
     index('cases_team_year_idx').on(t.communeId, t.teamId, t.receivedOn),
+    /** Each commune's cases of a period by status (the province's and the commune's counts): index-only. */
+    index('cases_commune_received_idx').on(t.communeId, t.receivedOn, t.status),
     check('cases_channel_ck', sql`${t.channel} in ('walk_in', 'referral', 'team_initiated', 'kiosk')`),
     check('cases_referral_ck', sql`(${t.channel} = 'referral') = (${t.referringBody} is not null)`),
     check(

@@ -69,9 +69,15 @@ describe('village and province roles', () => {
     expect(rolesRequiringTotp).not.toContain('village_head');
   });
   it('gives province roles the province view and the registry’s non-personal reads, and onboarding to the province administrator', () => {
-    const registryReads = ['team.read', 'mediator.read'];
-    expect(permissionsOf('province_officer')).toEqual(['team.read', 'mediator.read', 'province.read']);
-    expect(permissionsOf('province_admin')).toEqual(['team.read', 'mediator.read', 'province.read', 'commune.onboard']);
+    const registryReads = ['team.read', 'mediator.read', 'case.count'];
+    expect(permissionsOf('province_officer')).toEqual(['team.read', 'mediator.read', 'case.count', 'province.read']);
+    expect(permissionsOf('province_admin')).toEqual([
+      'team.read',
+      'mediator.read',
+      'case.count',
+      'province.read',
+      'commune.onboard',
+    ]);
     expect(scopeOf('province_officer', 'province.read')).toBe('province');
     for (const p of registryReads) expect(scopeOf('province_officer', p as Permission)).toBe('province');
     expect(hasPermission('province_officer', 'registry.read_personal')).toBe(false);

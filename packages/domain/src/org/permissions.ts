@@ -129,6 +129,17 @@ export const permissionTable = {
    * it for the commune's confirmation and records it as paid, once per case.
    */
   'case.claim': { justice_officer: 'commune' },
+  /**
+   * How many cases each commune received in a period, by how they stand — counts only, nothing personal: the commune's
+   * bodies that follow the program, and the province's Department of Justice for every commune of the province.
+   */
+  'case.count': {
+    justice_officer: 'commune',
+    office_staff: 'commune',
+    chairman: 'commune',
+    province_admin: 'province',
+    province_officer: 'province',
+  },
   'budget.read': {
     admin: 'commune',
     budget_officer: 'commune',
@@ -186,6 +197,7 @@ export const permissionKinds: Record<Permission, 'read' | 'change'> = {
   'capacity.read': 'read',
   'capacity.record': 'change',
   'case.claim': 'change',
+  'case.count': 'read',
   'budget.read': 'read',
   'budget.manage': 'change',
   'report.read': 'read',

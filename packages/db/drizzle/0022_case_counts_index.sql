@@ -1,0 +1,1 @@
+CREATE INDEX "cases_commune_received_idx" ON "cases" USING btree ("commune_id","received_on","status");
