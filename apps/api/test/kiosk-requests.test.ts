@@ -51,6 +51,7 @@ describe('kioskRequest.submit', () => {
     expect(receipt.trackingCode).toMatch(/^HG-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     expect(receipt.factor).toMatch(/^[0-9A-HJKMNP-TV-Z]{3}-[0-9A-HJKMNP-TV-Z]{3}$/);
     expect(receipt.created).toBe(true);
+    expect(receipt.receivedOn).toBe('2027-03-15');
     const [row] = await caseOf(receipt.trackingCode);
     expect(row).toMatchObject({
       channel: 'kiosk',
@@ -83,6 +84,7 @@ describe('kioskRequest.submit', () => {
     expect([a, b, c].filter((r) => r!.created)).toHaveLength(1);
     const again = await s.client().kioskRequest.submit.mutate(input);
     expect(again.trackingCode).toBe(a!.trackingCode);
+    expect(again.receivedOn).toBe(a!.receivedOn);
     expect((await kioskCases()).length).toBe(before + 1);
     // Only the last answer's factor opens the request: the earlier answers may never have arrived.
     const status = (factor: string) =>

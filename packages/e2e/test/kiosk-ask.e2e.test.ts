@@ -86,7 +86,7 @@ it('asks for mediation from the home screen in at most 6 taps and prints a recei
   await axeEveryWay(page, 'ask-notice');
   await tap(page.getByRole('button', { name: 'Tôi đồng ý' }));
 
-  await page.getByRole('heading', { name: 'Họ và tên của bà con' }).waitFor();
+  await page.getByRole('heading', { name: 'Bà con tên gì, ở thôn nào?' }).waitFor();
   // A village tapped before a name is refused beside the name; nothing is sent.
   await page.getByRole('searchbox', { name: /Gõ tên thôn, làng/ }).fill('ko nia');
   await page.getByRole('button', { name: 'Làng Kơ Nia Thử' }).click(); // a mistake: not counted, the walk has none
@@ -109,6 +109,7 @@ it('asks for mediation from the home screen in at most 6 taps and prints a recei
   await tap(page.getByRole('button', { name: 'Gửi yêu cầu' }));
 
   await page.getByRole('heading', { name: 'Đã gửi yêu cầu hòa giải', level: 1 }).waitFor();
+  expect(await page.getByRole('heading', { name: 'Đã gửi yêu cầu hòa giải' }).count()).toBe(1);
   expect(taps).toBeLessThanOrEqual(6);
   expect(posts).toEqual(['/trpc/kioskRequest.submit']);
   receipt = {
@@ -133,6 +134,7 @@ it('asks for mediation from the home screen in at most 6 taps and prints a recei
     };
   });
   expect(printed).toMatchObject({ receipt: true, bar: false, button: false });
+  expect(await page.locator('.paper-title').isVisible()).toBe(true);
   expect(printed.width).toBeLessThanOrEqual((80 / 25.4) * 96);
   if (shots) await page.screenshot({ path: join(shots, 'ask-receipt-print.png') });
   await page.emulateMedia({ media: 'screen' });
@@ -140,6 +142,8 @@ it('asks for mediation from the home screen in at most 6 taps and prints a recei
   const rows = (await stack.db.select().from(schema.cases)).filter((c) => c.trackingCode === receipt.code);
   expect(rows).toHaveLength(1);
   expect(rows[0]).toMatchObject({ channel: 'kiosk', teamId, status: 'received' });
+  // The receipt's day is the day the API received it (its clock), not the device's.
+  expect(await page.locator('.receipt').textContent()).toContain(rows[0]!.receivedOn.split('-').reverse().join('/'));
   await page.close();
 });
 
@@ -165,5 +169,32 @@ it('checks a request by its two codes: the stage in plain words; a wrong secret 
   expect(await fromQr.getByRole('textbox', { name: /Mã tra cứu/ }).inputValue()).toBe(receipt.code);
   expect(await fromQr.getByRole('textbox', { name: /Mã bí mật/ }).inputValue()).toBe('');
   await fromQr.close();
+  await page.close();
+});
+
+it('leaves nothing of a request after the inactivity wipe: not the name, not the receipt; a new visitor starts at the notice', async () => {
+  const page = await browser.context.newPage();
+  await page.clock.install();
+  await page.goto(`${stack.kiosk}/`, { waitUntil: 'networkidle' });
+  await page.locator('[data-hydrated="true"]').waitFor();
+  await page.getByRole('link', { name: /Xin hòa giải/ }).click();
+  await page.getByRole('button', { name: 'Tôi đồng ý' }).click();
+  await page.getByRole('textbox', { name: 'Họ và tên của bà con' }).fill('Rơ Mah Bí Mật');
+  await page.clock.runFor(90_000);
+  await page.waitForURL(`${stack.kiosk}/`);
+  expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, location.href])).toEqual([
+    0,
+    0,
+    `${stack.kiosk}/`,
+  ]);
+  await page.goBack();
+  await page.locator('[data-hydrated="true"]').waitFor();
+  expect(await page.content()).not.toContain('Bí Mật');
+  // In the same page (no reload, so only the wipe can have emptied its memory), a new visitor asks again.
+  if (new URL(page.url()).pathname !== '/') await page.getByRole('link', { name: /Trang đầu/ }).click();
+  await page.getByRole('link', { name: /Xin hòa giải/ }).click();
+  await page.getByRole('heading', { name: 'Trước khi bắt đầu' }).waitFor();
+  await page.getByRole('button', { name: 'Tôi đồng ý' }).click();
+  expect(await page.getByRole('textbox', { name: 'Họ và tên của bà con' }).inputValue()).toBe('');
   await page.close();
 });

@@ -2,7 +2,7 @@
  * A retried request (the same device key) answers the case it opened with a fresh second factor, replacing the kept
  * hash: the first answer may never have reached the device, so only the factor of the last answer can be printed.
  */
-import { setReceiptFactor, withAudit, type DbOrTx } from '@hgcs/db';
+import { caseReceivedOn, setReceiptFactor, withAudit, type DbOrTx } from '@hgcs/db';
 import type { CommuneLevelScope } from '@hgcs/domain';
 import type { Context } from '../context.ts';
 import { factorHash } from './factor-hash.ts';
@@ -26,5 +26,6 @@ export async function replaceFactor(
         await audit({ action: 'case.kiosk_receipt_again', objectType: 'case', objectId: known.id });
       },
     );
-  return { trackingCode: known.trackingCode, factor, created: false };
+  const receivedOn = await caseReceivedOn(tx ?? ctx.db, scope, known.id);
+  return { trackingCode: known.trackingCode, factor, receivedOn, created: false };
 }

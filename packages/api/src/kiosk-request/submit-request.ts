@@ -32,7 +32,8 @@ import { replaceFactor } from './replace-factor.ts';
 
 const attempts = 5;
 
-export type KioskReceipt = { trackingCode: string; factor: string; created: boolean };
+/** What the kiosk prints: the tracking code, the second factor (given only here), the day the request was received. */
+export type KioskReceipt = { trackingCode: string; factor: string; receivedOn: string; created: boolean };
 
 export async function submitRequest(ctx: Context, input: KioskRequest): Promise<KioskReceipt> {
   const communeId = Number(input.commune);
@@ -101,7 +102,7 @@ export async function submitRequest(ctx: Context, input: KioskRequest): Promise<
           objectId: opened.id,
           after: { teamId, channel: 'kiosk', disputeKind: input.category, receivedOn: today, status: 'received' },
         });
-        return { trackingCode: opened.trackingCode, factor, created: true };
+        return { trackingCode: opened.trackingCode, factor, receivedOn: today, created: true };
       });
     } catch (error) {
       if (isUniqueViolation(error) && constraintOf(error) === 'cases_tracking_code_uq' && attempt < attempts) continue;

@@ -84,3 +84,12 @@ export async function setReceiptFactor(db: DbOrTx, scope: CommuneLevelScope, cas
     .set({ factorHash, failedChecks: 0, lockedUntil: null })
     .where(and(eq(caseReceipts.communeId, scope.communeId), eq(caseReceipts.caseId, caseId)));
 }
+
+/** The day a case was received (a retried kiosk request's receipt prints it). */
+export async function caseReceivedOn(db: DbOrTx, scope: CommuneLevelScope, caseId: string): Promise<string> {
+  const [row] = await db
+    .select({ receivedOn: cases.receivedOn })
+    .from(cases)
+    .where(and(eq(cases.communeId, scope.communeId), eq(cases.id, caseId)));
+  return row!.receivedOn;
+}
