@@ -3,6 +3,7 @@ import { caseStatuses } from '../mediation/case-state.ts';
 import { publicStage, publicStages } from './public-stage.ts';
 import { receiptFactor, receiptFactorSchema } from './receipt-factor.ts';
 import { kioskRequestSchema } from './request-input.ts';
+import { kioskStatusInputSchema } from './status-input.ts';
 
 describe('publicStage', () => {
   it('gives every case state one of the five plain stages', () => {
@@ -53,5 +54,21 @@ describe('kioskRequestSchema', () => {
     expect(messages({ ...good, contact: { via: 'phone', phone: '12' } })).toEqual(['contact.phone:field.PHONE']);
     expect(messages({ ...good, fullName: 'A' })).toEqual(['fullName:field.FULL_NAME_TOO_SHORT']);
     expect(messages({ ...good, contact: { via: 'letter' } })).toEqual(['contact.via:field.KIOSK_CONTACT']);
+  });
+});
+
+describe('kioskStatusInputSchema', () => {
+  it('takes the two codes as typed and refuses a malformed one, naming the field', () => {
+    expect(kioskStatusInputSchema.parse({ commune: '24013', code: 'hg 7k3m q9tx', factor: 'k3m q9t' })).toEqual({
+      commune: '24013',
+      code: 'HG-7K3M-Q9TX',
+      factor: 'K3M-Q9T',
+    });
+    const issues = kioskStatusInputSchema.safeParse({ commune: '2401', code: 'HG-1', factor: '' }).error?.issues;
+    expect(issues?.map((i) => `${i.path.join('.')}:${i.message}`)).toEqual([
+      'commune:field.COMMUNE_CODE',
+      'code:field.TRACKING_CODE',
+      'factor:field.RECEIPT_FACTOR',
+    ]);
   });
 });
