@@ -1,6 +1,7 @@
 /**
  * Serves the kiosk's static build and forwards the kiosk's public reads to the API, so the kiosk talks to its own
- * origin. Only GETs of exactly `/trpc/<kiosk procedure>` (or a batch of them) are forwarded; anything else under
+ * origin. Only GETs of exactly `/trpc/<kiosk procedure>` (or a batch of them) and POSTs of exactly
+ * `/trpc/<kiosk mutation>` (a JSON body of at most 16 KB) are forwarded; anything else under
  * /trpc — other procedures, `..`, encoded characters — is 404. The API's headers are kept; the client's address
  * goes with the key shared with the API (for its rate limits). Every response carries a CSP allowing only this
  * origin (with the hashes of the build's inline scripts), nosniff, Referrer-Policy no-referrer, frame-ancestors
@@ -21,6 +22,9 @@ import { configHandler, kioskCommune } from './kiosk-config.ts';
 
 /** The procedures the kiosk may call: the kiosk ones of the API (apps/api/test/edge-servers.test.ts checks them). */
 const kioskProcedures = ['plan.public', 'progress.public', 'team.public'];
+/** The kiosk's writes, each a POST of one procedure with a small JSON body (asking for mediation, checking a request). */
+const kioskMutations = ['kioskRequest.submit', 'kioskRequest.status'];
+const maxBody = 16 * 1024;
 
 const port = Number(process.env.KIOSK_PORT ?? 3002);
 const serveConfig = configHandler(kioskCommune(process.env));
@@ -106,11 +110,34 @@ function key(): string | null {
   return internalKey;
 }
 
-async function forward(req: IncomingMessage, res: ServerResponse) {
+/** True for a POST to exactly `/trpc/<kiosk mutation>` (no batch, no query string). */
+function isKioskWrite(url: string): boolean {
+  const match = /^\/trpc\/([A-Za-z]+\.[A-Za-z]+)$/.exec(url);
+  return !!match && kioskMutations.includes(match[1]!);
+}
+
+/** The request's body, or null when it is larger than `maxBody`. */
+async function readBody(req: IncomingMessage): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxBody) return null;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+async function forward(req: IncomingMessage, res: ServerResponse, body?: Buffer) {
   const secret = key();
   try {
     const upstream = await fetch(`${api}${req.url}`, {
-      headers: secret ? { 'x-hgcs-client': proxyaddr(req, trust), 'x-hgcs-internal-key': secret } : {},
+      method: body ? 'POST' : 'GET',
+      headers: {
+        ...(secret ? { 'x-hgcs-client': proxyaddr(req, trust), 'x-hgcs-internal-key': secret } : {}),
+        ...(body ? { 'content-type': 'application/json' } : {}),
+      },
+      ...(body ? { body: new Uint8Array(body) } : {}),
     });
     const headers: Record<string, string> = {};
     upstream.headers.forEach((value, name) => {
@@ -143,6 +170,15 @@ createServer((req, res) => {
   const url = req.url ?? '/';
   if (serveConfig(req, res)) return;
   if (url === '/trpc' || url.startsWith('/trpc/') || url.startsWith('/trpc?')) {
+    if (req.method === 'POST' && isKioskWrite(url)) {
+      void readBody(req).then(async (body) => {
+        if (body !== null) return forward(req, res, body);
+        res
+          .writeHead(413, { 'content-type': 'application/json; charset=utf-8' })
+          .end(JSON.stringify({ error: { message: 'Yêu cầu quá lớn.' } }));
+      });
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405, { allow: 'GET' }).end();
     if (!isKioskCall(url)) {
       // A person who typed such an address reads the Vietnamese not-found page; a program gets JSON.

@@ -173,14 +173,27 @@ describe('the kiosk', () => {
     expect(batch.status).toBe(200);
   });
 
-  it('forwards every kiosk procedure of the API and nothing else', async () => {
+  it('forwards every kiosk procedure of the API and nothing else: reads by GET, writes by POST only', async () => {
     for (const [path, p] of Object.entries(
-      appRouter._def.procedures as unknown as Record<string, { _def: { meta?: { access?: unknown } } }>,
+      appRouter._def.procedures as unknown as Record<string, { _def: { type: string; meta?: { access?: unknown } } }>,
     )) {
       const status = await rawGet(kiosk, `/trpc/${path}?input=${encodeURIComponent('{"commune":"24013"}')}`);
-      if (p._def.meta?.access === 'kiosk') expect(status, path).toBe(200);
-      else expect(status, path).toBe(404);
+      const write = await fetch(`${kiosk}/trpc/${path}`, { method: 'POST', body: '{"commune":"24013"}' });
+      if (p._def.meta?.access === 'kiosk' && p._def.type === 'query') {
+        expect(status, path).toBe(200);
+        expect(write.status, `POST ${path}`).toBe(405);
+      } else if (p._def.meta?.access === 'kiosk') {
+        expect(status, path).toBe(404);
+        // Forwarded: the API itself refuses the incomplete input (400), with its headers.
+        expect(write.status, `POST ${path}`).toBe(400);
+        expect(write.headers.get('x-request-id'), path).toBeTruthy();
+      } else {
+        expect(status, path).toBe(404);
+        expect(write.status, `POST ${path}`).not.toBe(200);
+      }
     }
+    const big = await fetch(`${kiosk}/trpc/kioskRequest.submit`, { method: 'POST', body: 'x'.repeat(20_000) });
+    expect(big.status).toBe(413);
   });
 
   it('answers 404 to paths that escape /trpc or hide non-kiosk procedures, and 405 to writes', async () => {

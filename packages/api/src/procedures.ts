@@ -8,7 +8,7 @@ import { auditDenial } from './audit-denial.ts';
 import { resolveScope, type ScopeFor } from './resolve-scope.ts';
 import { baseProcedure, t, type Access } from './trpc.ts';
 import type { Context, SessionUser } from './context.ts';
-import { ratePolicies, takeHit } from './rate-limit.ts';
+import { ratePolicies, takeHit, type RatePolicy } from './rate-limit.ts';
 
 /** Anyone, signed in or not: rate-limited per client (the host resolves the real one); returns no personal data. */
 export const publicProcedure = baseProcedure.meta({ access: 'public' }).use(async ({ ctx, next }) => {
@@ -21,6 +21,17 @@ export const kioskProcedure = baseProcedure.meta({ access: 'kiosk' }).use(async 
   if (!(await takeHit(ctx.db, ratePolicies.kiosk, ctx.ip, ctx.now))) throw new DomainError('RATE.LIMITED');
   return next();
 });
+
+/**
+ * A kiosk write's own per-client limit, on top of the kiosk's (asking for mediation, checking a request).
+ * @example submit: kioskProcedure.use(limitKiosk(ratePolicies.kioskSubmit)).input(…).mutation(…)
+ */
+export function limitKiosk(policy: RatePolicy) {
+  return t.middleware(async ({ ctx, next }) => {
+    if (!(await takeHit(ctx.db, policy, ctx.ip, ctx.now))) throw new DomainError('RATE.LIMITED');
+    return next();
+  });
+}
 
 /**
  * Sign-in attempts, after the input is parsed: at most 30 per client and 10 per username in 15 minutes, whatever

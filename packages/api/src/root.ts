@@ -11,6 +11,7 @@ import { villageRouter } from './village/router.ts';
 import { mediatorRouter } from './mediator/router.ts';
 import { legalSupportRouter } from './legal-support/router.ts';
 import { caseRouter } from './case/router.ts';
+import { kioskRequestRouter } from './kiosk-request/router.ts';
 import { electionRouter } from './election/router.ts';
 import { terminationRouter } from './termination/router.ts';
 import { registryImportRouter } from './registry-import/router.ts';
@@ -35,6 +36,7 @@ export const appRouter = t.router({
   mediator: mediatorRouter,
   legalSupport: legalSupportRouter,
   case: caseRouter,
+  kioskRequest: kioskRequestRouter,
   election: electionRouter,
   termination: terminationRouter,
   registryImport: registryImportRouter,

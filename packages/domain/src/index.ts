@@ -195,5 +195,12 @@ export * from './cases/require-complete-agreement.ts';
 export * from './cases/follow-up-closing.ts';
 export * from './cases/logbook-input.ts';
 export * from './cases/claim-input.ts';
+// the kiosk's requests (issue 12, points 3–4): asking for mediation, the receipt's second factor, the public stage
+export { kioskMessages } from './kiosk/messages.ts';
+export * from './kiosk/privacy-notice.ts';
+export * from './kiosk/request-input.ts';
+export * from './kiosk/receipt-factor.ts';
+export * from './kiosk/status-input.ts';
+export * from './kiosk/public-stage.ts';
 export * from './registry/election-input.ts';
 export * from './registry/working-days-left.ts';

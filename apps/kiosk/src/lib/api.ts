@@ -39,3 +39,57 @@ export async function query<T>(path: string, input: unknown, fetcher: typeof fet
   if (!res.ok || !body.result) throw new Error(body.error?.message ?? `HTTP ${res.status}`);
   return body.result.data;
 }
+
+export type KioskReceipt = Outputs['kioskRequest']['submit'];
+export type RequestStatus = Outputs['kioskRequest']['status'];
+
+/**
+ * A refused kiosk write: the API's domain code and parameters, the first field it names with that field's message
+ * key (`field.PHONE`…), and the HTTP status (0: no answer — the network is down). lib/call-error-text.ts words it.
+ */
+export class CallError extends Error {
+  constructor(
+    readonly code: string,
+    readonly params: Record<string, string | number>,
+    readonly field: { path: string; code: string } | null,
+    readonly status: number,
+  ) {
+    super(code);
+  }
+}
+
+type ErrorBody = {
+  error?: {
+    message: string;
+    data?: {
+      domainCode?: string;
+      params?: Record<string, string | number>;
+      fields?: Record<string, { code: string }>;
+    };
+  };
+};
+
+/**
+ * Calls a kiosk mutation by POST (the input in the body, never in the address) and returns its data, or throws a
+ * CallError.
+ */
+export async function mutate<T>(path: string, input: unknown, fetcher: typeof fetch = fetch): Promise<T> {
+  let res: Response;
+  try {
+    res = await fetcher(`/trpc/${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(input),
+    });
+  } catch {
+    throw new CallError('NETWORK', {}, null, 0);
+  }
+  const body = (await res.json().catch(() => ({}))) as { result?: { data: T } } & ErrorBody;
+  if (res.ok && body.result) return body.result.data;
+  const data = body.error?.data ?? {};
+  const [path0, first] = Object.entries(data.fields ?? {})[0] ?? [];
+  const field = path0 && first ? { path: path0, code: first.code } : (null as { path: string; code: string } | null);
+  const params = data.params ?? {};
+  const named = typeof params.field === 'string' && !field ? { path: params.field, code: '' } : field;
+  throw new CallError(data.domainCode ?? body.error?.message ?? 'INTERNAL', params, named, res.status);
+}

@@ -2,6 +2,8 @@
  * What one visitor chose at the kiosk — the village looked for, the interview's answers — kept only in the page's
  * memory (never in the address, storage or history) and wiped with the settings by the inactivity reset.
  */
+import { uuid } from './uuid.ts';
+
 export type Answers = {
   kind?: 'neighbours' | 'land' | 'family' | 'harm' | 'other';
   land?: boolean;
@@ -11,11 +13,48 @@ export type Answers = {
   danger?: boolean;
 };
 
-export const visit = $state({ villageQuery: '', villageId: null as string | null, answers: {} as Answers });
+/** A request for mediation being asked (routes/ask): every field, then the receipt, until the wipe. */
+export type AskStep = 'notice' | 'who' | 'contact' | 'about' | 'receipt';
+export type Ask = {
+  step: AskStep;
+  clientKey: string;
+  fullName: string;
+  villageQuery: string;
+  villageId: string | null;
+  villageName: string;
+  contactVia: 'phone' | 'village_head' | null;
+  phone: string;
+  category: string | null;
+  words: string;
+  receipt: { trackingCode: string; factor: string; sentAt: string } | null;
+};
+export const newAsk = (): Ask => ({
+  step: 'notice',
+  clientKey: uuid(),
+  fullName: '',
+  villageQuery: '',
+  villageId: null,
+  villageName: '',
+  contactVia: null,
+  phone: '',
+  category: null,
+  words: '',
+  receipt: null,
+});
+
+export const visit = $state({
+  villageQuery: '',
+  villageId: null as string | null,
+  answers: {} as Answers,
+  ask: newAsk(),
+  check: { code: '', factor: '', stage: null as string | null },
+});
 
 /** Forgets everything the visitor chose. */
 export function wipeVisit() {
   visit.villageQuery = '';
   visit.villageId = null;
   visit.answers = {};
+  visit.ask = newAsk();
+  visit.check = { code: '', factor: '', stage: null };
 }

@@ -33,6 +33,7 @@ export const tableKinds: Readonly<Record<string, TableKind>> = {
   case_events: 'tenant',
   case_follow_ups: 'tenant',
   case_paid_claims: 'tenant',
+  case_receipts: 'tenant',
   mediator_elections: 'tenant',
   team_leader_elections: 'tenant',
   mediator_terminations: 'tenant',

@@ -13,6 +13,7 @@ import { budgetMessages } from '../budget/messages.ts';
 import { kpiMessages } from '../kpi/messages.ts';
 import { registryMessages } from '../registry/messages.ts';
 import { casesMessages } from '../cases/messages.ts';
+import { kioskMessages } from '../kiosk/messages.ts';
 import { startupMessages } from './startup-messages.ts';
 
 export const errorCodes = {
@@ -42,6 +43,7 @@ export const errorCodes = {
   ...kpiMessages,
   ...registryMessages,
   ...casesMessages,
+  ...kioskMessages,
   ...startupMessages,
   'RATE.LIMITED': { kind: 'rate_limited', params: [] },
 } as const satisfies Record<string, ErrorSpec>;

@@ -1,0 +1,16 @@
+/**
+ * Error codes of the kiosk's requests (issue 12, points 3–4): asking for mediation and checking a request. Each names
+ * the field it refuses; the texts are @hgcs/i18n's `error.<code>`.
+ */
+import type { ErrorSpec } from '../errors/domain-error.ts';
+
+export const kioskMessages = {
+  /** The chosen village has no active mediation team to receive the request (the office takes it in person). */
+  'KIOSK.VILLAGE_WITHOUT_TEAM': { kind: 'invalid', params: ['field'] },
+  /** The privacy notice the visitor agreed to is not the one in force (an old page): show it again. */
+  'KIOSK.NOTICE_OUTDATED': { kind: 'invalid', params: ['field'] },
+  /** The code and the second factor do not match a request (one answer for both: nothing can be enumerated). */
+  'KIOSK.REQUEST_NOT_FOUND': { kind: 'not_found', params: ['field'] },
+  /** Too many wrong second factors for this code: checks are refused until the lock ends. */
+  'KIOSK.CHECK_LOCKED': { kind: 'rate_limited', params: ['field', 'minutes'] },
+} as const satisfies Record<string, ErrorSpec>;
