@@ -26,6 +26,7 @@ export * from './queries/case.ts';
 export * from './queries/case-file.ts';
 export * from './queries/case-logbook.ts';
 export * from './queries/case-claim.ts';
+export * from './queries/case-retention.ts';
 export * from './queries/year-record.ts';
 export * from './queries/election.ts';
 export * from './queries/registry-import.ts';
