@@ -27,7 +27,7 @@ export async function exportCaseDocument(ctx: Context, caseId: string, document:
     partiesOfCase(ctx.db, scope, caseId),
   ]);
   if (!commune || !team) throw new DomainError('RESOURCE.NOT_FOUND');
-  const none = () => new DomainError('CASE.NO_SUCH_DOCUMENT', { field: 'document', document });
+  const none = () => new DomainError('CASE.NO_SUCH_DOCUMENT', { field: 'document' });
   let bytes: Uint8Array;
   if (document === 'referral') {
     const reasons = (c.scopeExclusions ?? []).filter((code) => code.startsWith('SCOPE.'));

@@ -42,5 +42,5 @@ export const casesMessages = {
   'CASE.COURT_ALREADY_ANSWERED': { kind: 'conflict', params: ['field'] },
   'CASE.COURT_ANSWER_BEFORE_REQUEST': { kind: 'invalid', params: ['field', 'requestedOn'] },
   'CASE.COURT_REQUEST_BEFORE_AGREEMENT': { kind: 'invalid', params: ['field', 'endedOn'] },
-  'CASE.NO_SUCH_DOCUMENT': { kind: 'conflict', params: ['field', 'document'] },
+  'CASE.NO_SUCH_DOCUMENT': { kind: 'conflict', params: ['field'] },
 } as const satisfies Record<string, ErrorSpec>;
