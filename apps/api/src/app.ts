@@ -9,6 +9,7 @@ import {
   appRouter,
   createContext,
   downloadImportTemplate,
+  exportCaseDocument,
   exportClaim,
   exportLogbook,
   exportRegistry,
@@ -248,6 +249,11 @@ export function createApp({
     const [period, format] = c.req.param('file').split('.') as [string, 'docx' | 'xlsx'];
     const [from, to] = period.split('_') as [string, string];
     return download(await exportClaim(await contextOf(c), from, to, format));
+  });
+  // A case's documents (issue 11, points 2 and 5): the referral letter and the written agreement, DOCX.
+  app.get('/exports/case/:id{[0-9a-f-]{36}}/:file{(agreement|referral|court-request)\\.docx}', async (c) => {
+    const document = c.req.param('file').split('.')[0] as 'agreement' | 'referral' | 'court-request';
+    return download(await exportCaseDocument(await contextOf(c), c.req.param('id'), document));
   });
   app.get('/files/evidence/:id', async (c) =>
     download(await readFileEvidence(await contextOf(c), evidence, c.req.param('id'))),

@@ -16,6 +16,7 @@ import { apiLogger } from './logger.ts';
 import { env } from './env.ts';
 import { healthCheck } from './health/check-health.ts';
 import { watchDatabase } from './health/watch-database.ts';
+import { startRetentionJob } from './jobs/retention-job.ts';
 import { loadInternalKey } from './internal-key.ts';
 import { loadSecretKey, SecretKeyError } from './secret-key.ts';
 import { listen, type Listening } from './listen.ts';
@@ -91,6 +92,16 @@ for (const admin of boot.admins) {
     `\n  Lần đăng nhập đầu tiên / First sign-in — ${admin.communeName}\n${firstSignInLines({ username: admin.username, password: admin.setupPassword, once: false })}\n`,
   );
 }
+
+// Closed cases past their retention period are pseudonymised once a day (Law 91/2025 Art. 3; PDP-09): counts only in the log.
+startRetentionJob({
+  db: database.db,
+  clock,
+  onDone: ({ pseudonymised }) => {
+    if (pseudonymised > 0) log.info({ count: pseudonymised }, 'closed cases pseudonymised');
+  },
+  onError: (error) => log.error({ err: { code: loggableErrorCode(error) } }, 'retention job failed'),
+});
 
 const watch = watchDatabase({
   db: database.db,

@@ -299,6 +299,22 @@ beforeAll(async () => {
       who: 'tuphap',
       input: { caseId: uuid, result: { outcome: 'unsuccessful', endedOn: '2027-03-03', notes: 'Không thành' } },
     },
+    'case.closeOutOfScope': { who: 'tuphap', input: { caseId: uuid, on: '2027-03-03', reportedTo: ['police'] } },
+    'case.requestCourt': {
+      who: 'tuphap',
+      input: {
+        caseId: uuid,
+        requestedOn: '2027-03-03',
+        requesterIds: [uuid],
+        partiesHaveFullCivilCapacity: true,
+        partiesHoldRightsConcerned: true,
+        voluntaryLawfulAndEthical: true,
+      },
+    },
+    'case.recordCourtAnswer': {
+      who: 'tuphap',
+      input: { caseId: uuid, decidedOn: '2027-03-03', decision: 'recognised' },
+    },
     'case.recordFollowUp': {
       who: 'tuphap',
       input: { caseId: uuid, followUpId: uuid, on: '2027-04-03', result: 'kept', note: 'Đã thực hiện' },

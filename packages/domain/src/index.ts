@@ -187,6 +187,8 @@ export * from './cases/session-request.ts';
 export * from './cases/outcome-request.ts';
 export * from './cases/follow-up-input.ts';
 export * from './cases/day-action-input.ts';
+export * from './cases/out-of-scope-input.ts';
+export * from './cases/court-request-input.ts';
 export * from './cases/open-statuses.ts';
 export * from './cases/start-countdown.ts';
 export * from './cases/check-case-day.ts';

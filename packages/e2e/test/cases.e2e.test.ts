@@ -3,14 +3,18 @@
  * leader records a walk-in neighbour dispute (a refusal first, each error beside its field), the system says it can be
  * mediated, two mediators are assigned while a third declines at the recusal prompt as a relative, one of the two
  * declines later, two sessions are recorded, a successful
- * agreement is refused while incomplete and then recorded, and the follow-ups at 30 and 90 days appear. A team
+ * agreement is refused while incomplete and then recorded and printed (DOCX), the follow-ups at 30 and 90 days and the
+ * court-recognition countdown appear; the justice officer prints the logbook and the remuneration claim in which the
+ * case is paid once. A team
  * leader of another team cannot open the case. axe on every page; screenshots with HGCS_SCREENSHOTS=<dir>.
  */
 import { join } from 'node:path';
 import { schema } from '@hgcs/db';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
 import { axeViolations, launch } from './browser.ts';
+import { docxText } from './docx-text.ts';
 import { startStack } from './stack.ts';
 import { insertEnrolledUser, signInWithCode } from './totp.ts';
 
@@ -218,7 +222,17 @@ describe('a mediation case on a team leader phone', () => {
     const agreement = await leader.getByTestId('agreement').textContent();
     expect(agreement).toContain('Mở lại lối đi rộng 2 m');
     expect(agreement).toContain('Ksor Blang: Điểm chỉ');
+    // 15/03/2027 + 6 months = Wednesday 15/09/2027 (Civil Procedure Code Art. 418.1)
+    expect(await leader.getByTestId('court-countdown').textContent()).toContain('hạn cuối 15/09/2027');
     await checkPage(leader, 'case-follow-ups');
+    const [printed] = await Promise.all([
+      leader.waitForEvent('download'),
+      leader.getByRole('link', { name: 'Tải văn bản hòa giải thành (DOCX)' }).click(),
+    ]);
+    expect(printed.suggestedFilename()).toMatch(/^van-ban-hoa-giai-thanh-HG-[0-9A-Z]{4}-[0-9A-Z]{4}\.docx$/);
+    const words = docxText(await readFile((await printed.path())!));
+    expect(words).toContain('VĂN BẢN HÒA GIẢI THÀNH');
+    for (const part of ['Rơ Châm Hyơn', 'Ksor Blang', 'Mở lại lối đi rộng 2 m']) expect(words).toContain(part);
     await go(leader, '/cases');
     expect(await leader.getByTestId('case-list').textContent()).toContain('Theo dõi thực hiện thỏa thuận');
     await checkPage(leader, 'cases');
@@ -244,6 +258,13 @@ describe('a mediation case on a team leader phone', () => {
     try {
       const officer = await officerBrowser.context.newPage();
       await signInWithCode(officer, stack.admin, 'tuphap-vv', password);
+      await go(officer, `/teams/${teamAId}/logbook?year=2027`);
+      expect(await officer.getByTestId('logbook-rows').textContent()).toContain('Rơ Châm Hyơn');
+      const [book] = await Promise.all([
+        officer.waitForEvent('download'),
+        officer.getByRole('link', { name: 'Tải sổ (Word)' }).click(),
+      ]);
+      expect(docxText(await readFile((await book.path())!))).toContain('Rơ Châm Hyơn');
       await go(officer, '/cases/claim?from=2027-03-01&to=2027-03-15');
       const code = (await leader.goto(`${stack.admin}${caseUrl}`),
       await leader.getByRole('heading', { level: 1 }).textContent())!.replace(

@@ -12,7 +12,15 @@ import {
   sessionsOfCase,
   withAudit,
 } from '@hgcs/db';
-import { DomainError, hasPermission, startCountdown, todayInVietnam, type CaseStatus } from '@hgcs/domain';
+import {
+  courtRecognitionWindow,
+  DomainError,
+  hasPermission,
+  startCountdown,
+  successfulCaseStatuses,
+  todayInVietnam,
+  type CaseStatus,
+} from '@hgcs/domain';
 import { actorIn, type ScopedContext } from '../context.ts';
 import { caseFileView, type CaseFileView } from './view.ts';
 
@@ -30,8 +38,11 @@ export async function readCase(ctx: ScopedContext, id: string): Promise<CaseFile
       personal ? inviteesOfCase(tx, ctx.scope, id) : Promise.resolve([]),
     ]);
     await audit({ action: 'case.view', objectType: 'case', objectId: id, after: { personal } });
+    const today = todayInVietnam(ctx.now);
+    const agreedOn = successfulCaseStatuses.includes(c.status as CaseStatus) ? c.endedOn : null;
     return caseFileView(c, {
-      countdown: startCountdown({ status: c.status as CaseStatus, startDueOn: c.startDueOn }, todayInVietnam(ctx.now)),
+      countdown: startCountdown({ status: c.status as CaseStatus, startDueOn: c.startDueOn }, today),
+      courtWindow: agreedOn === null ? null : courtRecognitionWindow(agreedOn, today),
       assignments,
       sessions,
       followUps,

@@ -7,6 +7,8 @@
 import {
   caseAssignSchema,
   caseClaimInputSchema,
+  caseCourtAnswerSchema,
+  caseCourtRequestSchema,
   caseClaimPaySchema,
   caseCountsInputSchema,
   caseDayActionSchema,
@@ -17,6 +19,7 @@ import {
   caseLogbookInputSchema,
   caseInviteSchema,
   caseOutcomeRequestSchema,
+  caseOutOfScopeSchema,
   caseQueueInputSchema,
   caseScreenSchema,
   caseSessionRequestSchema,
@@ -24,6 +27,7 @@ import {
 import { can } from '../procedures.ts';
 import { assignCase } from './assign-case.ts';
 import { countCases } from './count-cases.ts';
+import { closeOutOfScope } from './close-out-of-scope.ts';
 import { declineCase } from './decline-case.ts';
 import { readCase } from './get-case.ts';
 import { readLogbook } from './read-logbook.ts';
@@ -32,9 +36,11 @@ import { payClaim } from './pay-claim.ts';
 import { intakeCase } from './intake-case.ts';
 import { invitePerson } from './invite-person.ts';
 import { listCases } from './list-cases.ts';
+import { recordCourtAnswer } from './record-court-answer.ts';
 import { recordFollowUp } from './record-follow-up.ts';
 import { recordOutcome } from './record-outcome.ts';
 import { recordSession } from './record-session.ts';
+import { requestCourtRecognition } from './request-court-recognition.ts';
 import { resumeCase } from './resume-case.ts';
 import { screenCase } from './screen-case.ts';
 import { suspendCase } from './suspend-case.ts';
@@ -95,6 +101,18 @@ export const caseRouter = {
   recordOutcome: can('case.record')
     .input(caseOutcomeRequestSchema)
     .mutation(({ ctx, input }) => recordOutcome(ctx, input)),
+  /** Closes a case found out of scope after assignment, reported to the competent body; it is not paid (2a). */
+  closeOutOfScope: can('case.record')
+    .input(caseOutOfScopeSchema)
+    .mutation(({ ctx, input }) => closeOutOfScope(ctx, input)),
+  /** The parties ask the court to recognise the agreement (CPC Art. 416–418), within the 6-month limit. Audited. */
+  requestCourt: can('case.record')
+    .input(caseCourtRequestSchema)
+    .mutation(({ ctx, input }) => requestCourtRecognition(ctx, input)),
+  /** The court's answer (CPC Art. 419). Audited. */
+  recordCourtAnswer: can('case.record')
+    .input(caseCourtAnswerSchema)
+    .mutation(({ ctx, input }) => recordCourtAnswer(ctx, input)),
   recordFollowUp: can('case.record')
     .input(caseFollowUpSchema)
     .mutation(({ ctx, input }) => recordFollowUp(ctx, input)),

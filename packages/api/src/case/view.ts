@@ -5,7 +5,7 @@
  * only in `personal` views (`case.read_personal`: the justice officer, the assigned team's leader).
  */
 import type { CaseRow } from '@hgcs/db';
-import type { CaseStatus, StartCountdown } from '@hgcs/domain';
+import type { CaseStatus, CourtRecognitionWindow, StartCountdown } from '@hgcs/domain';
 
 type QueueRow = {
   id: string;
@@ -66,6 +66,8 @@ type FollowUp = {
 
 export type CaseFileParts = {
   countdown: StartCountdown | null;
+  /** The 6-month court window of a successful case (`courtRecognitionWindow`); null otherwise. */
+  courtWindow: CourtRecognitionWindow | null;
   assignments: Assignment[];
   sessions: Session[];
   followUps: FollowUp[];
@@ -109,6 +111,13 @@ export function caseFileView(c: CaseRow & { teamName: string }, parts: CaseFileP
     suspendedOn: c.suspendedOn,
     hasWrittenAgreement: c.hasWrittenAgreement,
     countdown: parts.countdown,
+    court: {
+      requestedOn: c.courtRequestedOn,
+      requesterIds: c.courtRequesterIds,
+      decision: c.courtDecision,
+      decidedOn: c.courtDecidedOn,
+      window: parts.courtWindow,
+    },
     mediators: parts.assignments.map((a) => ({
       id: a.id,
       mediatorId: a.mediatorId,

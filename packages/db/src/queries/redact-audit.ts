@@ -129,6 +129,9 @@ export const nonPersonalAuditFields: ReadonlySet<string> = new Set([
   'disputeKind',
   'personal',
   'result',
+  'reportedTo',
+  'courtDecision',
+  'decidedOn',
 ]);
 
 type Fields = Record<string, unknown>;

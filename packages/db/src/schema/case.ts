@@ -100,6 +100,17 @@ export const cases = pgTable(
     suspendedOn: date('suspended_on', { mode: 'string' }),
     /** The written agreement (Art. 24.2) as recorded: personal data. */
     agreement: jsonb('agreement'),
+    /** Court recognition (Civil Procedure Code Art. 416–419): the day the parties asked, and which parties asked. */
+    courtRequestedOn: date('court_requested_on', { mode: 'string' }),
+    courtRequesterIds: uuid('court_requester_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
+    /** The court's answer (Art. 419): recognised or not, and the day of its decision. */
+    courtDecision: text('court_decision', { enum: ['recognised', 'not_recognised'] }),
+    courtDecidedOn: date('court_decided_on', { mode: 'string' }),
+    /** The day the retention job pseudonymised the closed case (Law 91/2025 Art. 3; PDP-09); null while it keeps its data. */
+    pseudonymisedOn: date('pseudonymised_on', { mode: 'string' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },

@@ -35,4 +35,12 @@ export const casesMessages = {
   /** A party present at a session who is not a party of the case. */
   'CASE.PARTY_NOT_OF_CASE': { kind: 'invalid', params: ['field'] },
   'CASE.TEAM_NOT_FOUND': { kind: 'invalid', params: ['field'] },
+  /** A document asked of a case that has none: no referral letter unless screened out, no agreement unless successful. */
+  /** Court recognition (CPC Art. 416–419): asked once, answered once, answered on or after the request. */
+  'CASE.COURT_ALREADY_REQUESTED': { kind: 'conflict', params: ['field', 'requestedOn'] },
+  'CASE.COURT_NOT_REQUESTED': { kind: 'conflict', params: ['field'] },
+  'CASE.COURT_ALREADY_ANSWERED': { kind: 'conflict', params: ['field'] },
+  'CASE.COURT_ANSWER_BEFORE_REQUEST': { kind: 'invalid', params: ['field', 'requestedOn'] },
+  'CASE.COURT_REQUEST_BEFORE_AGREEMENT': { kind: 'invalid', params: ['field', 'endedOn'] },
+  'CASE.NO_SUCH_DOCUMENT': { kind: 'conflict', params: ['field'] },
 } as const satisfies Record<string, ErrorSpec>;

@@ -6,11 +6,14 @@
 import { randomUUID } from 'node:crypto';
 import {
   caseAssignSchema,
+  caseCourtAnswerSchema,
+  caseCourtRequestSchema,
   caseDayActionSchema,
   caseDeclineSchema,
   caseFollowUpSchema,
   caseInviteSchema,
   caseOutcomeRequestSchema,
+  caseOutOfScopeSchema,
   caseScreenSchema,
   caseSessionRequestSchema,
 } from '@hgcs/domain';
@@ -54,6 +57,7 @@ export const actions: Actions = {
       category: v.category ?? '',
       otherProcedure: orNull(v.otherProcedure),
       criminal: v.criminal || 'none',
+      landUseRights: v.landUseRights === 'on',
       harmsStateOrPublicInterest: v.harmsPublic === 'on',
       barredByOtherLaw: v.barredByLaw === 'on',
       riskOfViolence: v.riskOfViolence === 'on',
@@ -152,6 +156,37 @@ export const actions: Actions = {
     };
     return submit('outcome', locals.lang, caseOutcomeRequestSchema, { caseId: params.id, result }, v, (d) =>
       locals.api.case.recordOutcome.mutate(d),
+    );
+  },
+  outOfScope: async ({ request, locals, params }) => {
+    const data = await request.formData();
+    const v = valuesOf(data);
+    const input = { caseId: params.id, on: on(v), reportedTo: data.getAll('reportedTo').map(String) };
+    return submit('outOfScope', locals.lang, caseOutOfScopeSchema, input, v, (d) =>
+      locals.api.case.closeOutOfScope.mutate(d),
+    );
+  },
+  courtRequest: async ({ request, locals, params }) => {
+    const data = await request.formData();
+    const v = valuesOf(data);
+    const input = {
+      caseId: params.id,
+      requestedOn: v.requestedOn ?? '',
+      requesterIds: data.getAll('requesterId').map(String),
+      partiesHaveFullCivilCapacity: v.partiesHaveFullCivilCapacity === 'on',
+      partiesHoldRightsConcerned: v.partiesHoldRightsConcerned === 'on',
+      affectedThirdPartyConsents: v.thirdParty === 'on' ? true : null,
+      voluntaryLawfulAndEthical: v.voluntaryLawfulAndEthical === 'on',
+    };
+    return submit('court', locals.lang, caseCourtRequestSchema, input, v, (d) =>
+      locals.api.case.requestCourt.mutate(d),
+    );
+  },
+  courtAnswer: async ({ request, locals, params }) => {
+    const v = valuesOf(await request.formData());
+    const input = { caseId: params.id, decidedOn: v.decidedOn ?? '', decision: v.decision ?? '' };
+    return submit('courtAnswer', locals.lang, caseCourtAnswerSchema, input, v, (d) =>
+      locals.api.case.recordCourtAnswer.mutate(d),
     );
   },
   followUp: async ({ request, locals, params }) => {
