@@ -21,6 +21,7 @@ export { downloadImportTemplate } from './registry-import/download-template.ts';
 export { exportRegistry } from './registry-import/export-registry.ts';
 export { exportLogbook } from './case/export-logbook.ts';
 export { exportClaim } from './case/export-claim.ts';
+export { exportStatisticalReport } from './statistics/export-statistical-report.ts';
 export { httpStatusOf } from './trpc.ts';
 export { flushRateLimits, ratePolicies } from './rate-limit.ts';
 export { exportRecognitionDocx } from './election/export-recognition-docx.ts';
