@@ -341,3 +341,21 @@ describe('validation rules block approval', () => {
     expect((await as.chairman.statistics.report.query(annual)).state).toBe('prepared');
   });
 });
+
+describe('remuneration in the budget (issue 13, point 7)', () => {
+  it('counts the remuneration paid for cases as spent in its year, clause 17, state budget', async () => {
+    const y2026 = await as.chairman.budget.year.query({ year: 2026 });
+    expect(y2026.remuneration).toEqual({ paidVnd: 300_000, cases: 1 });
+    expect(y2026.summary.total.spentVnd).toBe(300_000);
+    expect(y2026.summary.byCategory).toContainEqual(
+      expect.objectContaining({ category: 'grassroots_mediation', spentVnd: 300_000 }),
+    );
+    expect(y2026.summary.bySource).toContainEqual(
+      expect.objectContaining({ source: 'state_budget', spentVnd: 300_000 }),
+    );
+    const y2025 = await as.chairman.budget.year.query({ year: 2025 });
+    expect(y2025.remuneration).toEqual({ paidVnd: 0, cases: 0 });
+    expect(y2025.summary.total.spentVnd).toBe(0);
+    expect((await as.other.budget.year.query({ year: 2026 })).remuneration.paidVnd).toBe(0);
+  });
+});
