@@ -117,7 +117,7 @@ beforeAll(async () => {
     await signInWithCode(page, stack.admin, username, password);
     pages[who] = page;
   }
-}, 180_000);
+}, 420_000);
 afterAll(async () => {
   for (const browser of browsers) await browser.close();
   await stack?.stop();
