@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch } from './browser.ts';
 import { checkPage } from './check-page.ts';
 import { startStack } from './stack.ts';
-import { insertEnrolledUser, signInWithCode } from './totp.ts';
+import { freshCode, e2eTotpSecret, insertEnrolledUser, signInWithCode } from './totp.ts';
 
 type Browser = Awaited<ReturnType<typeof launch>>;
 let stack: Awaited<ReturnType<typeof startStack>>;
@@ -81,6 +81,18 @@ async function seedYear() {
     });
 }
 
+/** A province user lands on the province's page, not the commune dashboard. */
+async function signInProvince(page: Page, username: string) {
+  await page.goto(`${stack.admin}/sign-in`, { waitUntil: 'networkidle' });
+  await page.getByLabel('Tên đăng nhập').fill(username);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.waitForURL(`${stack.admin}/sign-in/totp`);
+  await page.getByLabel('Mã 6 chữ số trên ứng dụng xác thực').fill(await freshCode(e2eTotpSecret));
+  await page.getByRole('button', { name: 'Xác nhận' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+}
+
 beforeAll(async () => {
   stack = await startStack();
   await seedYear();
@@ -114,7 +126,8 @@ beforeAll(async () => {
     const browser = await launch();
     browsers.push(browser);
     const page = await browser.context.newPage();
-    await signInWithCode(page, stack.admin, username, password);
+    if (who === 'province') await signInProvince(page, username);
+    else await signInWithCode(page, stack.admin, username, password);
     pages[who] = page;
   }
 }, 420_000);
@@ -163,7 +176,7 @@ describe('the annual statistical report, prepared, approved, locked and rolled u
   });
   it('the province officer sees it approved and rolled up', async () => {
     const page = pages.province;
-    await go(page, '/');
+    await go(page, '/province');
     await page.getByRole('link', { name: 'Thống kê các xã' }).click();
     await page.waitForURL(/\/province\/statistics$/);
     const row = page.getByTestId('province-statistics').locator('tr[data-commune="24013"]');
