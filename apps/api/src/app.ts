@@ -12,6 +12,7 @@ import {
   exportCaseDocument,
   exportClaim,
   exportLogbook,
+  exportStatisticalReport,
   exportRegistry,
   exportPlanYear,
   exportRecognitionDocx,
@@ -243,6 +244,14 @@ export function createApp({
   app.get('/exports/logbook/:team{[0-9a-f-]{36}}/:file{[0-9]{4}\\.(docx|xlsx)}', async (c) => {
     const [year, format] = c.req.param('file').split('.') as [string, 'docx' | 'xlsx'];
     return download(await exportLogbook(await contextOf(c), c.req.param('team'), year, format));
+  });
+  // The commune's statistical report of a period (issue 13, point 9), as stored: `2026-annual_official.xlsx`.
+  app.get('/exports/statistics/:file{[0-9]{4}-(six_month|annual_preliminary|annual_official)\\.xlsx}', async (c) => {
+    const [year, kind] = c.req
+      .param('file')
+      .replace(/\.xlsx$/, '')
+      .split('-') as [string, string];
+    return download(await exportStatisticalReport(await contextOf(c), year, kind));
   });
   // The mediators' remuneration claim of a period (issue 11, point 9), XLSX or DOCX.
   app.get('/exports/claim/:file{[0-9]{4}-[0-9]{2}-[0-9]{2}_[0-9]{4}-[0-9]{2}-[0-9]{2}\\.(docx|xlsx)}', async (c) => {

@@ -107,7 +107,7 @@ describe('refusals that name the rule and change nothing', () => {
       domainCode: 'BUDGET.OVER_CAP',
       params: { field: 'unitAmountVnd', cap: 1_500_000 },
     });
-    expect(f.message).toContain('vượt mức tối đa');
+    expect(f.message).toContain('vượt mức tối đa 1.500.000 đồng');
     expect(await linesOf(officer)).toHaveLength(3);
   });
   it('refuses a norm of another category, negative or impossible figures, and a day outside the year', async () => {

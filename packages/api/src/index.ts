@@ -22,6 +22,7 @@ export { exportRegistry } from './registry-import/export-registry.ts';
 export { exportLogbook } from './case/export-logbook.ts';
 export { exportClaim } from './case/export-claim.ts';
 export { exportCaseDocument } from './case/export-case-document.ts';
+export { exportStatisticalReport } from './statistics/export-statistical-report.ts';
 export { httpStatusOf } from './trpc.ts';
 export { flushRateLimits, ratePolicies } from './rate-limit.ts';
 export { exportRecognitionDocx } from './election/export-recognition-docx.ts';

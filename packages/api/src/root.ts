@@ -17,6 +17,7 @@ import { terminationRouter } from './termination/router.ts';
 import { registryImportRouter } from './registry-import/router.ts';
 import { teamReviewRouter } from './team-review/router.ts';
 import { budgetRouter } from './budget/router.ts';
+import { statisticsRouter } from './statistics/router.ts';
 import { trainingRouter } from './training/router.ts';
 import { capacityAssessmentRouter } from './capacity-assessment/router.ts';
 import { workItemRouter } from './work-item/router.ts';
@@ -42,6 +43,7 @@ export const appRouter = t.router({
   registryImport: registryImportRouter,
   teamReview: teamReviewRouter,
   budget: budgetRouter,
+  statistics: statisticsRouter,
   training: trainingRouter,
   capacityAssessment: capacityAssessmentRouter,
   province: provinceRouter,

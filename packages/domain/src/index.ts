@@ -154,6 +154,9 @@ export * from './kpi/evaluate-decision-315-kpis.ts';
 export * from './kpi/statistical-report.ts';
 export * from './kpi/statistical-report-input.ts';
 export * from './kpi/build-statistical-report.ts';
+export * from './kpi/validate-statistical-report.ts';
+export * from './kpi/rollup-statistical-reports.ts';
+export * from './kpi/statistical-report-lifecycle.ts';
 // registry (issue 10)
 export * from './registry/page.ts';
 export * from './registry/is-ethnic-minority.ts';

@@ -11,7 +11,16 @@ export type FieldError = { code: string; params?: Params };
 export function errorText(lang: Lang, code: string | undefined, params: Params = {}): string {
   const t = translator(lang);
   const key = `error.${code ?? ''}`;
-  return isMessageKey(key) ? t(key, params) : t('error.unknown', { code: code ?? '?' });
+  return isMessageKey(key) ? t(key, moneyGrouped(lang, params)) : t('error.unknown', { code: code ?? '?' });
+}
+
+/** Amounts of money (`amount`, `cap`, `…Vnd`) with thousands grouped as the language writes them: 1.500.000 in Vietnamese. */
+const moneyParam = /^(amount|cap)$|Vnd$/;
+function moneyGrouped(lang: Lang, params: Params): Params {
+  const format = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: 0 });
+  return Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, typeof v === 'number' && moneyParam.test(k) ? format.format(v) : v]),
+  );
 }
 
 /** A located detail of an error (a data file's problem) as the API and the domain send it. */

@@ -57,3 +57,8 @@ export {
   type CourtRecognitionRequestDocument,
 } from './write-court-recognition-request-docx.ts';
 export { readSheetRows } from './read-sheet-rows.ts';
+export {
+  statisticalReportExportSchema,
+  writeStatisticalReportXlsx,
+  type StatisticalReportExport,
+} from './write-statistical-report-xlsx.ts';

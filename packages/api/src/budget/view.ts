@@ -22,6 +22,8 @@ export type BudgetYearView = {
   lines: BudgetLineView[];
   summary: BudgetSummary;
   tasks: { id: string; code: string; content: string }[];
+  /** Remuneration paid for cases in the year (counted in the summary's spent, clause 17, state budget). */
+  remuneration: { paidVnd: number; cases: number };
 };
 
 export const lineView = <L extends Omit<BudgetLineView, 'amountVnd' | 'planTaskCode'>>(

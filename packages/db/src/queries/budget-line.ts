@@ -1,9 +1,13 @@
-/** The commune's budget lines (schema/budget-line.ts): a year's lines, adding one once, deleting one. */
+/**
+ * The commune's budget lines (schema/budget-line.ts): a year's lines, adding one once, deleting one; and the
+ * remuneration paid for cases in a year (schema/case.ts `case_paid_claims`), which the budget counts as spent.
+ */
 import type { AnyScope, CommuneLevelScope } from '@hgcs/domain';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, gte, lte, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
 import { scopeWhere } from '../scope-filter.ts';
 import { budgetLines } from '../schema/budget-line.ts';
+import { casePaidClaims } from '../schema/case.ts';
 import { planTasks } from '../schema/plan.ts';
 
 const lineColumns = {
@@ -72,4 +76,22 @@ export function planTasksForBudget(db: DbOrTx, scope: AnyScope) {
     .from(planTasks)
     .where(scopeWhere(scope, { communeId: planTasks.communeId }))
     .orderBy(asc(planTasks.position));
+}
+
+/** Remuneration paid for cases (case_paid_claims) in a year: the total in đồng and how many cases. */
+export async function remunerationPaidInYear(db: DbOrTx, scope: AnyScope, year: number) {
+  const [row] = await db
+    .select({
+      paidVnd: sql<number>`coalesce(sum(${casePaidClaims.amountVnd}), 0)::bigint`.mapWith(Number),
+      cases: sql<number>`count(*)::int`.mapWith(Number),
+    })
+    .from(casePaidClaims)
+    .where(
+      and(
+        scopeWhere(scope, { communeId: casePaidClaims.communeId }),
+        gte(casePaidClaims.paidOn, `${year}-01-01`),
+        lte(casePaidClaims.paidOn, `${year}-12-31`),
+      ),
+    );
+  return row ?? { paidVnd: 0, cases: 0 };
 }

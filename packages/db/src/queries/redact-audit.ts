@@ -98,6 +98,11 @@ export const nonPersonalAuditFields: ReadonlySet<string> = new Set([
   'quota',
   'placesLeft',
   'rowCount',
+  // the statistical report: its period and headline counts (not about a person)
+  'period',
+  'received',
+  'successful',
+  'mediators',
   'created',
   'joined',
   'present',

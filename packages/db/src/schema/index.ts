@@ -12,6 +12,7 @@ export * from './election.ts';
 export * from './registry-import.ts';
 export * from './team-review.ts';
 export * from './budget-line.ts';
+export * from './statistical-report.ts';
 export * from './year-record.ts';
 export * from './rate-limit.ts';
 export * from './tenancy.ts';

@@ -40,6 +40,7 @@ export const tableKinds: Readonly<Record<string, TableKind>> = {
   registry_imports: 'tenant',
   team_reviews: 'tenant',
   budget_lines: 'tenant',
+  statistical_reports: 'tenant',
   training_events: 'tenant',
   training_trainers: 'tenant',
   training_attendance: 'tenant',

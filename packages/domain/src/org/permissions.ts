@@ -149,6 +149,19 @@ export const permissionTable = {
   },
   'budget.manage': { budget_officer: 'commune' },
   'report.read': { ...all, team_leader: 'team' },
+  /**
+   * The Ministry's statistical report (Circular 03/2019/TT-BTP) and the Decision 315 dashboard: read by the commune's
+   * bodies that answer for the figures; prepared by the justice officer or the office; approved (which locks it) and
+   * reopened by the chairman only.
+   */
+  'statistics.read': {
+    justice_officer: 'commune',
+    office_staff: 'commune',
+    chairman: 'commune',
+    admin: 'commune',
+  },
+  'statistics.prepare': { justice_officer: 'commune', office_staff: 'commune' },
+  'statistics.approve': { chairman: 'commune' },
   'user.manage': { admin: 'commune' },
   'audit.read': { admin: 'commune', dpo: 'commune' },
   /** The province's view: every commune of the province side by side, overdue work, year reports (Sở Tư pháp). */
@@ -201,6 +214,9 @@ export const permissionKinds: Record<Permission, 'read' | 'change'> = {
   'budget.read': 'read',
   'budget.manage': 'change',
   'report.read': 'read',
+  'statistics.read': 'read',
+  'statistics.prepare': 'change',
+  'statistics.approve': 'change',
   'user.manage': 'change',
   'audit.read': 'read',
   'province.read': 'read',
