@@ -18,6 +18,7 @@ import { teamReviewRouter } from './team-review/router.ts';
 import { budgetRouter } from './budget/router.ts';
 import { trainingRouter } from './training/router.ts';
 import { capacityAssessmentRouter } from './capacity-assessment/router.ts';
+import { materialRouter } from './material/router.ts';
 import { workItemRouter } from './work-item/router.ts';
 import { userRouter } from './user/router.ts';
 import { t } from './trpc.ts';
@@ -42,6 +43,7 @@ export const appRouter = t.router({
   budget: budgetRouter,
   training: trainingRouter,
   capacityAssessment: capacityAssessmentRouter,
+  material: materialRouter,
   province: provinceRouter,
 });
 export type AppRouter = typeof appRouter;

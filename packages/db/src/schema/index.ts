@@ -16,3 +16,4 @@ export * from './year-record.ts';
 export * from './rate-limit.ts';
 export * from './tenancy.ts';
 export * from './training.ts';
+export * from './material.ts';
