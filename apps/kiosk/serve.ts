@@ -20,7 +20,7 @@ import sirv from 'sirv';
 import { configHandler, kioskCommune } from './kiosk-config.ts';
 
 /** The procedures the kiosk may call: the kiosk ones of the API (apps/api/test/edge-servers.test.ts checks them). */
-const kioskProcedures = ['plan.public', 'progress.public', 'team.public'];
+const kioskProcedures = ['plan.public', 'progress.public', 'team.public', 'material.public'];
 
 const port = Number(process.env.KIOSK_PORT ?? 3002);
 const serveConfig = configHandler(kioskCommune(process.env));
