@@ -20,6 +20,7 @@ import { budgetRouter } from './budget/router.ts';
 import { statisticsRouter } from './statistics/router.ts';
 import { trainingRouter } from './training/router.ts';
 import { capacityAssessmentRouter } from './capacity-assessment/router.ts';
+import { materialRouter } from './material/router.ts';
 import { workItemRouter } from './work-item/router.ts';
 import { userRouter } from './user/router.ts';
 import { t } from './trpc.ts';
@@ -46,6 +47,7 @@ export const appRouter = t.router({
   statistics: statisticsRouter,
   training: trainingRouter,
   capacityAssessment: capacityAssessmentRouter,
+  material: materialRouter,
   province: provinceRouter,
 });
 export type AppRouter = typeof appRouter;

@@ -48,3 +48,4 @@ export { withCredentials } from './open-database.ts';
 export { redactAudit, redactedValue, nonPersonalAuditFields } from './queries/redact-audit.ts';
 export { verifyAuditChain, auditRowHash, type AuditChainReport } from './verify-audit-chain.ts';
 export * from './queries/training.ts';
+export * from './queries/material.ts';

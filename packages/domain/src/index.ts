@@ -118,6 +118,7 @@ export * from './capacity/training-learning-hours.ts';
 export * from './capacity/assessment-input.ts';
 export * from './capacity/summarise-assessments.ts';
 export * from './capacity/material-access.ts';
+export * from './capacity/material-input.ts';
 export * from './capacity/assess-capacity.ts';
 export * from './capacity/contest.ts';
 export * from './capacity/check-contest-team.ts';

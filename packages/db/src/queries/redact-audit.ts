@@ -74,6 +74,9 @@ export const nonPersonalAuditFields: ReadonlySet<string> = new Set([
   'hoursPerDay',
   'hours',
   'fromPaper',
+  // the materials library (issue 13, point 3): enums of an item, never its title or link
+  'visibility',
+  'language',
   // case files (issue 11): enums and flags that name no one
   'channel',
   'event',

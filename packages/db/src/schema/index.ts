@@ -18,3 +18,4 @@ export * from './rate-limit.ts';
 export * from './tenancy.ts';
 export * from './training.ts';
 export * from './kiosk.ts';
+export * from './material.ts';

@@ -44,6 +44,7 @@ export const tableKinds: Readonly<Record<string, TableKind>> = {
   training_events: 'tenant',
   training_trainers: 'tenant',
   training_attendance: 'tenant',
+  materials: 'tenant',
   capacity_assessments: 'tenant',
   plans: 'tenant',
   plan_groups: 'tenant',

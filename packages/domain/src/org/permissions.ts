@@ -125,6 +125,13 @@ export const permissionTable = {
   'capacity.read': { office_staff: 'commune', justice_officer: 'commune', chairman: 'commune' },
   'capacity.record': { office_staff: 'commune', justice_officer: 'commune' },
   /**
+   * The materials library (Law 35/2013 Art. 9.4; plan task 5b): every item, internal ones included, read by the
+   * commune's staff and the teams' leaders (who pass them on); kept by the justice officer, the office and the
+   * communication officer. Public items need no right: the kiosk and the portal list them.
+   */
+  'material.read': { ...all, team_leader: 'commune' },
+  'material.manage': { office_staff: 'commune', justice_officer: 'commune', communication_officer: 'commune' },
+  /**
    * The mediators' remuneration claim of a period (Decree 15/2014 Art. 13–14): the justice officer prepares and prints
    * it for the commune's confirmation and records it as paid, once per case.
    */
@@ -209,6 +216,8 @@ export const permissionKinds: Record<Permission, 'read' | 'change'> = {
   'training.manage': 'change',
   'capacity.read': 'read',
   'capacity.record': 'change',
+  'material.read': 'read',
+  'material.manage': 'change',
   'case.claim': 'change',
   'case.count': 'read',
   'budget.read': 'read',
