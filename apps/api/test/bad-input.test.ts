@@ -65,6 +65,29 @@ beforeAll(async () => {
     'progress.reopenYear': { who: 'chutich', input: { year: 2026, reason: 'Bổ sung minh chứng' } },
     'progress.public': { who: null, input: { commune: '24013' } },
     'team.public': { who: null, input: { commune: '24013' } },
+    'kioskRequest.submit': {
+      who: null,
+      input: {
+        commune: '24013',
+        clientKey: uuid,
+        privacyNoticeVersion: 'kiosk-notice-2027-01',
+        privacyNoticeGiven: true,
+        fullName: 'Rơ Châm Hyơn',
+        villageId: uuid,
+        contact: { via: 'phone', phone: '0905 123 456' },
+        category: 'civil',
+        words: 'Tranh chấp ranh giới rẫy',
+      },
+    },
+    'kioskRequest.status': { who: null, input: { commune: '24013', code: 'HG-ABCD-EFGH', factor: 'ABC123' } },
+    'statistics.report': { who: 'tuphap', input: { kind: 'annual_official', year: 2026 } },
+    'statistics.prepare': { who: 'tuphap', input: { kind: 'annual_official', year: 2026 } },
+    'statistics.approve': { who: 'chutich', input: { kind: 'annual_official', year: 2026 } },
+    'statistics.reopen': {
+      who: 'chutich',
+      input: { kind: 'annual_official', year: 2026, reason: 'Bổ sung số liệu vụ việc' },
+    },
+    'statistics.province': { who: 'sotuphap', input: { kind: 'annual_official', year: 2026 } },
     'user.create': {
       who: 'quantri',
       input: {
