@@ -115,7 +115,7 @@ describe('the year’s spending against the plan and the caps', () => {
     });
     const error = officer.locator('#b-amount-error');
     await error.waitFor();
-    expect(await error.textContent()).toContain('vượt mức tối đa 1500000 đồng');
+    expect(await error.textContent()).toContain('vượt mức tối đa 1.500.000 đồng');
     expect(await officer.getByLabel('Mức chi mỗi đơn vị (đồng)').getAttribute('aria-invalid')).toBe('true');
     expect(await officer.getByTestId('budget-lines').locator('tbody tr').count()).toBe(2);
     await checkPage(officer, 'budget-over-cap');
