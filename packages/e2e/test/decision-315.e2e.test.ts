@@ -146,7 +146,7 @@ describe('the Decision 315 dashboard', () => {
     await go(page, '/');
     await page.getByRole('link', { name: 'Chỉ tiêu Đề án 315' }).click();
     await page.waitForURL(/\/reports\/decision-315$/);
-    await page.getByLabel('Năm').selectOption('2026');
+    await page.locator('#year-select').selectOption('2026');
     await page.getByRole('button', { name: 'Xem' }).click();
     await page.waitForURL(/year=2026/);
     await page.getByRole('heading', { name: /Toàn xã .* năm 2026/ }).waitFor();
