@@ -105,7 +105,7 @@ const national = await timed('national roll-up of the period (read + rollUpStati
 
 // (b) A province's roll-up over HTTP, as the province officer.
 await addBenchUser(bench.db, { username: 'fig.so', role: 'province_officer', provinceCode: benchProvince });
-await addBenchUser(bench.db, { username: 'fig.ct', role: 'chairman', communeId: communeOfBench, agencyCode: null });
+await addBenchUser(bench.db, { username: 'fig.ct', role: 'chairman', communeId: communeOfBench });
 const product = fork(here('./server-product.ts'), [bench.url, '4121'], { stdio: 'inherit' });
 await new Promise((resolve) => product.once('message', resolve));
 const base = 'http://127.0.0.1:4121';
