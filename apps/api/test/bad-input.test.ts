@@ -88,6 +88,7 @@ beforeAll(async () => {
       input: { kind: 'annual_official', year: 2026, reason: 'Bổ sung số liệu vụ việc' },
     },
     'statistics.province': { who: 'sotuphap', input: { kind: 'annual_official', year: 2026 } },
+    'kpi.dashboard': { who: 'sotuphap', input: { year: 2026, communeCode: '24013' } },
     'user.create': {
       who: 'quantri',
       input: {

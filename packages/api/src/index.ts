@@ -4,6 +4,7 @@ export { createContext, type Context, type SessionUser } from './context.ts';
 export { assertEveryProcedureDeclared } from './procedures.ts';
 export { bootstrap, type BootstrapResult, type FirstAdmin } from './bootstrap.ts';
 export { addCommune, type AddCommuneResult } from './commune/add-commune.ts';
+export { buildCommuneReport } from './statistics/build-commune-report.ts';
 export { addProvinceAdmin, provinceAdminName, type AddProvinceAdminResult } from './commune/create-province-admin.ts';
 export { hashPassword } from './auth/password.ts';
 export { currentTotp, totpStep } from './auth/totp.ts';

@@ -18,6 +18,7 @@ import { registryImportRouter } from './registry-import/router.ts';
 import { teamReviewRouter } from './team-review/router.ts';
 import { budgetRouter } from './budget/router.ts';
 import { statisticsRouter } from './statistics/router.ts';
+import { kpiRouter } from './kpi/router.ts';
 import { trainingRouter } from './training/router.ts';
 import { capacityAssessmentRouter } from './capacity-assessment/router.ts';
 import { materialRouter } from './material/router.ts';
@@ -45,6 +46,7 @@ export const appRouter = t.router({
   teamReview: teamReviewRouter,
   budget: budgetRouter,
   statistics: statisticsRouter,
+  kpi: kpiRouter,
   training: trainingRouter,
   capacityAssessment: capacityAssessmentRouter,
   material: materialRouter,

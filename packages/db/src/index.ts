@@ -37,6 +37,7 @@ export * from './queries/registry-import.ts';
 export * from './queries/team-review.ts';
 export * from './queries/budget-line.ts';
 export * from './queries/statistical-report.ts';
+export * from './queries/decision-315.ts';
 export * from './queries/registry-export.ts';
 export { scopeWhere, type ScopeColumns } from './scope-filter.ts';
 export { seedCommune, seedCommuneIn, type CommuneSeed } from './seed.ts';

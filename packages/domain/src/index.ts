@@ -152,6 +152,7 @@ export * from './kpi/compute-material-access-rate.ts';
 export * from './kpi/compute-success-rate.ts';
 export * from './kpi/compute-trainer-coverage.ts';
 export * from './kpi/evaluate-decision-315-kpis.ts';
+export * from './kpi/build-decision-315-dashboard.ts';
 export * from './kpi/statistical-report.ts';
 export * from './kpi/statistical-report-input.ts';
 export * from './kpi/build-statistical-report.ts';

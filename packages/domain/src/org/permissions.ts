@@ -168,6 +168,15 @@ export const permissionTable = {
     admin: 'commune',
   },
   'statistics.prepare': { justice_officer: 'commune', office_staff: 'commune' },
+  /** The Decision 315 dashboard: the commune's bodies above, and the province for each of its communes. */
+  'kpi.read': {
+    justice_officer: 'commune',
+    office_staff: 'commune',
+    chairman: 'commune',
+    admin: 'commune',
+    province_admin: 'province',
+    province_officer: 'province',
+  },
   'statistics.approve': { chairman: 'commune' },
   'user.manage': { admin: 'commune' },
   'audit.read': { admin: 'commune', dpo: 'commune' },
@@ -225,6 +234,7 @@ export const permissionKinds: Record<Permission, 'read' | 'change'> = {
   'report.read': 'read',
   'statistics.read': 'read',
   'statistics.prepare': 'change',
+  'kpi.read': 'read',
   'statistics.approve': 'change',
   'user.manage': 'change',
   'audit.read': 'read',
