@@ -22,6 +22,13 @@ const ids: Record<string, string> = {};
 const tokens: Record<string, string> = {};
 const download = (path: string, who: string) =>
   fetch(`${s.url}${path}`, { headers: { authorization: `Bearer ${tokens[who]}` } });
+/** A list of cases is printed with a reason, POSTed as JSON (issue 11, point 10). */
+const listExport = (path: string, who: string, body: unknown = { reason: 'commune_confirmation' }) =>
+  fetch(`${s.url}${path}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${tokens[who]}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 const yes = {
   volunteers: true,
   attestations: { goodCharacterAndRespected: true, ableToPersuade: true, hasLegalKnowledge: true },
@@ -513,23 +520,42 @@ describe("the team's logbook of the year", () => {
       status: 400,
     });
   });
-  it('prints the book as DOCX and XLSX from the same cases, audited with counts only', async () => {
-    const docx = await download(`/exports/logbook/${ids.team}/2027.docx`, 'leader');
+  it('prints the book as DOCX and XLSX from the same cases, audited with counts and the reason only', async () => {
+    const docx = await listExport(`/exports/logbook/${ids.team}/2027.docx`, 'leader');
     expect(docx.status).toBe(200);
     expect(docx.headers.get('content-disposition')).toContain('so-theo-doi-hoa-giai-2027.docx');
     const xml = await (await JSZip.loadAsync(await docx.arrayBuffer())).file('word/document.xml')!.async('string');
     expect(xml).toContain('Tổ hòa giải A');
     expect(xml).toContain('Rơ Châm Hyơn');
-    const xlsx = await download(`/exports/logbook/${ids.team}/2027.xlsx`, 'leader');
+    const xlsx = await listExport(`/exports/logbook/${ids.team}/2027.xlsx`, 'leader');
     expect(xlsx.status).toBe(200);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await xlsx.arrayBuffer());
     expect(JSON.stringify(book.worksheets.map((w) => w.getSheetValues()))).toContain('Rơ Châm Hyơn');
-    expect((await download(`/exports/logbook/${ids.team}/2027.docx`, 'chairman')).status).toBe(403);
-    expect((await download(`/exports/logbook/${ids.team}/2027.xlsx`, 'otherLeader')).status).toBe(404);
+    expect((await listExport(`/exports/logbook/${ids.team}/2027.docx`, 'chairman')).status).toBe(403);
+    expect((await listExport(`/exports/logbook/${ids.team}/2027.xlsx`, 'otherLeader')).status).toBe(404);
     const audit = await listAuditFor(s.db, systemScope(24013), 'export', 'logbook.docx');
-    expect(audit[0]?.after).toMatchObject({ kind: 'logbook', format: 'docx', year: 2027 });
+    expect(audit[0]?.after).toMatchObject({
+      kind: 'logbook',
+      format: 'docx',
+      year: 2027,
+      exportReason: 'commune_confirmation',
+    });
     expect(JSON.stringify(audit.map((r) => r.after))).not.toContain('Hyơn');
+  });
+  it('is refused without a reason (missing, blank, free text, in the URL only, not JSON), and nothing is audited', async () => {
+    const before = (await listAuditFor(s.db, systemScope(24013), 'export', 'logbook.xlsx')).length;
+    const path = `/exports/logbook/${ids.team}/2027.xlsx`;
+    for (const body of [{}, { reason: '   ' }, { reason: 'In sổ cuối quý' }, { reason: ['payment'] }, 'not json']) {
+      const refused = await listExport(path, 'leader', body);
+      expect(refused.status).toBe(400);
+      const answer = (await refused.json()) as { error: { details: { path: string; code: string }[] } };
+      expect(answer.error.details[0]?.path).toBe('reason');
+      expect(answer.error.details[0]?.code).toBe('field.EXPORT_REASON_REQUIRED');
+    }
+    expect((await listExport(`${path}?reason=payment`, 'leader', {})).status).toBe(400);
+    expect((await download(path, 'leader')).status).toBe(404);
+    expect(await listAuditFor(s.db, systemScope(24013), 'export', 'logbook.xlsx')).toHaveLength(before);
   });
 });
 
@@ -564,14 +590,19 @@ describe('the remuneration claim of a period', () => {
     expect(audit.map((a) => a.action)).toEqual(['case.claim_paid']);
   });
   it('prints the list as XLSX and DOCX for the justice officer only', async () => {
-    const xlsx = await download(`/exports/claim/2027-01-01_2027-03-31.xlsx`, 'officer');
+    const xlsx = await listExport(`/exports/claim/2027-01-01_2027-03-31.xlsx`, 'officer');
     expect(xlsx.status).toBe(200);
-    const docx = await download(`/exports/claim/2027-01-01_2027-03-31.docx`, 'officer');
+    const docx = await listExport(`/exports/claim/2027-01-01_2027-03-31.docx`, 'officer');
     expect(docx.status).toBe(200);
     const xml = await (await JSZip.loadAsync(await docx.arrayBuffer())).file('word/document.xml')!.async('string');
     expect(xml).toContain('thù lao');
-    expect((await download(`/exports/claim/2027-01-01_2027-03-31.xlsx`, 'leader')).status).toBe(403);
+    expect((await listExport(`/exports/claim/2027-01-01_2027-03-31.xlsx`, 'leader')).status).toBe(403);
     expect(await failure(as.leader.case.claim.query(period))).toMatchObject({ status: 403 });
+    const audit = await listAuditFor(s.db, systemScope(24013), 'export', 'claim.docx');
+    expect(audit[0]?.after).toMatchObject({ kind: 'claim', exportReason: 'commune_confirmation' });
+    const noReason = await listExport(`/exports/claim/2027-01-01_2027-03-31.docx`, 'officer', { reason: '' });
+    expect(noReason.status).toBe(400);
+    expect(await listAuditFor(s.db, systemScope(24013), 'export', 'claim.docx')).toHaveLength(audit.length);
     expect((await as.otherCommune.case.claim.query(period)).lines).toEqual([]);
   });
 });
