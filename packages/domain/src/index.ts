@@ -180,6 +180,7 @@ export * from './cases/follow-ups.ts';
 export * from './cases/data-subject-request.ts';
 export * from './cases/retention.ts';
 export * from './cases/export-reason.ts';
+export * from './cases/case-erasure.ts';
 export * from './cases/build-logbook.ts';
 export * from './cases/build-remuneration-claim.ts';
 export * from './cases/case-query-input.ts';
