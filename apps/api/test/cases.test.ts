@@ -607,6 +607,98 @@ describe('the remuneration claim of a period', () => {
   });
 });
 
+describe('data-subject requests about case files', () => {
+  const record = async (over: Record<string, unknown> = {}) => {
+    const { trackingCode } = await as.officer.case.get.query({ id: ids.case! });
+    return {
+      clientKey: randomUUID(),
+      kind: 'deletion' as const,
+      receivedOn: '2027-03-10',
+      requesterName: 'Rơ Châm Hyơn',
+      asked: 'Xin xóa dữ liệu của tôi trong hồ sơ',
+      trackingCodes: [trackingCode],
+      ...over,
+    };
+  };
+  it('records one once per form, with its legal clock; the name only for case.read_personal', async () => {
+    const input = await record();
+    const { id } = await as.officer.case.recordDataRequest.mutate(input);
+    expect((await as.officer.case.recordDataRequest.mutate(input)).id).toBe(id);
+    const rows = await s.db.select().from(schema.caseDataRequests);
+    expect(rows.filter((r) => r.clientKey === input.clientKey)).toHaveLength(1);
+    const mine = (await as.officer.case.dataRequests.query()).find((r) => r.id === id)!;
+    expect(mine).toMatchObject({ kind: 'deletion', status: 'open', personal: { requesterName: 'Rơ Châm Hyơn' } });
+    expect(mine.clock).toMatchObject({ completeBy: '2027-03-30', daysLeft: 15, stage: 'on_time' });
+    expect(mine.cases.map((c) => c.caseId)).toEqual([ids.case]);
+    const seen = (await as.chairman.case.dataRequests.query()).find((r) => r.id === id)!;
+    expect(seen.personal).toBeNull();
+    expect(JSON.stringify(seen)).not.toContain('Hyơn');
+    const audit = await listAuditFor(s.db, systemScope(24013), 'data_request', id);
+    expect(audit.map((a) => a.action)).toEqual(['case.data_request_recorded']);
+    expect(JSON.stringify(audit)).not.toContain('Hyơn');
+  });
+  it('refuses a day after today, an unknown code, a case of another commune, and the chairman', async () => {
+    expect(
+      await failure(as.officer.case.recordDataRequest.mutate(await record({ receivedOn: '2027-03-16' }))),
+    ).toMatchObject({
+      status: 400,
+      domainCode: 'CASE.DATE_IN_FUTURE',
+    });
+    expect(
+      await failure(as.officer.case.recordDataRequest.mutate(await record({ trackingCodes: ['HG-2222-3333'] }))),
+    ).toMatchObject({ status: 400, domainCode: 'CASE.UNKNOWN_TRACKING_CODE' });
+    expect(await failure(as.otherCommune.case.recordDataRequest.mutate(await record()))).toMatchObject({
+      domainCode: 'CASE.UNKNOWN_TRACKING_CODE',
+    });
+    expect(await failure(as.chairman.case.recordDataRequest.mutate(await record()))).toMatchObject({ status: 403 });
+    expect(await failure(as.leader.case.dataRequests.query())).toMatchObject({ status: 403 });
+  });
+  it('refuses an erasure the law forbids, naming the rule; refused with the rule it closes once', async () => {
+    const { id } = await as.officer.case.recordDataRequest.mutate(await record());
+    const answer = { requestId: id, closedOn: '2027-03-15', answer: 'Hồ sơ còn phải lưu trữ' };
+    const forbidden = await failure(as.officer.case.answerDataRequest.mutate({ ...answer, outcome: 'done' }));
+    expect(forbidden.status).toBe(409);
+    expect(forbidden.domainCode).toMatch(/^CASE\.ERASURE_(CASE_OPEN|RETENTION_DUTY|COURT_REQUEST_PENDING)$/);
+    expect(
+      await failure(as.officer.case.answerDataRequest.mutate({ ...answer, outcome: 'refused', refusalRule: null })),
+    ).toMatchObject({ status: 400 });
+    expect(
+      await as.officer.case.answerDataRequest.mutate({ ...answer, outcome: 'refused', refusalRule: 'retention_duty' }),
+    ).toEqual({ id, status: 'refused' });
+    expect(
+      await failure(
+        as.officer.case.answerDataRequest.mutate({ ...answer, outcome: 'refused', refusalRule: 'other_law' }),
+      ),
+    ).toMatchObject({ domainCode: 'CASE.DATA_REQUEST_CLOSED' });
+    const row = (await as.officer.case.dataRequests.query()).find((r) => r.id === id)!;
+    expect(row).toMatchObject({ status: 'refused', refusalRule: 'retention_duty', closedOn: '2027-03-15' });
+    expect(row.clock.daysLeft).toBeNull();
+    const audit = await listAuditFor(s.db, systemScope(24013), 'data_request', id);
+    expect(audit.map((a) => a.action).sort()).toEqual(['case.data_request_answered', 'case.data_request_recorded']);
+  });
+  it('answers an access request as done; another commune does not find it', async () => {
+    const { id } = await as.officer.case.recordDataRequest.mutate(await record({ kind: 'access' }));
+    expect(
+      await failure(
+        as.otherCommune.case.answerDataRequest.mutate({
+          requestId: id,
+          closedOn: '2027-03-15',
+          outcome: 'done',
+          answer: 'Đã cấp',
+        }),
+      ),
+    ).toMatchObject({ status: 404 });
+    expect(
+      await as.officer.case.answerDataRequest.mutate({
+        requestId: id,
+        closedOn: '2027-03-15',
+        outcome: 'done',
+        answer: 'Đã cấp bản sao',
+      }),
+    ).toEqual({ id, status: 'done' });
+  });
+});
+
 describe('who may reach a case', () => {
   it('refuses every case procedure on this case to another team leader and another commune', async () => {
     const id = ids.case!;

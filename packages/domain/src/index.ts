@@ -181,6 +181,8 @@ export * from './cases/data-subject-request.ts';
 export * from './cases/retention.ts';
 export * from './cases/export-reason.ts';
 export * from './cases/case-erasure.ts';
+export * from './cases/data-request-input.ts';
+export * from './cases/close-data-request.ts';
 export * from './cases/build-logbook.ts';
 export * from './cases/build-remuneration-claim.ts';
 export * from './cases/case-query-input.ts';
