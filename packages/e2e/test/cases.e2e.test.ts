@@ -294,6 +294,27 @@ describe('a mediation case on a team leader phone', () => {
         `${code} — Đã thanh toán trong danh sách trước`,
       );
       await checkPage(officer, 'claim-paid');
+      // A data-subject request about the case (point 10): recorded with its clock, answered once.
+      await go(officer, '/cases');
+      await officer.getByRole('link', { name: 'Yêu cầu về dữ liệu cá nhân' }).click();
+      await officer.getByRole('heading', { name: 'Yêu cầu của chủ thể dữ liệu về hồ sơ vụ việc' }).waitFor();
+      await officer.getByLabel('Người yêu cầu').fill('Rơ Châm Hyơn');
+      await officer.getByLabel('Nội dung yêu cầu').fill('Xin xem dữ liệu của tôi trong hồ sơ');
+      await officer.getByLabel('Mã vụ việc').fill('HG-2222-3333');
+      await officer.getByRole('button', { name: 'Ghi nhận yêu cầu' }).click();
+      await officer.getByText('Không có vụ việc nào của xã mang mã HG-2222-3333.').waitFor();
+      await officer.getByLabel('Mã vụ việc').fill(code);
+      await officer.getByRole('button', { name: 'Ghi nhận yêu cầu' }).click();
+      await officer.getByText('Đã ghi nhận yêu cầu.').waitFor();
+      const list = officer.getByTestId('dsr-list');
+      expect(await list.textContent()).toContain(code);
+      expect(await list.textContent()).toMatch(/Hạn trả lời/);
+      await checkPage(officer, 'data-requests');
+      expect(officer.url()).not.toContain('Hy');
+      await officer.getByLabel('Nội dung trả lời').fill('Đã cho xem hồ sơ tại UBND xã');
+      await officer.getByRole('button', { name: 'Ghi nhận trả lời' }).click();
+      await list.getByText('Đã thực hiện').waitFor();
+      await checkPage(officer, 'data-requests-answered');
     } finally {
       await officerBrowser.close();
     }
