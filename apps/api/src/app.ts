@@ -240,10 +240,21 @@ export function createApp({
     download(await downloadImportTemplate(await contextOf(c))),
   );
   app.get('/exports/registry.xlsx', async (c) => download(await exportRegistry(await contextOf(c))));
+  app.use(
+    '/exports/*',
+    bodyLimit({
+      maxSize: 16 * 1024,
+      onError: (c) => c.json({ error: { message: 'Dữ liệu gửi lên quá lớn.' } }, 413),
+    }),
+  );
+  // A list of several cases leaves only with a reason (issue 11, point 10), POSTed as JSON `{ reason }` — never in
+  // the URL; an unreadable body is a missing reason.
+  const reasonOf = async (c: HonoContext<AppEnv>) =>
+    ((await c.req.json().catch(() => ({}))) as { reason?: unknown } | null)?.reason;
   // A team's logbook of a year (issue 11, point 8): the printable book, DOCX or XLSX.
-  app.get('/exports/logbook/:team{[0-9a-f-]{36}}/:file{[0-9]{4}\\.(docx|xlsx)}', async (c) => {
+  app.post('/exports/logbook/:team{[0-9a-f-]{36}}/:file{[0-9]{4}\\.(docx|xlsx)}', async (c) => {
     const [year, format] = c.req.param('file').split('.') as [string, 'docx' | 'xlsx'];
-    return download(await exportLogbook(await contextOf(c), c.req.param('team'), year, format));
+    return download(await exportLogbook(await contextOf(c), c.req.param('team'), year, format, await reasonOf(c)));
   });
   // The commune's statistical report of a period (issue 13, point 9), as stored: `2026-annual_official.xlsx`.
   app.get('/exports/statistics/:file{[0-9]{4}-(six_month|annual_preliminary|annual_official)\\.xlsx}', async (c) => {
@@ -254,10 +265,10 @@ export function createApp({
     return download(await exportStatisticalReport(await contextOf(c), year, kind));
   });
   // The mediators' remuneration claim of a period (issue 11, point 9), XLSX or DOCX.
-  app.get('/exports/claim/:file{[0-9]{4}-[0-9]{2}-[0-9]{2}_[0-9]{4}-[0-9]{2}-[0-9]{2}\\.(docx|xlsx)}', async (c) => {
+  app.post('/exports/claim/:file{[0-9]{4}-[0-9]{2}-[0-9]{2}_[0-9]{4}-[0-9]{2}-[0-9]{2}\\.(docx|xlsx)}', async (c) => {
     const [period, format] = c.req.param('file').split('.') as [string, 'docx' | 'xlsx'];
     const [from, to] = period.split('_') as [string, string];
-    return download(await exportClaim(await contextOf(c), from, to, format));
+    return download(await exportClaim(await contextOf(c), from, to, format, await reasonOf(c)));
   });
   // A case's documents (issue 11, points 2 and 5): the referral letter and the written agreement, DOCX.
   app.get('/exports/case/:id{[0-9a-f-]{36}}/:file{(agreement|referral|court-request)\\.docx}', async (c) => {

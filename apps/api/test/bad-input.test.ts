@@ -305,6 +305,21 @@ beforeAll(async () => {
     'case.claim': { who: 'tuphap', input: { from: '2027-01-01', to: '2027-03-31' } },
     'case.counts': { who: 'tuphap', input: { from: '2027-01-01', to: '2027-03-31' } },
     'case.payClaim': { who: 'tuphap', input: { from: '2027-01-01', to: '2027-03-15', paidOn: '2027-03-15' } },
+    'case.recordDataRequest': {
+      who: 'tuphap',
+      input: {
+        clientKey: uuid,
+        kind: 'access',
+        receivedOn: '2026-05-04',
+        requesterName: 'Rơ Châm H',
+        asked: 'Xem hồ sơ vụ việc',
+        trackingCodes: ['HG-ABCD-EFGH'],
+      },
+    },
+    'case.answerDataRequest': {
+      who: 'tuphap',
+      input: { requestId: uuid, closedOn: '2026-05-04', outcome: 'done', refusalRule: null, answer: 'Đã cung cấp' },
+    },
     'case.intake': {
       who: 'tuphap',
       input: {

@@ -84,6 +84,8 @@ export const nonPersonalAuditFields: ReadonlySet<string> = new Set([
   'disputeKind',
   'personal',
   'result',
+  // why a list of cases was downloaded: one of a fixed list of purposes (exportReasons), never free text
+  'exportReason',
   // numbers
   'progress',
   'version',

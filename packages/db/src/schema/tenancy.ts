@@ -33,6 +33,8 @@ export const tableKinds: Readonly<Record<string, TableKind>> = {
   case_events: 'tenant',
   case_follow_ups: 'tenant',
   case_paid_claims: 'tenant',
+  case_data_requests: 'tenant',
+  case_data_request_cases: 'tenant',
   case_receipts: 'tenant',
   mediator_elections: 'tenant',
   team_leader_elections: 'tenant',

@@ -137,6 +137,12 @@ export const permissionTable = {
    */
   'case.claim': { justice_officer: 'commune' },
   /**
+   * Data-subject requests about case files (Law 91/2025, Decree 356/2025 Art. 5; PDP-06): the justice officer records
+   * and answers them; the chairman may read the list and its clocks (the requester's name needs `case.read_personal`).
+   */
+  'case.requests_read': { justice_officer: 'commune', chairman: 'commune' },
+  'case.requests_record': { justice_officer: 'commune' },
+  /**
    * How many cases each commune received in a period, by how they stand — counts only, nothing personal: the commune's
    * bodies that follow the program, and the province's Department of Justice for every commune of the province.
    */
@@ -228,6 +234,8 @@ export const permissionKinds: Record<Permission, 'read' | 'change'> = {
   'material.read': 'read',
   'material.manage': 'change',
   'case.claim': 'change',
+  'case.requests_read': 'read',
+  'case.requests_record': 'change',
   'case.count': 'read',
   'budget.read': 'read',
   'budget.manage': 'change',
