@@ -96,6 +96,32 @@ describe('kioskRequest.submit', () => {
       expect((await failure(status(a!.factor))).domainCode).toBe('KIOSK.REQUEST_NOT_FOUND');
   });
 
+  it('takes a request kept offline with the code and factor its receipt printed, once, however often it is sent', async () => {
+    const offline = { trackingCode: 'HK-7K3M-Q9TX', factor: 'K3M-Q9T' };
+    const input = request({ offline });
+    const before = (await kioskCases()).length;
+    const first = await kiosk.kioskRequest.submit.mutate(input);
+    expect(first).toMatchObject({ trackingCode: 'HK-7K3M-Q9TX', factor: 'K3M-Q9T', created: true });
+    // The connection dropped after the commit: the kiosk sends it again (also twice at once) — the same case.
+    const [again, twice] = await Promise.all([1, 2].map(() => kiosk.kioskRequest.submit.mutate(input)));
+    for (const r of [again, twice]) expect(r).toMatchObject({ trackingCode: 'HK-7K3M-Q9TX', created: false });
+    expect((await kioskCases()).length).toBe(before + 1);
+    // The printed factor still opens it (typed without the dash, in lower case).
+    const status = await s
+      .client()
+      .kioskRequest.status.mutate({ commune: '24013', code: 'hk7k3mq9tx', factor: 'k3mq9t' });
+    expect(status).toEqual({ stage: 'received' });
+    // Another request with the same offline code is refused (staff take it by hand); one in the server's
+    // namespace is not an offline code.
+    const clash = await failure(kiosk.kioskRequest.submit.mutate(request({ offline })));
+    expect(clash).toMatchObject({ status: 409, domainCode: 'KIOSK.OFFLINE_CODE_TAKEN' });
+    const wrongSpace = await failure(
+      kiosk.kioskRequest.submit.mutate(request({ offline: { ...offline, trackingCode: 'HG-7K3M-Q9TX' } })),
+    );
+    expect(wrongSpace.fields).toHaveProperty(['offline.trackingCode']);
+    expect((await kioskCases()).length).toBe(before + 1);
+  });
+
   it('refuses a village without a team, an old notice and bad input, naming the field, writing nothing', async () => {
     const before = (await kioskCases()).length;
     const noTeam = await failure(kiosk.kioskRequest.submit.mutate(request({ villageId: ids.empty })));

@@ -48,7 +48,8 @@ export async function submitRequest(ctx: Context, input: KioskRequest): Promise<
   if (input.privacyNoticeVersion !== kioskPrivacyNoticeVersion)
     throw new DomainError('KIOSK.NOTICE_OUTDATED', { field: 'privacyNoticeVersion' });
   const today = todayInVietnam(ctx.now);
-  const factor = receiptFactor(randomBytes(6));
+  // A request kept offline brings the code and factor its receipt printed (decision 29); else the server makes them.
+  const factor = input.offline?.factor ?? receiptFactor(randomBytes(6));
   const known = await caseByClientKey(ctx.db, scope, input.clientKey);
   if (known) return replaceFactor(ctx, scope, known, factor);
   const village = await villageWithTeam(ctx.db, scope, input.villageId);
@@ -65,7 +66,7 @@ export async function submitRequest(ctx: Context, input: KioskRequest): Promise<
           {
             teamId,
             clientKey: input.clientKey,
-            trackingCode: trackingCode(randomBytes(8)),
+            trackingCode: input.offline?.trackingCode ?? trackingCode(randomBytes(8)),
             channel: 'kiosk',
             referringBody: null,
             referringBodyName: null,
@@ -112,6 +113,11 @@ export async function submitRequest(ctx: Context, input: KioskRequest): Promise<
         return { trackingCode: opened.trackingCode, factor, receivedOn: today, created: true };
       });
     } catch (error) {
+      if (isUniqueViolation(error) && constraintOf(error) === 'cases_tracking_code_uq' && input.offline) {
+        const same = await caseByClientKey(ctx.db, scope, input.clientKey);
+        if (same) return replaceFactor(ctx, scope, same, factor);
+        throw new DomainError('KIOSK.OFFLINE_CODE_TAKEN', { field: 'offline.trackingCode' });
+      }
       if (isUniqueViolation(error) && constraintOf(error) === 'cases_tracking_code_uq' && attempt < attempts) continue;
       if (isUniqueViolation(error) && constraintOf(error) === 'cases_client_key_uq') {
         const same = await caseByClientKey(ctx.db, scope, input.clientKey);

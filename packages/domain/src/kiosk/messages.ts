@@ -17,6 +17,8 @@ export const kioskMessages = {
   'KIOSK.DEVICE_UNKNOWN': { kind: 'forbidden', params: [] },
   /** The kiosk's device was revoked by an officer: it sends nothing more. */
   'KIOSK.DEVICE_REVOKED': { kind: 'forbidden', params: [] },
+  /** An offline request's own tracking code is already another request's (a 1-in-2⁴⁰ clash): staff take it by hand. */
+  'KIOSK.OFFLINE_CODE_TAKEN': { kind: 'conflict', params: ['field'] },
   /** The kiosk device or call is not the commune's. */
   'KIOSK.NOT_FOUND': { kind: 'not_found', params: [] },
 } as const satisfies Record<string, ErrorSpec>;
