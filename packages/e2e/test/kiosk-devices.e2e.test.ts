@@ -7,6 +7,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { schema } from '@hgcs/db';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { axeViolations, launch } from './browser.ts';
@@ -41,6 +42,11 @@ beforeAll(async () => {
   kioskBrowser = await launch({ width: 1080, height: 1920 });
   portalBrowser = await launch({ width: 360, height: 780 });
   if (shots) mkdirSync(shots, { recursive: true });
+  const [village] = await stack.db
+    .insert(schema.villages)
+    .values({ communeId: 24013, name: 'Làng Mất Mạng', kind: 'lang' })
+    .returning({ id: schema.villages.id });
+  await stack.db.insert(schema.teams).values({ communeId: 24013, villageId: village!.id, name: 'Tổ Làng Mất Mạng' });
   officer = await consoleBrowser.context.newPage();
   await signInWithCode(officer, stack.admin, 'tuphap', password);
 }, 180_000);
@@ -67,8 +73,6 @@ it('registers a kiosk in the console, its token shown once; the kiosk takes it o
   await officer.getByRole('link', { name: 'Ki-ốt', exact: true }).click();
   await officer.waitForURL(/\/kiosks$/);
   await officer.getByText('Chưa có ki-ốt nào.').waitFor();
-  await officer.getByRole('button', { name: 'Đăng ký ki-ốt' }).click();
-  await officer.getByText('Nhập tên ki-ốt (ít nhất 2 ký tự)').waitFor();
   await officer.getByLabel('Tên ki-ốt').fill('Ki-ốt sảnh UBND');
   await officer.getByLabel('Nơi đặt').fill('Sảnh tầng 1, UBND xã Pờ Tó');
   await officer.getByRole('button', { name: 'Đăng ký ki-ốt' }).click();
@@ -125,6 +129,74 @@ it('the web portal (no device) offers no asking and says where to ask; no "call 
   expect(await axeViolations(portal)).toEqual([]);
   if (shots) await portal.screenshot({ path: join(shots, 'portal-ask-360.png'), fullPage: true });
   await portal.close();
+});
+
+/** Walks the request from the notice to "Gửi yêu cầu" (the kiosk at /ask). */
+async function askFor(page: Page, name: string) {
+  await page.getByRole('button', { name: 'Tôi đồng ý' }).click();
+  await page.getByRole('textbox', { name: 'Họ và tên của bà con' }).fill(name);
+  await page.getByRole('button', { name: 'Làng Mất Mạng' }).click();
+  await page.getByRole('button', { name: 'Nhắn qua trưởng thôn' }).click();
+  await page.getByRole('button', { name: /Đất đai/ }).click();
+  await page.getByRole('button', { name: 'Gửi yêu cầu' }).click();
+}
+const casesWith = async (code: string) =>
+  (await stack.db.select().from(schema.cases)).filter((c) => c.trackingCode === code);
+
+it('offline: every screen opens, a request is kept with its receipt, and is delivered once when the network returns', async () => {
+  // Online once: the service worker takes the kiosk's shell and the screens' data.
+  await kiosk.goto(`${stack.kiosk}/ask`, { waitUntil: 'networkidle' });
+  await kiosk.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await kiosk.reload({ waitUntil: 'networkidle' });
+  await kiosk.locator('[data-hydrated="true"]').waitFor();
+  await kiosk.getByRole('button', { name: 'Tôi đồng ý' }).click();
+  await kiosk.getByRole('button', { name: 'Làng Mất Mạng' }).waitFor();
+
+  await kioskBrowser.context.setOffline(true);
+  for (const path of ['/', '/teams', '/can-mediate', '/status', '/ask']) {
+    await kiosk.goto(`${stack.kiosk}${path}`);
+    await kiosk.locator('[data-hydrated="true"]').waitFor();
+    const text = await kiosk.locator('body').innerText();
+    for (const raw of ['500', 'Internal Error', 'Failed to fetch', 'TypeError']) expect(text, path).not.toContain(raw);
+  }
+  await askFor(kiosk, 'Siu H’Mai Ngoại Tuyến');
+  const queued = kiosk.getByTestId('queued');
+  await queued.waitFor();
+  expect(await queued.textContent()).toContain('Đã lưu trên máy, sẽ gửi khi có mạng.');
+  expect(await queued.textContent()).toContain('Yêu cầu đang chờ gửi: 1');
+  const code = (await kiosk.getByTestId('tracking-code').textContent())!.trim();
+  expect(code).toMatch(/^HK-\w{4}-\w{4}$/);
+  await shot(kiosk, 'kiosk-offline-receipt');
+  expect(await casesWith(code)).toHaveLength(0);
+
+  await kioskBrowser.context.setOffline(false);
+  await kiosk.evaluate(() => dispatchEvent(new Event('online')));
+  await expect.poll(async () => (await casesWith(code)).length, { timeout: 60_000 }).toBe(1);
+  await expect.poll(() => kiosk.getByTestId('outbox').count(), { timeout: 30_000 }).toBe(0);
+  // Sent again (a second drain, a reload): still one.
+  await kiosk.reload({ waitUntil: 'networkidle' });
+  expect(await casesWith(code)).toHaveLength(1);
+});
+
+it('the connection drops after the server commits and before the answer: the kiosk retries, one request', async () => {
+  await kiosk.goto(`${stack.kiosk}/ask`, { waitUntil: 'networkidle' });
+  await kiosk.locator('[data-hydrated="true"]').waitFor();
+  let dropped = 0;
+  await kiosk.route('**/trpc/kioskRequest.submit', async (route) => {
+    if (dropped++ > 0) return route.continue();
+    await route.fetch(); // the server commits…
+    await route.abort('connectionreset'); // …and its answer never arrives
+  });
+  await askFor(kiosk, 'Ksor H’Bia Mất Trả Lời');
+  await kiosk.getByRole('heading', { name: 'Đã gửi yêu cầu hòa giải', level: 1 }).waitFor();
+  const code = (await kiosk.getByTestId('tracking-code').textContent())!.trim();
+  expect(dropped).toBe(2);
+  const rows = await casesWith(code);
+  expect(rows).toHaveLength(1);
+  expect((await stack.db.select().from(schema.cases)).filter((c) => c.clientKey === rows[0]!.clientKey)).toHaveLength(
+    1,
+  );
+  await kiosk.unroute('**/trpc/kioskRequest.submit');
 });
 
 it('a revoked kiosk is refused at once, in plain words on its screen', async () => {
