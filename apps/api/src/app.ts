@@ -105,6 +105,7 @@ export function createApp({
       requestId: c.get('requestId'),
       ip: clientAddress(c),
       authorization: headerOf(c, 'authorization'),
+      deviceToken: headerOf(c, 'x-kiosk-device'),
       secretKey,
       now: clock(),
     });

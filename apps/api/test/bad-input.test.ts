@@ -32,6 +32,10 @@ beforeAll(async () => {
   }
   await createUser(s.db, { username: 'sotuphap', role: 'province_admin', communeId: null, provinceCode: '52' });
   tokens.sotuphap = await s.signIn('sotuphap');
+  // A registered kiosk: its token goes in its own header (who: 'kiosk').
+  tokens.kiosk = (
+    await s.client(tokens.tuphap).kioskDevice.register.mutate({ name: 'Ki-ốt thử', place: 'Sảnh xã' })
+  ).token;
   const items = await listWorkItems(s.db, systemScope(24013), { year: 2027 });
   const item = items.find((i) => i.taskCode === '1')!;
   const village = (await s.client(tokens.vanphong).commune.villages.query())[0]!;
@@ -66,7 +70,7 @@ beforeAll(async () => {
     'progress.public': { who: null, input: { commune: '24013' } },
     'team.public': { who: null, input: { commune: '24013' } },
     'kioskRequest.submit': {
-      who: null,
+      who: 'kiosk',
       input: {
         commune: '24013',
         clientKey: uuid,
@@ -80,6 +84,11 @@ beforeAll(async () => {
       },
     },
     'kioskRequest.status': { who: null, input: { commune: '24013', code: 'HG-ABCD-EFGH', factor: 'ABC123' } },
+    'kioskDevice.register': { who: 'tuphap', input: { name: 'Ki-ốt sảnh', place: 'Sảnh UBND xã' } },
+    'kioskDevice.revoke': { who: 'tuphap', input: { id: uuid } },
+    'kioskDevice.whoAmI': { who: 'kiosk', input: { commune: '24013' } },
+    'kioskCall.call': { who: 'kiosk', input: { commune: '24013' } },
+    'kioskCall.handle': { who: 'tuphap', input: { id: uuid } },
     'statistics.report': { who: 'tuphap', input: { kind: 'annual_official', year: 2026 } },
     'statistics.prepare': { who: 'tuphap', input: { kind: 'annual_official', year: 2026 } },
     'statistics.approve': { who: 'chutich', input: { kind: 'annual_official', year: 2026 } },
@@ -432,7 +441,7 @@ const procedures = () =>
 function call(path: string, type: string, who: string | null, input: unknown) {
   const headers: Record<string, string> = {
     'content-type': 'application/json',
-    ...(who ? { authorization: `Bearer ${tokens[who]}` } : {}),
+    ...(who === 'kiosk' ? { 'x-kiosk-device': tokens.kiosk! } : who ? { authorization: `Bearer ${tokens[who]}` } : {}),
   };
   const json = JSON.stringify(input);
   return type === 'query'

@@ -11,6 +11,8 @@ import { villageRouter } from './village/router.ts';
 import { mediatorRouter } from './mediator/router.ts';
 import { legalSupportRouter } from './legal-support/router.ts';
 import { caseRouter } from './case/router.ts';
+import { kioskCallRouter } from './kiosk-call/router.ts';
+import { kioskDeviceRouter } from './kiosk-device/router.ts';
 import { kioskRequestRouter } from './kiosk-request/router.ts';
 import { electionRouter } from './election/router.ts';
 import { terminationRouter } from './termination/router.ts';
@@ -40,6 +42,8 @@ export const appRouter = t.router({
   legalSupport: legalSupportRouter,
   case: caseRouter,
   kioskRequest: kioskRequestRouter,
+  kioskDevice: kioskDeviceRouter,
+  kioskCall: kioskCallRouter,
   election: electionRouter,
   termination: terminationRouter,
   registryImport: registryImportRouter,

@@ -30,6 +30,7 @@ export * from './queries/case-logbook.ts';
 export * from './queries/case-claim.ts';
 export * from './queries/case-counts.ts';
 export * from './queries/kiosk-request.ts';
+export * from './queries/kiosk-device.ts';
 export * from './queries/case-retention.ts';
 export * from './queries/case-data-request.ts';
 export * from './queries/year-record.ts';

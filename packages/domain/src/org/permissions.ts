@@ -132,6 +132,13 @@ export const permissionTable = {
   'material.read': { ...all, team_leader: 'commune' },
   'material.manage': { office_staff: 'commune', justice_officer: 'commune', communication_officer: 'commune' },
   /**
+   * The commune's kiosks (issue 12, point 9): registering one (its token shown once), listing them, revoking one —
+   * the justice officer, the office and the administrator.
+   */
+  'kiosk.manage': { office_staff: 'commune', justice_officer: 'commune', admin: 'commune' },
+  /** Answering a kiosk's "call staff" (point 11): the officers on duty at the commune office. */
+  'kiosk.answer_calls': { office_staff: 'commune', justice_officer: 'commune', admin: 'commune' },
+  /**
    * The mediators' remuneration claim of a period (Decree 15/2014 Art. 13–14): the justice officer prepares and prints
    * it for the commune's confirmation and records it as paid, once per case.
    */
@@ -233,6 +240,8 @@ export const permissionKinds: Record<Permission, 'read' | 'change'> = {
   'capacity.record': 'change',
   'material.read': 'read',
   'material.manage': 'change',
+  'kiosk.manage': 'change',
+  'kiosk.answer_calls': 'change',
   'case.claim': 'change',
   'case.requests_read': 'read',
   'case.requests_record': 'change',
