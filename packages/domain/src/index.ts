@@ -133,6 +133,7 @@ export * from './budget/spending-norms.ts';
 export * from './budget/funding-sources.ts';
 export * from './budget/base-salary.ts';
 export * from './budget/provincial-norms.ts';
+export * from './budget/province-decisions.ts';
 export * from './budget/check-spending-cap.ts';
 export * from './budget/check-expense-lines.ts';
 export * from './budget/compute-execution-rate.ts';

@@ -70,13 +70,20 @@ describe('village and province roles', () => {
   });
   it('gives province roles the province view and the registry’s non-personal reads, and onboarding to the province administrator', () => {
     const registryReads = ['team.read', 'mediator.read', 'case.count'];
-    expect(permissionsOf('province_officer')).toEqual(['team.read', 'mediator.read', 'case.count', 'province.read']);
+    expect(permissionsOf('province_officer')).toEqual([
+      'team.read',
+      'mediator.read',
+      'case.count',
+      'province.read',
+      'province.norms',
+    ]);
     expect(permissionsOf('province_admin')).toEqual([
       'team.read',
       'mediator.read',
       'case.count',
       'province.read',
       'commune.onboard',
+      'province.norms',
     ]);
     expect(scopeOf('province_officer', 'province.read')).toBe('province');
     for (const p of registryReads) expect(scopeOf('province_officer', p as Permission)).toBe('province');
@@ -88,8 +95,8 @@ describe('village and province roles', () => {
       expect(hasPermission('province_officer', p), p).toBe(false);
     }
   });
-  it('asks a second factor of the province administrator (onboarding changes data), not of the read-only officer', () => {
+  it('asks a second factor of both province roles: onboarding and the province’s amounts change data', () => {
     expect(rolesRequiringTotp).toContain('province_admin');
-    expect(rolesRequiringTotp).not.toContain('province_officer');
+    expect(rolesRequiringTotp).toContain('province_officer');
   });
 });
