@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors/domain-error.ts';
 import { checkSpendingCap } from './check-spending-cap.ts';
 import {
+  normsAboveCircular,
   provinceRemunerationSchema,
   provinceSpendingNormsSchema,
   remunerationNormsOf,
@@ -50,16 +51,20 @@ describe('the province’s remuneration amounts', () => {
 });
 
 describe('the province’s spending norms', () => {
-  it('apply from 1 January of their year, and stay within the circular', () => {
+  it('apply from 1 January of their year; an amount above the circular is flagged, not refused', () => {
     const n = spendingNormsOf(
       provinceSpendingNormsSchema.parse({ resolution: 'NQ 2/2027', year: 2027, caps: { leaflet: 1_000_000 } }),
     );
     expect(n.effectiveFrom).toBe('2027-01-01');
-    expect(() =>
-      spendingNormsOf(
-        provinceSpendingNormsSchema.parse({ resolution: 'NQ 2/2027', year: 2027, caps: { leaflet: 1_500_001 } }),
-      ),
-    ).toThrow(DomainError);
+    expect(normsAboveCircular(n)).toEqual([]);
+    const generous = spendingNormsOf(
+      provinceSpendingNormsSchema.parse({
+        resolution: 'NQ 2/2027',
+        year: 2027,
+        caps: { leaflet: 1_500_001, prize_other: 750_000 },
+      }),
+    );
+    expect(normsAboveCircular(generous)).toEqual(['leaflet']);
     expect(provinceSpendingNormsSchema.safeParse({ resolution: 'NQ 2/2027', year: 2027, caps: {} }).success).toBe(
       false,
     );

@@ -2,8 +2,10 @@
  * The province's own amounts, as its People's Council decides them (Circular 56/2023/TT-BTC Art. 5.1; issue 11 point 9,
  * issue 13 point 7): the mediators' remuneration per case (Art. 3.17.a, successful or not) and the team's monthly
  * operations support (Art. 3.17.đ), effective from a day; and spending norms for any capped item, effective from a
- * year. Each amount must be positive and within the circular's maximum for its item — ❓ Art. 5.1 lets the province
- * set "specific amounts"; we read the circular's figures as bounds, so an amount above one is refused naming it.
+ * year. Every amount is positive. The remuneration amounts must stay within the circular's maxima (refused naming the
+ * article). ❓ Spending norms: Art. 5.1 lets the People's Council set "specific amounts" for its province; whether one
+ * may exceed the circular is not settled here, so a norm above it is accepted and flagged (`aboveCircular`) for the
+ * page to show — the budget's cap check then uses it (`provinceAboveNational` in check-spending-cap.ts).
  */
 import { z } from 'zod';
 import { DomainError } from '../errors/domain-error.ts';
@@ -93,10 +95,14 @@ export function remunerationNormsOf(decision: ProvinceRemuneration): ProvincialN
   };
 }
 
-/** The spending-norms decision as provincial norms from 1 January of its year (checked against the circular). */
+/** The spending-norms decision as provincial norms from 1 January of its year. */
 export function spendingNormsOf(decision: ProvinceSpendingNorms): ProvincialNorms {
-  const effectiveFrom = `${decision.year}-01-01`;
-  for (const [norm, vnd] of Object.entries(decision.caps) as Array<[SpendingNormId, number]>)
-    requireWithinCircular(`caps.${norm}`, norm, vnd, effectiveFrom);
-  return { resolution: decision.resolution, effectiveFrom, caps: { ...decision.caps } };
+  return { resolution: decision.resolution, effectiveFrom: `${decision.year}-01-01`, caps: { ...decision.caps } };
+}
+
+/** The items of a resolution whose amount is above the circular's maximum on its first day (to be shown, ❓ Art. 5.1). */
+export function normsAboveCircular(norms: ProvincialNorms): SpendingNormId[] {
+  return (Object.entries(norms.caps) as Array<[SpendingNormId, number]>)
+    .filter(([norm, vnd]) => vnd > circularCapOn(norm, norms.effectiveFrom))
+    .map(([norm]) => norm);
 }
