@@ -119,6 +119,7 @@ export * from './capacity/assessment-input.ts';
 export * from './capacity/summarise-assessments.ts';
 export * from './capacity/material-access.ts';
 export * from './capacity/material-input.ts';
+export * from './capacity/detect-material-type.ts';
 export * from './capacity/assess-capacity.ts';
 export * from './capacity/contest.ts';
 export * from './capacity/check-contest-team.ts';
