@@ -22,6 +22,9 @@ import {
   httpStatusOf,
   previewImport,
   readFileEvidence,
+  addMaterialFile,
+  readMaterialFile,
+  readPublicMaterialFile,
   type EvidenceStore,
 } from '@hgcs/api';
 import { DomainError, isDomainError } from '@hgcs/domain';
@@ -279,6 +282,32 @@ export function createApp({
   app.get('/files/evidence/:id', async (c) =>
     download(await readFileEvidence(await contextOf(c), evidence, c.req.param('id'))),
   );
+  // A materials-library item's file (issue 13, point 3): uploaded by the library's keepers (multipart `file`, same
+  // store and limits as evidence), downloaded signed in (audited), or — a public item only — by anyone from the kiosk
+  // and the portal.
+  app.post('/files/materials/:id', async (c) => {
+    const readUpload = async () => {
+      const body = await c.req.parseBody().catch(() => {
+        throw new DomainError('INPUT.INVALID', {}, [{ path: 'file', code: 'field.UPLOAD_UNREADABLE', params: {} }]);
+      });
+      return body.file instanceof File ? new Uint8Array(await body.file.arrayBuffer()) : null;
+    };
+    return c.json(await addMaterialFile(await contextOf(c), evidence, c.req.param('id'), readUpload), 201);
+  });
+  app.get('/files/materials/:id', async (c) =>
+    download(await readMaterialFile(await contextOf(c), evidence, c.req.param('id'))),
+  );
+  app.get('/public/materials/:commune/:id', async (c) => {
+    const file = await readPublicMaterialFile(await contextOf(c), evidence, c.req.param('commune'), c.req.param('id'));
+    return new Response(file.bytes as Uint8Array<ArrayBuffer>, {
+      headers: {
+        'content-type': file.mediaType,
+        'content-disposition': `inline; filename="${file.fileName}"`,
+        'cache-control': 'public, max-age=300',
+        'x-content-type-options': 'nosniff',
+      },
+    });
+  });
   app.get('/exports/plan-year/:file{[0-9]{4}\\.(docx|xlsx)}', async (c) => {
     const [year, format] = c.req.param('file').split('.') as [string, 'docx' | 'xlsx'];
     return download(await exportPlanYear(await contextOf(c), year, format, c.req.query('commune')));

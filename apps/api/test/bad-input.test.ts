@@ -120,6 +120,19 @@ beforeAll(async () => {
     'user.endSessions': { who: 'quantri', input: { userId: uuid } },
     'province.communes': { who: 'sotuphap', input: { year: 2027 } },
     'province.addCommune': { who: 'sotuphap', input: { code: '24099', name: 'Xã Thử', planText: 'plan: {}' } },
+    'province.setRemuneration': {
+      who: 'sotuphap',
+      input: {
+        resolution: 'Nghị quyết 1/2027',
+        effectiveFrom: '2027-01-01',
+        successfulVnd: 350_000,
+        otherVnd: 250_000,
+      },
+    },
+    'province.setSpendingNorms': {
+      who: 'sotuphap',
+      input: { resolution: 'Nghị quyết 2/2027', year: 2027, caps: { leaflet: 1_000_000 } },
+    },
     'village.list': { who: 'vanphong', input: { after: uuid } },
     'village.create': { who: 'vanphong', input: { name: 'Làng Sổ', kind: 'lang', ethnicMinorityArea: true } },
     'village.update': { who: 'vanphong', input: { id: village.id, name: 'Làng Sổ Đổi', kind: 'thon' } },

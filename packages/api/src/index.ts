@@ -14,6 +14,8 @@ export { closeSessionCache } from './auth/session-cache.ts';
 export { closeCommuneDataCache, communeDataCacheFor } from './cache/commune-data-cache.ts';
 export { addFileEvidence } from './work-item/add-file-evidence.ts';
 export { readFileEvidence } from './work-item/read-file-evidence.ts';
+export { addMaterialFile } from './material/add-material-file.ts';
+export { readMaterialFile, readPublicMaterialFile } from './material/read-material-file.ts';
 export { diskEvidenceStore, type EvidenceStore } from './work-item/evidence-store.ts';
 export { buildPlanYearReport, exportPlanYear } from './plan/export-plan-year.ts';
 export { buildYearPlan, exportYearPlan } from './plan/export-year-plan.ts';

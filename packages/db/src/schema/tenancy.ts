@@ -15,6 +15,7 @@ export type TableKind = 'tenant' | 'reference' | 'local';
 export const tableKinds: Readonly<Record<string, TableKind>> = {
   provinces: 'reference',
   communes: 'reference',
+  province_norms: 'reference',
   users: 'reference',
   sessions: 'reference',
   villages: 'tenant',

@@ -76,6 +76,7 @@ describe('village and province roles', () => {
       'case.count',
       'kpi.read',
       'province.read',
+      'province.norms',
     ]);
     expect(permissionsOf('province_admin')).toEqual([
       'team.read',
@@ -84,6 +85,7 @@ describe('village and province roles', () => {
       'kpi.read',
       'province.read',
       'commune.onboard',
+      'province.norms',
     ]);
     expect(scopeOf('province_officer', 'province.read')).toBe('province');
     for (const p of registryReads) expect(scopeOf('province_officer', p as Permission)).toBe('province');
@@ -107,8 +109,8 @@ describe('village and province roles', () => {
     expect(scopeOf('chairman', 'kpi.read')).toBe('commune');
     expect(scopeOf('province_officer', 'kpi.read')).toBe('province');
   });
-  it('asks a second factor of the province administrator (onboarding changes data), not of the read-only officer', () => {
+  it('asks a second factor of both province roles: onboarding and the province’s amounts change data', () => {
     expect(rolesRequiringTotp).toContain('province_admin');
-    expect(rolesRequiringTotp).not.toContain('province_officer');
+    expect(rolesRequiringTotp).toContain('province_officer');
   });
 });

@@ -197,6 +197,11 @@ export const permissionTable = {
   'province.read': { province_admin: 'province', province_officer: 'province' },
   /** Onboards a commune of the province (its data file, its first administrator). */
   'commune.onboard': { province_admin: 'province' },
+  /**
+   * The province's own amounts (Circular 56/2023/TT-BTC Art. 5.1): the mediators' remuneration per case and the
+   * spending norms its communes' budgets are checked against — set by the Department of Justice for its province.
+   */
+  'province.norms': { province_admin: 'province', province_officer: 'province' },
 } as const satisfies Record<string, Partial<Record<Role, ScopeKind>>>;
 
 export type Permission = keyof typeof permissionTable;
@@ -257,6 +262,7 @@ export const permissionKinds: Record<Permission, 'read' | 'change'> = {
   'audit.read': 'read',
   'province.read': 'read',
   'commune.onboard': 'change',
+  'province.norms': 'change',
 };
 export const permissionSchema = z.enum(permissions as [Permission, ...Permission[]]);
 

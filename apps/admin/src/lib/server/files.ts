@@ -25,6 +25,13 @@ export function uploadEvidence(token: string, workItemId: string, file: File, la
   return sendUpload(`/files/work-items/${encodeURIComponent(workItemId)}/evidence`, body, token, lang);
 }
 
+/** Sends the file of a materials-library item (type checked by the API from its bytes); `{ id }` when stored. */
+export function uploadMaterialFile(token: string, materialId: string, file: File, lang: Lang) {
+  const body = new FormData();
+  body.set('file', file, file.name);
+  return sendUpload(`/files/materials/${encodeURIComponent(materialId)}`, body, token, lang);
+}
+
 /** Sends a mediator list to import (checked and kept for confirmation, not yet written); `{ id }` of its preview. */
 export function uploadMediatorList(token: string, file: File, lang: Lang) {
   const body = new FormData();
