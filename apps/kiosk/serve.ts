@@ -22,8 +22,8 @@ import { configHandler, kioskCommune } from './kiosk-config.ts';
 
 /** The procedures the kiosk may call: the kiosk ones of the API (apps/api/test/edge-servers.test.ts checks them). */
 const kioskProcedures = ['plan.public', 'progress.public', 'team.public', 'material.public'];
-/** The kiosk's writes, each a POST of one procedure with a small JSON body (asking for mediation, checking a request). */
-const kioskMutations = ['kioskRequest.submit', 'kioskRequest.status'];
+/** The kiosk's POSTs, each one procedure with a small JSON body (asking for mediation, checking a request, checking a certificate). */
+const kioskMutations = ['kioskRequest.submit', 'kioskRequest.status', 'certificate.verify'];
 const maxBody = 16 * 1024;
 
 const port = Number(process.env.KIOSK_PORT ?? 3002);

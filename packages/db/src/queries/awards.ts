@@ -259,6 +259,7 @@ export async function listCertificates(db: DbOrTx, scope: CommuneLevelScope, yea
     .select({
       id: certificates.id,
       kind: certificates.kind,
+      code: certificates.code,
       holderName: certificates.holderName,
       title: certificates.title,
       issuedOn: certificates.issuedOn,
