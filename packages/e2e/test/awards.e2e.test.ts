@@ -173,7 +173,7 @@ afterAll(async () => {
 describe('certificates with public verification', () => {
   it('issues a certificate to an attendee from the training event', async () => {
     await go(officer, `/training/${ids.event}`);
-    await officer.getByLabel('Hòa giải viên').selectOption({ label: 'Rơ Mah Hiếu' });
+    await officer.getByLabel('Người được cấp').selectOption({ label: 'Rơ Mah Hiếu' });
     await officer.getByRole('button', { name: 'Cấp giấy chứng nhận' }).click();
     await officer.getByRole('status').filter({ hasText: 'Đã cấp giấy chứng nhận' }).waitFor();
     await checkPage(officer, 'training-event-certificate');
