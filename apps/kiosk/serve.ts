@@ -26,9 +26,15 @@ import { configHandler, kioskCommune } from './kiosk-config.ts';
 const kioskProcedures = ['plan.public', 'progress.public', 'team.public', 'material.public'];
 /**
  * The kiosk's writes, each a POST of one procedure with a small JSON body (asking for mediation, checking a request,
- * a registered kiosk checking its token and calling staff).
+ * a registered kiosk checking its token and calling staff, checking a certificate).
  */
-const kioskMutations = ['kioskRequest.submit', 'kioskRequest.status', 'kioskDevice.whoAmI', 'kioskCall.call'];
+const kioskMutations = [
+  'kioskRequest.submit',
+  'kioskRequest.status',
+  'kioskDevice.whoAmI',
+  'kioskCall.call',
+  'certificate.verify',
+];
 const maxBody = 16 * 1024;
 
 const port = Number(process.env.KIOSK_PORT ?? 3002);

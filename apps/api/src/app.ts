@@ -18,6 +18,8 @@ import {
   exportRecognitionDocx,
   exportLeaderDocx,
   exportTerminationDocx,
+  exportCertificateDocx,
+  exportRewardDocx,
   exportYearPlan,
   httpStatusOf,
   previewImport,
@@ -60,6 +62,8 @@ export type AppOptions = {
   secretKey: Uint8Array;
   /** The clock (tests fix "now"); default the system clock. */
   clock?: () => Date;
+  /** The public portal (the kiosk app's web address) a certificate's QR code points to; default the first CORS origin. */
+  portalUrl?: string;
 };
 
 type AppEnv = { Bindings: Partial<HttpBindings>; Variables: { requestId: string } };
@@ -92,6 +96,7 @@ export function createApp({
   health = healthCheck({ db }),
   secretKey,
   clock = () => new Date(),
+  portalUrl = corsOrigins[0] ?? 'http://localhost:3002',
 }: AppOptions) {
   const app = new Hono<AppEnv>();
   const clientOf = clientAddressResolver({ trustedProxies, internalKey });
@@ -326,6 +331,14 @@ export function createApp({
   );
   app.get('/exports/decisions/termination/:file{[0-9a-f-]{36}\\.docx}', async (c) =>
     download(await exportTerminationDocx(await contextOf(c), c.req.param('file').slice(0, 36))),
+  );
+
+  // Certificates with the QR of their public verification page, and the draft reward decision (issue 13, points 5, 6).
+  app.get('/exports/certificate/:file{[0-9a-f-]{36}\\.docx}', async (c) =>
+    download(await exportCertificateDocx(await contextOf(c), c.req.param('file').slice(0, 36), portalUrl)),
+  );
+  app.get('/exports/decisions/reward/:file{[0-9a-f-]{36}\\.docx}', async (c) =>
+    download(await exportRewardDocx(await contextOf(c), c.req.param('file').slice(0, 36))),
   );
 
   app.notFound((c) => c.json({ error: { message: 'RESOURCE.NOT_FOUND', domainCode: 'RESOURCE.NOT_FOUND' } }, 404));

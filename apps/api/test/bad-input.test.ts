@@ -443,6 +443,67 @@ beforeAll(async () => {
         clientKey: uuid,
       },
     },
+    'contest.list': { who: 'vanphong', input: { year: 2027 } },
+    'contest.get': { who: 'vanphong', input: { id: uuid } },
+    'contest.create': {
+      who: 'vanphong',
+      input: {
+        name: 'Hội thi hòa giải viên giỏi',
+        level: 'commune',
+        startsOn: '2027-03-20',
+        endsOn: '2027-03-20',
+        rubric: [{ label: 'Kỹ năng hòa giải', maxScore: 40 }],
+        rounds: ['Chung kết'],
+        judges: ['Giám khảo Một'],
+        timeLimitMinutes: 15,
+        penaltyPerMinute: 2,
+        clientKey: uuid,
+      },
+    },
+    'contest.addEntry': {
+      who: 'vanphong',
+      input: {
+        contestId: uuid,
+        unitName: 'Làng Một',
+        captainId: uuid,
+        officialMemberIds: [uuid],
+        reserveIds: [],
+        helperNames: ['Người Đóng Vai'],
+      },
+    },
+    'contest.recordScore': {
+      who: 'vanphong',
+      input: { entryId: uuid, round: 0, judge: 'Giám khảo Một', scores: [30] },
+    },
+    'contest.recordTime': { who: 'vanphong', input: { entryId: uuid, round: 0, seconds: 900 } },
+    'contest.awardPrize': { who: 'vanphong', input: { entryId: uuid, rank: 'first', amountVnd: 1000000 } },
+    'certificate.list': { who: 'vanphong', input: { year: 2027 } },
+    'certificate.issue': {
+      who: 'vanphong',
+      input: { kind: 'training', eventId: uuid, mediatorId: uuid, issuedOn: '2027-03-15', clientKey: uuid },
+    },
+    'certificate.revoke': { who: 'vanphong', input: { id: uuid, reason: 'Cấp nhầm' } },
+    'certificate.verify': { who: null, input: { code: '24013-AAAAAAAAAAAAAAAAAAAAAA' } },
+    'reward.list': { who: 'vanphong', input: { year: 2027 } },
+    'reward.get': { who: 'vanphong', input: { id: uuid } },
+    'reward.evidence': {
+      who: 'vanphong',
+      input: { mediatorId: uuid, periodFrom: '2027-01-01', periodTo: '2027-03-31' },
+    },
+    'reward.propose': {
+      who: 'vanphong',
+      input: {
+        form: 'certificate_of_merit',
+        mediatorId: uuid,
+        periodFrom: '2027-01-01',
+        periodTo: '2027-03-31',
+        achievements: 'Hòa giải thành nhiều vụ việc',
+        caseIds: [uuid],
+        clientKey: uuid,
+      },
+    },
+    'reward.decide': { who: 'chutich', input: { id: uuid, decisionNo: '45/QĐ-UBND', decidedOn: '2027-04-01' } },
+    'reward.withdraw': { who: 'vanphong', input: { id: uuid, reason: 'Rút lại' } },
   };
 });
 afterAll(() => s.close());

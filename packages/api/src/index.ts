@@ -31,3 +31,5 @@ export { flushRateLimits, ratePolicies } from './rate-limit.ts';
 export { exportRecognitionDocx } from './election/export-recognition-docx.ts';
 export { exportLeaderDocx } from './election/export-leader-docx.ts';
 export { exportTerminationDocx } from './termination/export-termination-docx.ts';
+export { exportCertificateDocx } from './certificate/export-certificate-docx.ts';
+export { exportRewardDocx } from './reward/export-reward-docx.ts';

@@ -26,6 +26,8 @@ export const ratePolicies = {
   kioskSubmit: { name: 'kiosk-submit', limit: 20, windowMs: 60 * minute },
   /** Request checks per client (the per-code lock is on the receipt, kiosk-request/check-request.ts). */
   kioskCheck: { name: 'kiosk-check', limit: 30, windowMs: 15 * minute },
+  /** Certificate verifications per client (issue 13, point 6): a QR scanned now and then, never a code search. */
+  certificateVerify: { name: 'certificate-verify', limit: 30, windowMs: 15 * minute },
 } as const satisfies Record<string, RatePolicy>;
 
 const sweepEvery = 1_000;

@@ -24,6 +24,9 @@ import { kpiRouter } from './kpi/router.ts';
 import { trainingRouter } from './training/router.ts';
 import { capacityAssessmentRouter } from './capacity-assessment/router.ts';
 import { materialRouter } from './material/router.ts';
+import { contestRouter } from './contest/router.ts';
+import { certificateRouter } from './certificate/router.ts';
+import { rewardRouter } from './reward/router.ts';
 import { workItemRouter } from './work-item/router.ts';
 import { userRouter } from './user/router.ts';
 import { t } from './trpc.ts';
@@ -54,6 +57,9 @@ export const appRouter = t.router({
   training: trainingRouter,
   capacityAssessment: capacityAssessmentRouter,
   material: materialRouter,
+  contest: contestRouter,
+  certificate: certificateRouter,
+  reward: rewardRouter,
   province: provinceRouter,
 });
 export type AppRouter = typeof appRouter;

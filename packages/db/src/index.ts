@@ -53,3 +53,4 @@ export { verifyAuditChain, auditRowHash, type AuditChainReport } from './verify-
 export * from './queries/training.ts';
 export * from './queries/material.ts';
 export * from './queries/province-norms.ts';
+export * from './queries/awards.ts';

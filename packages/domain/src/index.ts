@@ -126,6 +126,10 @@ export * from './capacity/check-contest-team.ts';
 export * from './capacity/check-prize-amount.ts';
 export * from './capacity/rewards.ts';
 export * from './capacity/decide-reward-route.ts';
+export * from './capacity/contest-input.ts';
+export * from './capacity/score-contest.ts';
+export * from './capacity/certificate-input.ts';
+export * from './capacity/reward-input.ts';
 
 // budget
 export * from './budget/issue.ts';

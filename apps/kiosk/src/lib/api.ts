@@ -43,6 +43,7 @@ export async function query<T>(path: string, input: unknown, fetcher: typeof fet
 
 export type KioskReceipt = Outputs['kioskRequest']['submit'];
 export type RequestStatus = Outputs['kioskRequest']['status'];
+export type CertificateCheck = Outputs['certificate']['verify'];
 
 /**
  * A refused kiosk write: the API's domain code and parameters, the first field it names with that field's message

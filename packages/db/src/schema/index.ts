@@ -21,3 +21,4 @@ export * from './training.ts';
 export * from './kiosk.ts';
 export * from './material.ts';
 export * from './province-norms.ts';
+export * from './awards.ts';

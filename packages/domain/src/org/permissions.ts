@@ -122,6 +122,29 @@ export const permissionTable = {
   },
   'training.manage': { office_staff: 'commune', justice_officer: 'commune' },
   /** The yearly capacity assessment (plan task 3b): a person's scores, read by those who keep the registry and the chairman. */
+  /**
+   * Good-mediator contests (plan task 7b; issue 13, point 4): read like training; run (entries, scores, times,
+   * prizes) by the justice officer and the office, who organise them for the commune.
+   */
+  'contest.read': {
+    office_staff: 'commune',
+    justice_officer: 'commune',
+    chairman: 'commune',
+    front_viewer: 'commune',
+    admin: 'commune',
+  },
+  'contest.manage': { office_staff: 'commune', justice_officer: 'commune' },
+  /** Certificates for training and contests (issue 13, point 6): issued and revoked by those who keep the registry. */
+  'certificate.read': { office_staff: 'commune', justice_officer: 'commune', chairman: 'commune' },
+  'certificate.manage': { office_staff: 'commune', justice_officer: 'commune' },
+  /**
+   * Reward proposals (Law 35/2013 Art. 13.5, 29.2.b; issue 13, point 5): read by the commune's bodies that organise
+   * rewards (the Front with the People's Committee), proposed by the justice officer and the office, decided or
+   * withdrawn by the chairman (Law on Emulation and Commendation 2022 Art. 80.3).
+   */
+  'reward.read': { office_staff: 'commune', justice_officer: 'commune', chairman: 'commune', front_viewer: 'commune' },
+  'reward.propose': { office_staff: 'commune', justice_officer: 'commune' },
+  'reward.decide': { chairman: 'commune' },
   'capacity.read': { office_staff: 'commune', justice_officer: 'commune', chairman: 'commune' },
   'capacity.record': { office_staff: 'commune', justice_officer: 'commune' },
   /**
@@ -241,6 +264,13 @@ export const permissionKinds: Record<Permission, 'read' | 'change'> = {
   'case.assign': 'change',
   'training.read': 'read',
   'training.manage': 'change',
+  'contest.read': 'read',
+  'contest.manage': 'change',
+  'certificate.read': 'read',
+  'certificate.manage': 'change',
+  'reward.read': 'read',
+  'reward.propose': 'change',
+  'reward.decide': 'change',
   'capacity.read': 'read',
   'capacity.record': 'change',
   'material.read': 'read',
