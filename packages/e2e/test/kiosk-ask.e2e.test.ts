@@ -45,7 +45,7 @@ beforeAll(async () => {
     name: 'Ki-ốt thử',
     place: 'Sảnh xã',
     tokenHash: createHash('sha256').update(token).digest('hex'),
-    createdAt: new Date(),
+    createdAt: new Date('2026-11-20T02:00:00Z'),
     createdBy: randomUUID(),
   });
   await browser.context.addInitScript((t) => {
