@@ -52,7 +52,11 @@ export async function proposeReward(ctx: ScopedContext, input: RewardPropose) {
       createdAt: ctx.now,
       updatedAt: ctx.now,
     });
-    if (!row) return { id: (await rewardByClientKey(tx, ctx.scope, input.clientKey))!.id, created: false };
+    // A retry: the first proposal's id; its route is the same, decided from the same input.
+    if (!row) {
+      const first = await rewardByClientKey(tx, ctx.scope, input.clientKey);
+      return { id: first!.id, created: false, action: route.action };
+    }
     await audit({
       action: 'reward.propose',
       objectType: 'reward_proposal',
