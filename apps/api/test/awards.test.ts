@@ -328,7 +328,7 @@ describe('certificates', () => {
   it('throttles verification per client', async () => {
     const anonymous = s.client();
     const code = `24013-${'B'.repeat(22)}`;
-    const statuses: number[] = [];
+    const statuses: (number | undefined)[] = [];
     for (let i = 0; i < 32; i++) statuses.push((await failure(anonymous.certificate.verify.mutate({ code }))).status);
     expect(statuses).toContain(404);
     expect(statuses.at(-1)).toBe(429);

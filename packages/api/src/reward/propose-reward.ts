@@ -10,7 +10,7 @@ import { actorIn, type ScopedContext } from '../context.ts';
 
 export async function proposeReward(ctx: ScopedContext, input: RewardPropose) {
   const earlier = await rewardByClientKey(ctx.db, ctx.scope, input.clientKey);
-  if (earlier) return { id: earlier.id, created: false };
+  if (earlier) return { id: earlier.id, created: false, action: earlier.action };
   const recipientKind = input.mediatorId ? ('individual' as const) : ('collective' as const);
   if (input.mediatorId && !(await mediatorNames(ctx.db, ctx.scope, [input.mediatorId])).has(input.mediatorId))
     throw new DomainError('RESOURCE.NOT_FOUND');
@@ -52,10 +52,9 @@ export async function proposeReward(ctx: ScopedContext, input: RewardPropose) {
       createdAt: ctx.now,
       updatedAt: ctx.now,
     });
-    // A retry: the first proposal's id; its route is the same, decided from the same input.
     if (!row) {
-      const first = await rewardByClientKey(tx, ctx.scope, input.clientKey);
-      return { id: first!.id, created: false, action: route.action };
+      const first = (await rewardByClientKey(tx, ctx.scope, input.clientKey))!;
+      return { id: first.id, created: false, action: first.action };
     }
     await audit({
       action: 'reward.propose',

@@ -335,7 +335,7 @@ export async function insertReward(
 
 export async function rewardByClientKey(db: DbOrTx, scope: CommuneLevelScope, clientKey: string) {
   const [row] = await db
-    .select({ id: rewardProposals.id })
+    .select({ id: rewardProposals.id, action: rewardProposals.action })
     .from(rewardProposals)
     .where(and(eq(rewardProposals.communeId, scope.communeId), eq(rewardProposals.clientKey, clientKey)));
   return row;
