@@ -21,6 +21,7 @@ import { statisticsRouter } from './statistics/router.ts';
 import { trainingRouter } from './training/router.ts';
 import { capacityAssessmentRouter } from './capacity-assessment/router.ts';
 import { materialRouter } from './material/router.ts';
+import { kioskTextRouter } from './kiosk-text/router.ts';
 import { workItemRouter } from './work-item/router.ts';
 import { userRouter } from './user/router.ts';
 import { t } from './trpc.ts';
@@ -39,6 +40,7 @@ export const appRouter = t.router({
   legalSupport: legalSupportRouter,
   case: caseRouter,
   kioskRequest: kioskRequestRouter,
+  kioskText: kioskTextRouter,
   election: electionRouter,
   termination: terminationRouter,
   registryImport: registryImportRouter,

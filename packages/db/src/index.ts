@@ -49,3 +49,4 @@ export { redactAudit, redactedValue, nonPersonalAuditFields } from './queries/re
 export { verifyAuditChain, auditRowHash, type AuditChainReport } from './verify-audit-chain.ts';
 export * from './queries/training.ts';
 export * from './queries/material.ts';
+export * from './queries/kiosk-text.ts';

@@ -19,3 +19,4 @@ export * from './tenancy.ts';
 export * from './training.ts';
 export * from './kiosk.ts';
 export * from './material.ts';
+export * from './kiosk-text.ts';

@@ -34,6 +34,8 @@ export const tableKinds: Readonly<Record<string, TableKind>> = {
   case_follow_ups: 'tenant',
   case_paid_claims: 'tenant',
   case_receipts: 'tenant',
+  kiosk_translations: 'tenant',
+  kiosk_recordings: 'tenant',
   mediator_elections: 'tenant',
   team_leader_elections: 'tenant',
   mediator_terminations: 'tenant',

@@ -132,6 +132,12 @@ export const permissionTable = {
   'material.read': { ...all, team_leader: 'commune' },
   'material.manage': { office_staff: 'commune', justice_officer: 'commune', communication_officer: 'commune' },
   /**
+   * The kiosk's Bahnar and Jrai texts (issue 12, point 7): the commune's staff see which are missing; the office,
+   * the justice officer and the communication officer enter them.
+   */
+  'translation.read': { ...all },
+  'translation.manage': { office_staff: 'commune', justice_officer: 'commune', communication_officer: 'commune' },
+  /**
    * The mediators' remuneration claim of a period (Decree 15/2014 Art. 13–14): the justice officer prepares and prints
    * it for the commune's confirmation and records it as paid, once per case.
    */
@@ -218,6 +224,8 @@ export const permissionKinds: Record<Permission, 'read' | 'change'> = {
   'capacity.record': 'change',
   'material.read': 'read',
   'material.manage': 'change',
+  'translation.read': 'read',
+  'translation.manage': 'change',
   'case.claim': 'change',
   'case.count': 'read',
   'budget.read': 'read',
