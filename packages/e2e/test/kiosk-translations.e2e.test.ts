@@ -62,7 +62,7 @@ it("the officer translates the home screen's texts into Jrai; the kiosk in Jrai 
   await checkPage(officer, 'translations-missing');
 
   // Searched without diacritics: "xin chao" finds "Xin chào! …".
-  await officer.getByLabel('Tìm chữ').fill('xin chao ba con');
+  await officer.locator('#tr-q').fill('xin chao ba con');
   await officer.getByRole('button', { name: 'Tìm', exact: true }).click();
   await officer.waitForURL(/q=xin\+chao/);
   await officer.locator('li[data-key="kiosk.welcome"]').waitFor();
