@@ -2,8 +2,10 @@
  * Serves the kiosk's static build and forwards the kiosk's public reads to the API, so the kiosk talks to its own
  * origin. Only GETs of exactly `/trpc/<kiosk procedure>` (or a batch of them) and POSTs of exactly
  * `/trpc/<kiosk mutation>` (a JSON body of at most 16 KB) are forwarded; anything else under
- * /trpc — other procedures, `..`, encoded characters — is 404. The API's headers are kept; the client's address
- * goes with the key shared with the API (for its rate limits). Every response carries a CSP allowing only this
+ * /trpc — other procedures, `..`, encoded characters — is 404; a public material's file, exactly
+ * `/public/materials/<commune>/<id>`, is forwarded too. The API's headers are kept; the client's address
+ * goes with the key shared with the API (for its rate limits), a kiosk's device token (X-Kiosk-Device) as sent.
+ * Every response carries a CSP allowing only this
  * origin (with the hashes of the build's inline scripts), nosniff, Referrer-Policy no-referrer, frame-ancestors
  * none, and HSTS when served over https (HD-01).
  * KIOSK_PORT (default 3002), API_URL (default http://127.0.0.1:3000), KIOSK_PROTOCOL (http or https, default
@@ -22,8 +24,17 @@ import { configHandler, kioskCommune } from './kiosk-config.ts';
 
 /** The procedures the kiosk may call: the kiosk ones of the API (apps/api/test/edge-servers.test.ts checks them). */
 const kioskProcedures = ['plan.public', 'progress.public', 'team.public', 'material.public'];
-/** The kiosk's writes, each a POST of one procedure with a small JSON body (asking for mediation, checking a request). */
-const kioskMutations = ['kioskRequest.submit', 'kioskRequest.status'];
+/**
+ * The kiosk's writes, each a POST of one procedure with a small JSON body (asking for mediation, checking a request,
+ * a registered kiosk checking its token and calling staff, checking a certificate).
+ */
+const kioskMutations = [
+  'kioskRequest.submit',
+  'kioskRequest.status',
+  'kioskDevice.whoAmI',
+  'kioskCall.call',
+  'certificate.verify',
+];
 const maxBody = 16 * 1024;
 
 const port = Number(process.env.KIOSK_PORT ?? 3002);
@@ -128,6 +139,12 @@ async function readBody(req: IncomingMessage): Promise<Buffer | null> {
   return Buffer.concat(chunks);
 }
 
+/** A registered kiosk's device token (its own header, never the address), passed on to the API as sent. */
+function deviceHeader(req: IncomingMessage): string | null {
+  const value = req.headers['x-kiosk-device'];
+  return typeof value === 'string' && value.length <= 200 ? value : null;
+}
+
 async function forward(req: IncomingMessage, res: ServerResponse, body?: Buffer) {
   const secret = key();
   try {
@@ -136,6 +153,7 @@ async function forward(req: IncomingMessage, res: ServerResponse, body?: Buffer)
       headers: {
         ...(secret ? { 'x-hgcs-client': proxyaddr(req, trust), 'x-hgcs-internal-key': secret } : {}),
         ...(body ? { 'content-type': 'application/json' } : {}),
+        ...(deviceHeader(req) ? { 'x-kiosk-device': deviceHeader(req)! } : {}),
       },
       ...(body ? { body: new Uint8Array(body) } : {}),
     });
@@ -187,6 +205,11 @@ createServer((req, res) => {
         .writeHead(404, { 'content-type': 'application/json; charset=utf-8' })
         .end(JSON.stringify({ error: { message: 'Không tìm thấy.' } }));
     }
+    return void forward(req, res);
+  }
+  // A public material's file (issue 13, point 3): exactly /public/materials/<commune>/<id>, GET only.
+  if (/^\/public\/materials\/\d{5}\/[0-9a-f-]{36}$/.test(url)) {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405, { allow: 'GET' }).end();
     return void forward(req, res);
   }
   files(req, res, () => notFound(req, res));

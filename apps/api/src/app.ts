@@ -18,10 +18,15 @@ import {
   exportRecognitionDocx,
   exportLeaderDocx,
   exportTerminationDocx,
+  exportCertificateDocx,
+  exportRewardDocx,
   exportYearPlan,
   httpStatusOf,
   previewImport,
   readFileEvidence,
+  addMaterialFile,
+  readMaterialFile,
+  readPublicMaterialFile,
   type EvidenceStore,
 } from '@hgcs/api';
 import { DomainError, isDomainError } from '@hgcs/domain';
@@ -57,6 +62,8 @@ export type AppOptions = {
   secretKey: Uint8Array;
   /** The clock (tests fix "now"); default the system clock. */
   clock?: () => Date;
+  /** The public portal (the kiosk app's web address) a certificate's QR code points to; default the first CORS origin. */
+  portalUrl?: string;
 };
 
 type AppEnv = { Bindings: Partial<HttpBindings>; Variables: { requestId: string } };
@@ -89,6 +96,7 @@ export function createApp({
   health = healthCheck({ db }),
   secretKey,
   clock = () => new Date(),
+  portalUrl = corsOrigins[0] ?? 'http://localhost:3002',
 }: AppOptions) {
   const app = new Hono<AppEnv>();
   const clientOf = clientAddressResolver({ trustedProxies, internalKey });
@@ -105,6 +113,7 @@ export function createApp({
       requestId: c.get('requestId'),
       ip: clientAddress(c),
       authorization: headerOf(c, 'authorization'),
+      deviceToken: headerOf(c, 'x-kiosk-device'),
       secretKey,
       now: clock(),
     });
@@ -240,10 +249,21 @@ export function createApp({
     download(await downloadImportTemplate(await contextOf(c))),
   );
   app.get('/exports/registry.xlsx', async (c) => download(await exportRegistry(await contextOf(c))));
+  app.use(
+    '/exports/*',
+    bodyLimit({
+      maxSize: 16 * 1024,
+      onError: (c) => c.json({ error: { message: 'Dữ liệu gửi lên quá lớn.' } }, 413),
+    }),
+  );
+  // A list of several cases leaves only with a reason (issue 11, point 10), POSTed as JSON `{ reason }` — never in
+  // the URL; an unreadable body is a missing reason.
+  const reasonOf = async (c: HonoContext<AppEnv>) =>
+    ((await c.req.json().catch(() => ({}))) as { reason?: unknown } | null)?.reason;
   // A team's logbook of a year (issue 11, point 8): the printable book, DOCX or XLSX.
-  app.get('/exports/logbook/:team{[0-9a-f-]{36}}/:file{[0-9]{4}\\.(docx|xlsx)}', async (c) => {
+  app.post('/exports/logbook/:team{[0-9a-f-]{36}}/:file{[0-9]{4}\\.(docx|xlsx)}', async (c) => {
     const [year, format] = c.req.param('file').split('.') as [string, 'docx' | 'xlsx'];
-    return download(await exportLogbook(await contextOf(c), c.req.param('team'), year, format));
+    return download(await exportLogbook(await contextOf(c), c.req.param('team'), year, format, await reasonOf(c)));
   });
   // The commune's statistical report of a period (issue 13, point 9), as stored: `2026-annual_official.xlsx`.
   app.get('/exports/statistics/:file{[0-9]{4}-(six_month|annual_preliminary|annual_official)\\.xlsx}', async (c) => {
@@ -254,10 +274,10 @@ export function createApp({
     return download(await exportStatisticalReport(await contextOf(c), year, kind));
   });
   // The mediators' remuneration claim of a period (issue 11, point 9), XLSX or DOCX.
-  app.get('/exports/claim/:file{[0-9]{4}-[0-9]{2}-[0-9]{2}_[0-9]{4}-[0-9]{2}-[0-9]{2}\\.(docx|xlsx)}', async (c) => {
+  app.post('/exports/claim/:file{[0-9]{4}-[0-9]{2}-[0-9]{2}_[0-9]{4}-[0-9]{2}-[0-9]{2}\\.(docx|xlsx)}', async (c) => {
     const [period, format] = c.req.param('file').split('.') as [string, 'docx' | 'xlsx'];
     const [from, to] = period.split('_') as [string, string];
-    return download(await exportClaim(await contextOf(c), from, to, format));
+    return download(await exportClaim(await contextOf(c), from, to, format, await reasonOf(c)));
   });
   // A case's documents (issue 11, points 2 and 5): the referral letter and the written agreement, DOCX.
   app.get('/exports/case/:id{[0-9a-f-]{36}}/:file{(agreement|referral|court-request)\\.docx}', async (c) => {
@@ -267,6 +287,32 @@ export function createApp({
   app.get('/files/evidence/:id', async (c) =>
     download(await readFileEvidence(await contextOf(c), evidence, c.req.param('id'))),
   );
+  // A materials-library item's file (issue 13, point 3): uploaded by the library's keepers (multipart `file`, same
+  // store and limits as evidence), downloaded signed in (audited), or — a public item only — by anyone from the kiosk
+  // and the portal.
+  app.post('/files/materials/:id', async (c) => {
+    const readUpload = async () => {
+      const body = await c.req.parseBody().catch(() => {
+        throw new DomainError('INPUT.INVALID', {}, [{ path: 'file', code: 'field.UPLOAD_UNREADABLE', params: {} }]);
+      });
+      return body.file instanceof File ? new Uint8Array(await body.file.arrayBuffer()) : null;
+    };
+    return c.json(await addMaterialFile(await contextOf(c), evidence, c.req.param('id'), readUpload), 201);
+  });
+  app.get('/files/materials/:id', async (c) =>
+    download(await readMaterialFile(await contextOf(c), evidence, c.req.param('id'))),
+  );
+  app.get('/public/materials/:commune/:id', async (c) => {
+    const file = await readPublicMaterialFile(await contextOf(c), evidence, c.req.param('commune'), c.req.param('id'));
+    return new Response(file.bytes as Uint8Array<ArrayBuffer>, {
+      headers: {
+        'content-type': file.mediaType,
+        'content-disposition': `inline; filename="${file.fileName}"`,
+        'cache-control': 'public, max-age=300',
+        'x-content-type-options': 'nosniff',
+      },
+    });
+  });
   app.get('/exports/plan-year/:file{[0-9]{4}\\.(docx|xlsx)}', async (c) => {
     const [year, format] = c.req.param('file').split('.') as [string, 'docx' | 'xlsx'];
     return download(await exportPlanYear(await contextOf(c), year, format, c.req.query('commune')));
@@ -285,6 +331,14 @@ export function createApp({
   );
   app.get('/exports/decisions/termination/:file{[0-9a-f-]{36}\\.docx}', async (c) =>
     download(await exportTerminationDocx(await contextOf(c), c.req.param('file').slice(0, 36))),
+  );
+
+  // Certificates with the QR of their public verification page, and the draft reward decision (issue 13, points 5, 6).
+  app.get('/exports/certificate/:file{[0-9a-f-]{36}\\.docx}', async (c) =>
+    download(await exportCertificateDocx(await contextOf(c), c.req.param('file').slice(0, 36), portalUrl)),
+  );
+  app.get('/exports/decisions/reward/:file{[0-9a-f-]{36}\\.docx}', async (c) =>
+    download(await exportRewardDocx(await contextOf(c), c.req.param('file').slice(0, 36))),
   );
 
   app.notFound((c) => c.json({ error: { message: 'RESOURCE.NOT_FOUND', domainCode: 'RESOURCE.NOT_FOUND' } }, 404));

@@ -12,6 +12,8 @@ const schema = z.object({
   HGCS_DATA_DIR: z.string().default(`${repoRoot}data`),
   API_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   CORS_ORIGINS: z.string().default('http://localhost:3002,http://127.0.0.1:3002'),
+  /** The public portal's address (the kiosk app on the web), printed in certificates' QR codes; default the first CORS origin. */
+  PORTAL_URL: z.string().url().optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('info'),
   HGCS_SETUP_PASSWORD: z.string().min(12).optional(),
   /** Where evidence files are kept (outside any web root); default <data dir>/evidence. */

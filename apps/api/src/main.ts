@@ -78,6 +78,7 @@ const app = createApp({
   trustedProxies,
   health,
   evidence: diskEvidenceStore(evidenceDir),
+  portalUrl: env.PORTAL_URL,
   corsOrigins: env.CORS_ORIGINS.split(',')
     .map((s) => s.trim())
     .filter(Boolean),

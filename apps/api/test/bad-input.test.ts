@@ -32,6 +32,10 @@ beforeAll(async () => {
   }
   await createUser(s.db, { username: 'sotuphap', role: 'province_admin', communeId: null, provinceCode: '52' });
   tokens.sotuphap = await s.signIn('sotuphap');
+  // A registered kiosk: its token goes in its own header (who: 'kiosk').
+  tokens.kiosk = (
+    await s.client(tokens.tuphap).kioskDevice.register.mutate({ name: 'Ki-ốt thử', place: 'Sảnh xã' })
+  ).token;
   const items = await listWorkItems(s.db, systemScope(24013), { year: 2027 });
   const item = items.find((i) => i.taskCode === '1')!;
   const village = (await s.client(tokens.vanphong).commune.villages.query())[0]!;
@@ -66,7 +70,7 @@ beforeAll(async () => {
     'progress.public': { who: null, input: { commune: '24013' } },
     'team.public': { who: null, input: { commune: '24013' } },
     'kioskRequest.submit': {
-      who: null,
+      who: 'kiosk',
       input: {
         commune: '24013',
         clientKey: uuid,
@@ -80,6 +84,11 @@ beforeAll(async () => {
       },
     },
     'kioskRequest.status': { who: null, input: { commune: '24013', code: 'HG-ABCD-EFGH', factor: 'ABC123' } },
+    'kioskDevice.register': { who: 'tuphap', input: { name: 'Ki-ốt sảnh', place: 'Sảnh UBND xã' } },
+    'kioskDevice.revoke': { who: 'tuphap', input: { id: uuid } },
+    'kioskDevice.whoAmI': { who: 'kiosk', input: { commune: '24013' } },
+    'kioskCall.call': { who: 'kiosk', input: { commune: '24013' } },
+    'kioskCall.handle': { who: 'tuphap', input: { id: uuid } },
     'statistics.report': { who: 'tuphap', input: { kind: 'annual_official', year: 2026 } },
     'statistics.prepare': { who: 'tuphap', input: { kind: 'annual_official', year: 2026 } },
     'statistics.approve': { who: 'chutich', input: { kind: 'annual_official', year: 2026 } },
@@ -88,6 +97,7 @@ beforeAll(async () => {
       input: { kind: 'annual_official', year: 2026, reason: 'Bổ sung số liệu vụ việc' },
     },
     'statistics.province': { who: 'sotuphap', input: { kind: 'annual_official', year: 2026 } },
+    'kpi.dashboard': { who: 'sotuphap', input: { year: 2026, communeCode: '24013' } },
     'user.create': {
       who: 'quantri',
       input: {
@@ -110,6 +120,19 @@ beforeAll(async () => {
     'user.endSessions': { who: 'quantri', input: { userId: uuid } },
     'province.communes': { who: 'sotuphap', input: { year: 2027 } },
     'province.addCommune': { who: 'sotuphap', input: { code: '24099', name: 'Xã Thử', planText: 'plan: {}' } },
+    'province.setRemuneration': {
+      who: 'sotuphap',
+      input: {
+        resolution: 'Nghị quyết 1/2027',
+        effectiveFrom: '2027-01-01',
+        successfulVnd: 350_000,
+        otherVnd: 250_000,
+      },
+    },
+    'province.setSpendingNorms': {
+      who: 'sotuphap',
+      input: { resolution: 'Nghị quyết 2/2027', year: 2027, caps: { leaflet: 1_000_000 } },
+    },
     'village.list': { who: 'vanphong', input: { after: uuid } },
     'village.create': { who: 'vanphong', input: { name: 'Làng Sổ', kind: 'lang', ethnicMinorityArea: true } },
     'village.update': { who: 'vanphong', input: { id: village.id, name: 'Làng Sổ Đổi', kind: 'thon' } },
@@ -307,6 +330,21 @@ beforeAll(async () => {
     'case.claim': { who: 'tuphap', input: { from: '2027-01-01', to: '2027-03-31' } },
     'case.counts': { who: 'tuphap', input: { from: '2027-01-01', to: '2027-03-31' } },
     'case.payClaim': { who: 'tuphap', input: { from: '2027-01-01', to: '2027-03-15', paidOn: '2027-03-15' } },
+    'case.recordDataRequest': {
+      who: 'tuphap',
+      input: {
+        clientKey: uuid,
+        kind: 'access',
+        receivedOn: '2026-05-04',
+        requesterName: 'Rơ Châm H',
+        asked: 'Xem hồ sơ vụ việc',
+        trackingCodes: ['HG-ABCD-EFGH'],
+      },
+    },
+    'case.answerDataRequest': {
+      who: 'tuphap',
+      input: { requestId: uuid, closedOn: '2026-05-04', outcome: 'done', refusalRule: null, answer: 'Đã cung cấp' },
+    },
     'case.intake': {
       who: 'tuphap',
       input: {
@@ -408,6 +446,67 @@ beforeAll(async () => {
         clientKey: uuid,
       },
     },
+    'contest.list': { who: 'vanphong', input: { year: 2027 } },
+    'contest.get': { who: 'vanphong', input: { id: uuid } },
+    'contest.create': {
+      who: 'vanphong',
+      input: {
+        name: 'Hội thi hòa giải viên giỏi',
+        level: 'commune',
+        startsOn: '2027-03-20',
+        endsOn: '2027-03-20',
+        rubric: [{ label: 'Kỹ năng hòa giải', maxScore: 40 }],
+        rounds: ['Chung kết'],
+        judges: ['Giám khảo Một'],
+        timeLimitMinutes: 15,
+        penaltyPerMinute: 2,
+        clientKey: uuid,
+      },
+    },
+    'contest.addEntry': {
+      who: 'vanphong',
+      input: {
+        contestId: uuid,
+        unitName: 'Làng Một',
+        captainId: uuid,
+        officialMemberIds: [uuid],
+        reserveIds: [],
+        helperNames: ['Người Đóng Vai'],
+      },
+    },
+    'contest.recordScore': {
+      who: 'vanphong',
+      input: { entryId: uuid, round: 0, judge: 'Giám khảo Một', scores: [30] },
+    },
+    'contest.recordTime': { who: 'vanphong', input: { entryId: uuid, round: 0, seconds: 900 } },
+    'contest.awardPrize': { who: 'vanphong', input: { entryId: uuid, rank: 'first', amountVnd: 1000000 } },
+    'certificate.list': { who: 'vanphong', input: { year: 2027 } },
+    'certificate.issue': {
+      who: 'vanphong',
+      input: { kind: 'training', eventId: uuid, mediatorId: uuid, issuedOn: '2027-03-15', clientKey: uuid },
+    },
+    'certificate.revoke': { who: 'vanphong', input: { id: uuid, reason: 'Cấp nhầm' } },
+    'certificate.verify': { who: null, input: { code: '24013-AAAAAAAAAAAAAAAAAAAAAA' } },
+    'reward.list': { who: 'vanphong', input: { year: 2027 } },
+    'reward.get': { who: 'vanphong', input: { id: uuid } },
+    'reward.evidence': {
+      who: 'vanphong',
+      input: { mediatorId: uuid, periodFrom: '2027-01-01', periodTo: '2027-03-31' },
+    },
+    'reward.propose': {
+      who: 'vanphong',
+      input: {
+        form: 'certificate_of_merit',
+        mediatorId: uuid,
+        periodFrom: '2027-01-01',
+        periodTo: '2027-03-31',
+        achievements: 'Hòa giải thành nhiều vụ việc',
+        caseIds: [uuid],
+        clientKey: uuid,
+      },
+    },
+    'reward.decide': { who: 'chutich', input: { id: uuid, decisionNo: '45/QĐ-UBND', decidedOn: '2027-04-01' } },
+    'reward.withdraw': { who: 'vanphong', input: { id: uuid, reason: 'Rút lại' } },
   };
 });
 afterAll(() => s.close());
@@ -419,7 +518,7 @@ const procedures = () =>
 function call(path: string, type: string, who: string | null, input: unknown) {
   const headers: Record<string, string> = {
     'content-type': 'application/json',
-    ...(who ? { authorization: `Bearer ${tokens[who]}` } : {}),
+    ...(who === 'kiosk' ? { 'x-kiosk-device': tokens.kiosk! } : who ? { authorization: `Bearer ${tokens[who]}` } : {}),
   };
   const json = JSON.stringify(input);
   return type === 'query'

@@ -22,6 +22,13 @@ const ids: Record<string, string> = {};
 const tokens: Record<string, string> = {};
 const download = (path: string, who: string) =>
   fetch(`${s.url}${path}`, { headers: { authorization: `Bearer ${tokens[who]}` } });
+/** A list of cases is printed with a reason, POSTed as JSON (issue 11, point 10). */
+const listExport = (path: string, who: string, body: unknown = { reason: 'commune_confirmation' }) =>
+  fetch(`${s.url}${path}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${tokens[who]}`, 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 const yes = {
   volunteers: true,
   attestations: { goodCharacterAndRespected: true, ableToPersuade: true, hasLegalKnowledge: true },
@@ -513,23 +520,42 @@ describe("the team's logbook of the year", () => {
       status: 400,
     });
   });
-  it('prints the book as DOCX and XLSX from the same cases, audited with counts only', async () => {
-    const docx = await download(`/exports/logbook/${ids.team}/2027.docx`, 'leader');
+  it('prints the book as DOCX and XLSX from the same cases, audited with counts and the reason only', async () => {
+    const docx = await listExport(`/exports/logbook/${ids.team}/2027.docx`, 'leader');
     expect(docx.status).toBe(200);
     expect(docx.headers.get('content-disposition')).toContain('so-theo-doi-hoa-giai-2027.docx');
     const xml = await (await JSZip.loadAsync(await docx.arrayBuffer())).file('word/document.xml')!.async('string');
     expect(xml).toContain('Tổ hòa giải A');
     expect(xml).toContain('Rơ Châm Hyơn');
-    const xlsx = await download(`/exports/logbook/${ids.team}/2027.xlsx`, 'leader');
+    const xlsx = await listExport(`/exports/logbook/${ids.team}/2027.xlsx`, 'leader');
     expect(xlsx.status).toBe(200);
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await xlsx.arrayBuffer());
     expect(JSON.stringify(book.worksheets.map((w) => w.getSheetValues()))).toContain('Rơ Châm Hyơn');
-    expect((await download(`/exports/logbook/${ids.team}/2027.docx`, 'chairman')).status).toBe(403);
-    expect((await download(`/exports/logbook/${ids.team}/2027.xlsx`, 'otherLeader')).status).toBe(404);
+    expect((await listExport(`/exports/logbook/${ids.team}/2027.docx`, 'chairman')).status).toBe(403);
+    expect((await listExport(`/exports/logbook/${ids.team}/2027.xlsx`, 'otherLeader')).status).toBe(404);
     const audit = await listAuditFor(s.db, systemScope(24013), 'export', 'logbook.docx');
-    expect(audit[0]?.after).toMatchObject({ kind: 'logbook', format: 'docx', year: 2027 });
+    expect(audit[0]?.after).toMatchObject({
+      kind: 'logbook',
+      format: 'docx',
+      year: 2027,
+      exportReason: 'commune_confirmation',
+    });
     expect(JSON.stringify(audit.map((r) => r.after))).not.toContain('Hyơn');
+  });
+  it('is refused without a reason (missing, blank, free text, in the URL only, not JSON), and nothing is audited', async () => {
+    const before = (await listAuditFor(s.db, systemScope(24013), 'export', 'logbook.xlsx')).length;
+    const path = `/exports/logbook/${ids.team}/2027.xlsx`;
+    for (const body of [{}, { reason: '   ' }, { reason: 'In sổ cuối quý' }, { reason: ['payment'] }, 'not json']) {
+      const refused = await listExport(path, 'leader', body);
+      expect(refused.status).toBe(400);
+      const answer = (await refused.json()) as { error: { details: { path: string; code: string }[] } };
+      expect(answer.error.details[0]?.path).toBe('reason');
+      expect(answer.error.details[0]?.code).toBe('field.EXPORT_REASON_REQUIRED');
+    }
+    expect((await listExport(`${path}?reason=payment`, 'leader', {})).status).toBe(400);
+    expect((await download(path, 'leader')).status).toBe(404);
+    expect(await listAuditFor(s.db, systemScope(24013), 'export', 'logbook.xlsx')).toHaveLength(before);
   });
 });
 
@@ -564,15 +590,112 @@ describe('the remuneration claim of a period', () => {
     expect(audit.map((a) => a.action)).toEqual(['case.claim_paid']);
   });
   it('prints the list as XLSX and DOCX for the justice officer only', async () => {
-    const xlsx = await download(`/exports/claim/2027-01-01_2027-03-31.xlsx`, 'officer');
+    const xlsx = await listExport(`/exports/claim/2027-01-01_2027-03-31.xlsx`, 'officer');
     expect(xlsx.status).toBe(200);
-    const docx = await download(`/exports/claim/2027-01-01_2027-03-31.docx`, 'officer');
+    const docx = await listExport(`/exports/claim/2027-01-01_2027-03-31.docx`, 'officer');
     expect(docx.status).toBe(200);
     const xml = await (await JSZip.loadAsync(await docx.arrayBuffer())).file('word/document.xml')!.async('string');
     expect(xml).toContain('thù lao');
-    expect((await download(`/exports/claim/2027-01-01_2027-03-31.xlsx`, 'leader')).status).toBe(403);
+    expect((await listExport(`/exports/claim/2027-01-01_2027-03-31.xlsx`, 'leader')).status).toBe(403);
     expect(await failure(as.leader.case.claim.query(period))).toMatchObject({ status: 403 });
+    const audit = await listAuditFor(s.db, systemScope(24013), 'export', 'claim.docx');
+    expect(audit[0]?.after).toMatchObject({ kind: 'claim', exportReason: 'commune_confirmation' });
+    const noReason = await listExport(`/exports/claim/2027-01-01_2027-03-31.docx`, 'officer', { reason: '' });
+    expect(noReason.status).toBe(400);
+    expect(await listAuditFor(s.db, systemScope(24013), 'export', 'claim.docx')).toHaveLength(audit.length);
     expect((await as.otherCommune.case.claim.query(period)).lines).toEqual([]);
+  });
+});
+
+describe('data-subject requests about case files', () => {
+  const record = async (over: Record<string, unknown> = {}) => {
+    const { trackingCode } = await as.officer.case.get.query({ id: ids.case! });
+    return {
+      clientKey: randomUUID(),
+      kind: 'deletion' as const,
+      receivedOn: '2027-03-10',
+      requesterName: 'Rơ Châm Hyơn',
+      asked: 'Xin xóa dữ liệu của tôi trong hồ sơ',
+      trackingCodes: [trackingCode],
+      ...over,
+    };
+  };
+  it('records one once per form, with its legal clock; the name only for case.read_personal', async () => {
+    const input = await record();
+    const { id } = await as.officer.case.recordDataRequest.mutate(input);
+    expect((await as.officer.case.recordDataRequest.mutate(input)).id).toBe(id);
+    const rows = await s.db.select().from(schema.caseDataRequests);
+    expect(rows.filter((r) => r.clientKey === input.clientKey)).toHaveLength(1);
+    const mine = (await as.officer.case.dataRequests.query()).find((r) => r.id === id)!;
+    expect(mine).toMatchObject({ kind: 'deletion', status: 'open', personal: { requesterName: 'Rơ Châm Hyơn' } });
+    expect(mine.clock).toMatchObject({ completeBy: '2027-03-30', daysLeft: 15, stage: 'on_time' });
+    expect(mine.cases.map((c) => c.caseId)).toEqual([ids.case]);
+    const seen = (await as.chairman.case.dataRequests.query()).find((r) => r.id === id)!;
+    expect(seen.personal).toBeNull();
+    expect(JSON.stringify(seen)).not.toContain('Hyơn');
+    const audit = await listAuditFor(s.db, systemScope(24013), 'data_request', id);
+    expect(audit.map((a) => a.action)).toEqual(['case.data_request_recorded']);
+    expect(JSON.stringify(audit)).not.toContain('Hyơn');
+  });
+  it('refuses a day after today, an unknown code, a case of another commune, and the chairman', async () => {
+    expect(
+      await failure(as.officer.case.recordDataRequest.mutate(await record({ receivedOn: '2027-03-16' }))),
+    ).toMatchObject({
+      status: 400,
+      domainCode: 'CASE.DATE_IN_FUTURE',
+    });
+    expect(
+      await failure(as.officer.case.recordDataRequest.mutate(await record({ trackingCodes: ['HG-2222-3333'] }))),
+    ).toMatchObject({ status: 400, domainCode: 'CASE.UNKNOWN_TRACKING_CODE' });
+    expect(await failure(as.otherCommune.case.recordDataRequest.mutate(await record()))).toMatchObject({
+      domainCode: 'CASE.UNKNOWN_TRACKING_CODE',
+    });
+    expect(await failure(as.chairman.case.recordDataRequest.mutate(await record()))).toMatchObject({ status: 403 });
+    expect(await failure(as.leader.case.dataRequests.query())).toMatchObject({ status: 403 });
+  });
+  it('refuses an erasure the law forbids, naming the rule; refused with the rule it closes once', async () => {
+    const { id } = await as.officer.case.recordDataRequest.mutate(await record());
+    const answer = { requestId: id, closedOn: '2027-03-15', answer: 'Hồ sơ còn phải lưu trữ' };
+    const forbidden = await failure(as.officer.case.answerDataRequest.mutate({ ...answer, outcome: 'done' }));
+    expect(forbidden.status).toBe(409);
+    expect(forbidden.domainCode).toMatch(/^CASE\.ERASURE_(CASE_OPEN|RETENTION_DUTY|COURT_REQUEST_PENDING)$/);
+    expect(
+      await failure(as.officer.case.answerDataRequest.mutate({ ...answer, outcome: 'refused', refusalRule: null })),
+    ).toMatchObject({ status: 400 });
+    expect(
+      await as.officer.case.answerDataRequest.mutate({ ...answer, outcome: 'refused', refusalRule: 'retention_duty' }),
+    ).toEqual({ id, status: 'refused' });
+    expect(
+      await failure(
+        as.officer.case.answerDataRequest.mutate({ ...answer, outcome: 'refused', refusalRule: 'other_law' }),
+      ),
+    ).toMatchObject({ domainCode: 'CASE.DATA_REQUEST_CLOSED' });
+    const row = (await as.officer.case.dataRequests.query()).find((r) => r.id === id)!;
+    expect(row).toMatchObject({ status: 'refused', refusalRule: 'retention_duty', closedOn: '2027-03-15' });
+    expect(row.clock.daysLeft).toBeNull();
+    const audit = await listAuditFor(s.db, systemScope(24013), 'data_request', id);
+    expect(audit.map((a) => a.action).sort()).toEqual(['case.data_request_answered', 'case.data_request_recorded']);
+  });
+  it('answers an access request as done; another commune does not find it', async () => {
+    const { id } = await as.officer.case.recordDataRequest.mutate(await record({ kind: 'access' }));
+    expect(
+      await failure(
+        as.otherCommune.case.answerDataRequest.mutate({
+          requestId: id,
+          closedOn: '2027-03-15',
+          outcome: 'done',
+          answer: 'Đã cấp',
+        }),
+      ),
+    ).toMatchObject({ status: 404 });
+    expect(
+      await as.officer.case.answerDataRequest.mutate({
+        requestId: id,
+        closedOn: '2027-03-15',
+        outcome: 'done',
+        answer: 'Đã cấp bản sao',
+      }),
+    ).toEqual({ id, status: 'done' });
   });
 });
 

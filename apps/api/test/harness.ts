@@ -103,6 +103,8 @@ export async function startServer({ now, ...options }: Partial<AppOptions> & { n
     code,
     signIn,
     client: (token?: string) => clientFor(url, token),
+    /** A registered kiosk's client: its device token in the X-Kiosk-Device header. */
+    kiosk: (device: string) => clientFor(url, undefined, device),
     /** A second API process on the same database: its own pool, session cache and commune data cache, the same clock. */
     secondInstance: async () => {
       const other = connect(t.url);
@@ -125,13 +127,16 @@ export async function startServer({ now, ...options }: Partial<AppOptions> & { n
   };
 }
 
-export function clientFor(url: string, token?: string) {
+export function clientFor(url: string, token?: string, device?: string) {
   return createTRPCClient<AppRouter>({
     links: [
       httpLink({
         url: `${url}/trpc`,
         methodOverride: 'POST',
-        headers: () => (token ? { authorization: `Bearer ${token}` } : {}),
+        headers: () => ({
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...(device ? { 'x-kiosk-device': device } : {}),
+        }),
       }),
     ],
   });

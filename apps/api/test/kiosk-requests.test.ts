@@ -13,6 +13,7 @@ import { createUser, failure, startServer } from './harness.ts';
 
 let s: Awaited<ReturnType<typeof startServer>>;
 let officer: ReturnType<typeof s.client>;
+let kiosk: ReturnType<typeof s.kiosk>;
 const ids: Record<string, string> = {};
 
 beforeAll(async () => {
@@ -26,6 +27,7 @@ beforeAll(async () => {
     await officer.village.create.mutate({ name: 'Thôn Không Tổ', kind: 'thon', ethnicMinorityArea: false })
   ).id;
   ids.team = (await officer.team.create.mutate({ villageId: ids.village, name: 'Tổ hòa giải Làng Kiốt Thử' })).id;
+  kiosk = s.kiosk((await officer.kioskDevice.register.mutate({ name: 'Ki-ốt sảnh', place: 'Sảnh UBND xã' })).token);
 }, 120_000);
 afterAll(() => s.close());
 
@@ -47,7 +49,7 @@ const caseOf = async (trackingCode: string) =>
 describe('kioskRequest.submit', () => {
   it('opens a case in the village team’s queue with the notice recorded and a receipt', async () => {
     const input = request({ contact: { via: 'phone', phone: '0905 123 456' }, words: 'Tranh chấp ranh giới rẫy' });
-    const receipt = await s.client().kioskRequest.submit.mutate(input);
+    const receipt = await kiosk.kioskRequest.submit.mutate(input);
     expect(receipt.trackingCode).toMatch(/^HG-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
     expect(receipt.factor).toMatch(/^[0-9A-HJKMNP-TV-Z]{3}-[0-9A-HJKMNP-TV-Z]{3}$/);
     expect(receipt.created).toBe(true);
@@ -79,10 +81,10 @@ describe('kioskRequest.submit', () => {
   it('opens one case per device key, however often and however concurrently it is sent', async () => {
     const input = request();
     const before = (await kioskCases()).length;
-    const [a, b, c] = await Promise.all([1, 2, 3].map(() => s.client().kioskRequest.submit.mutate(input)));
+    const [a, b, c] = await Promise.all([1, 2, 3].map(() => kiosk.kioskRequest.submit.mutate(input)));
     expect(new Set([a!.trackingCode, b!.trackingCode, c!.trackingCode]).size).toBe(1);
     expect([a, b, c].filter((r) => r!.created)).toHaveLength(1);
-    const again = await s.client().kioskRequest.submit.mutate(input);
+    const again = await kiosk.kioskRequest.submit.mutate(input);
     expect(again.trackingCode).toBe(a!.trackingCode);
     expect(again.receivedOn).toBe(a!.receivedOn);
     expect((await kioskCases()).length).toBe(before + 1);
@@ -94,18 +96,42 @@ describe('kioskRequest.submit', () => {
       expect((await failure(status(a!.factor))).domainCode).toBe('KIOSK.REQUEST_NOT_FOUND');
   });
 
+  it('takes a request kept offline with the code and factor its receipt printed, once, however often it is sent', async () => {
+    const offline = { trackingCode: 'HK-7K3M-Q9TX', factor: 'K3M-Q9T' };
+    const input = request({ offline });
+    const before = (await kioskCases()).length;
+    const first = await kiosk.kioskRequest.submit.mutate(input);
+    expect(first).toMatchObject({ trackingCode: 'HK-7K3M-Q9TX', factor: 'K3M-Q9T', created: true });
+    // The connection dropped after the commit: the kiosk sends it again (also twice at once) — the same case.
+    const [again, twice] = await Promise.all([1, 2].map(() => kiosk.kioskRequest.submit.mutate(input)));
+    for (const r of [again, twice]) expect(r).toMatchObject({ trackingCode: 'HK-7K3M-Q9TX', created: false });
+    expect((await kioskCases()).length).toBe(before + 1);
+    // The printed factor still opens it (typed without the dash, in lower case).
+    const status = await s
+      .client()
+      .kioskRequest.status.mutate({ commune: '24013', code: 'hk7k3mq9tx', factor: 'k3mq9t' });
+    expect(status).toEqual({ stage: 'received' });
+    // Another request with the same offline code is refused (staff take it by hand); one in the server's
+    // namespace is not an offline code.
+    const clash = await failure(kiosk.kioskRequest.submit.mutate(request({ offline })));
+    expect(clash).toMatchObject({ status: 409, domainCode: 'KIOSK.OFFLINE_CODE_TAKEN' });
+    const wrongSpace = await failure(
+      kiosk.kioskRequest.submit.mutate(request({ offline: { ...offline, trackingCode: 'HG-7K3M-Q9TX' } })),
+    );
+    expect(wrongSpace.fields).toHaveProperty(['offline.trackingCode']);
+    expect((await kioskCases()).length).toBe(before + 1);
+  });
+
   it('refuses a village without a team, an old notice and bad input, naming the field, writing nothing', async () => {
     const before = (await kioskCases()).length;
-    const noTeam = await failure(s.client().kioskRequest.submit.mutate(request({ villageId: ids.empty })));
+    const noTeam = await failure(kiosk.kioskRequest.submit.mutate(request({ villageId: ids.empty })));
     expect(noTeam).toMatchObject({
       status: 400,
       domainCode: 'KIOSK.VILLAGE_WITHOUT_TEAM',
       params: { field: 'villageId' },
     });
     expect(noTeam.message).toContain('chưa có tổ hòa giải');
-    const old = await failure(
-      s.client().kioskRequest.submit.mutate(request({ privacyNoticeVersion: 'kiosk-notice-2020' })),
-    );
+    const old = await failure(kiosk.kioskRequest.submit.mutate(request({ privacyNoticeVersion: 'kiosk-notice-2020' })));
     expect(old.domainCode).toBe('KIOSK.NOTICE_OUTDATED');
     const bad = await failure(
       s
@@ -117,9 +143,9 @@ describe('kioskRequest.submit', () => {
     expect(bad.status).toBe(400);
     expect(Object.keys(bad.fields).sort()).toEqual(['contact.phone', 'fullName', 'privacyNoticeGiven']);
     expect(bad.message).toContain('Số điện thoại');
-    const otherVillage = await failure(s.client().kioskRequest.submit.mutate(request({ villageId: randomUUID() })));
+    const otherVillage = await failure(kiosk.kioskRequest.submit.mutate(request({ villageId: randomUUID() })));
     expect(otherVillage.status).toBe(404);
-    const noCommune = await failure(s.client().kioskRequest.submit.mutate(request({ commune: '99999' })));
+    const noCommune = await failure(kiosk.kioskRequest.submit.mutate(request({ commune: '99999' })));
     expect(noCommune.status).toBe(404);
     expect((await kioskCases()).length).toBe(before);
   });
@@ -127,7 +153,7 @@ describe('kioskRequest.submit', () => {
 
 describe('kioskRequest.status', () => {
   it('answers the stage in plain words only, and follows the case', async () => {
-    const receipt = await s.client().kioskRequest.submit.mutate(request());
+    const receipt = await kiosk.kioskRequest.submit.mutate(request());
     const check = () =>
       s.client().kioskRequest.status.mutate({
         commune: '24013',
@@ -141,7 +167,7 @@ describe('kioskRequest.status', () => {
   });
 
   it('gives an unknown code, another commune and a wrong factor the same answer; locks after 5 wrong factors', async () => {
-    const receipt = await s.client().kioskRequest.submit.mutate(request());
+    const receipt = await kiosk.kioskRequest.submit.mutate(request());
     const check = (factor: string, code = receipt.trackingCode, commune = '24013') =>
       s.client().kioskRequest.status.mutate({ commune, code, factor });
     const wrong = receipt.factor === 'AAA-AAA' ? 'BBB-BBB' : 'AAA-AAA';

@@ -49,9 +49,10 @@ describe('province.communes', () => {
       communeName: null,
       provinceCode: '52',
       provinceName: 'Tỉnh Gia Lai',
-      // the province view, and the non-personal reads (registry figures, mediator search, case counts) of its communes
-      permissions: ['team.read', 'mediator.read', 'case.count', 'province.read'],
-      totpRequired: false,
+      // the province view, and the non-personal reads (registry figures, mediator search, case counts) of its communes;
+      // the province's own amounts change data, so a second factor is due
+      permissions: ['team.read', 'mediator.read', 'case.count', 'province.read', 'province.norms'],
+      totpRequired: true,
     });
     expect((await officer.province.communes.query({})).year).toBe(2027);
     const view = await officer.province.communes.query({ year: 2026 });

@@ -49,6 +49,8 @@ export type Context = {
   ip: string;
   secretKey: Uint8Array;
   user: SessionUser | null;
+  /** A kiosk's device token (its `X-Kiosk-Device` header), checked only by the procedures of registered kiosks. */
+  deviceToken: string | null;
 };
 
 /** The context of an authorized procedure: its user and the scope `can()` resolved (a commune's, by default). */
@@ -64,6 +66,7 @@ type ContextInput = {
   requestId: string;
   ip: string;
   authorization: string | undefined;
+  deviceToken?: string | undefined;
   secretKey: Uint8Array;
   now?: Date;
 };
@@ -74,12 +77,13 @@ export async function createContext({
   requestId,
   ip,
   authorization,
+  deviceToken,
   secretKey,
   now = new Date(),
 }: ContextInput): Promise<Context> {
   const token = authorization?.startsWith('Bearer ') ? authorization.slice(7).trim() : null;
   const user = token ? await resolveSession(db, token, now) : null;
-  return { db, requestId, now, ip, secretKey, user };
+  return { db, requestId, now, ip, secretKey, user, deviceToken: deviceToken?.trim() || null };
 }
 
 /** The live session of a token: from the cache when this process is sure it is current, else from the database. */

@@ -22,10 +22,12 @@ export const ratePolicies = {
   kiosk: { name: 'kiosk', limit: 300, windowMs: minute, localAllowance: 20 },
   signInClient: { name: 'signin-client', limit: 30, windowMs: 15 * minute },
   signInAccount: { name: 'signin-account', limit: 10, windowMs: 15 * minute },
-  /** Requests for mediation per client (a kiosk device or a portal visitor): a few an hour is plenty. */
+  /** Requests for mediation per registered kiosk device (its id, not its address): a few an hour is plenty. */
   kioskSubmit: { name: 'kiosk-submit', limit: 20, windowMs: 60 * minute },
   /** Request checks per client (the per-code lock is on the receipt, kiosk-request/check-request.ts). */
   kioskCheck: { name: 'kiosk-check', limit: 30, windowMs: 15 * minute },
+  /** Certificate verifications per client (issue 13, point 6): a QR scanned now and then, never a code search. */
+  certificateVerify: { name: 'certificate-verify', limit: 30, windowMs: 15 * minute },
 } as const satisfies Record<string, RatePolicy>;
 
 const sweepEvery = 1_000;

@@ -11,6 +11,8 @@ import { villageRouter } from './village/router.ts';
 import { mediatorRouter } from './mediator/router.ts';
 import { legalSupportRouter } from './legal-support/router.ts';
 import { caseRouter } from './case/router.ts';
+import { kioskCallRouter } from './kiosk-call/router.ts';
+import { kioskDeviceRouter } from './kiosk-device/router.ts';
 import { kioskRequestRouter } from './kiosk-request/router.ts';
 import { electionRouter } from './election/router.ts';
 import { terminationRouter } from './termination/router.ts';
@@ -18,10 +20,14 @@ import { registryImportRouter } from './registry-import/router.ts';
 import { teamReviewRouter } from './team-review/router.ts';
 import { budgetRouter } from './budget/router.ts';
 import { statisticsRouter } from './statistics/router.ts';
+import { kpiRouter } from './kpi/router.ts';
 import { trainingRouter } from './training/router.ts';
 import { capacityAssessmentRouter } from './capacity-assessment/router.ts';
 import { materialRouter } from './material/router.ts';
 import { kioskTextRouter } from './kiosk-text/router.ts';
+import { contestRouter } from './contest/router.ts';
+import { certificateRouter } from './certificate/router.ts';
+import { rewardRouter } from './reward/router.ts';
 import { workItemRouter } from './work-item/router.ts';
 import { userRouter } from './user/router.ts';
 import { t } from './trpc.ts';
@@ -41,15 +47,21 @@ export const appRouter = t.router({
   case: caseRouter,
   kioskRequest: kioskRequestRouter,
   kioskText: kioskTextRouter,
+  kioskDevice: kioskDeviceRouter,
+  kioskCall: kioskCallRouter,
   election: electionRouter,
   termination: terminationRouter,
   registryImport: registryImportRouter,
   teamReview: teamReviewRouter,
   budget: budgetRouter,
   statistics: statisticsRouter,
+  kpi: kpiRouter,
   training: trainingRouter,
   capacityAssessment: capacityAssessmentRouter,
   material: materialRouter,
+  contest: contestRouter,
+  certificate: certificateRouter,
+  reward: rewardRouter,
   province: provinceRouter,
 });
 export type AppRouter = typeof appRouter;

@@ -39,6 +39,7 @@ const caller = (u: SessionUser | null, ip = '10.0.0.1') =>
     ip,
     secretKey: new Uint8Array(32),
     user: u,
+    deviceToken: null,
   } satisfies Context);
 
 describe('procedure builders', () => {

@@ -246,9 +246,10 @@ describe('a mediation case on a team leader phone', () => {
     expect(await leader.getByTestId('logbook-rows').textContent()).toContain('Rơ Châm Hyơn');
     expect(await leader.getByTestId('logbook-totals').textContent()).toMatch(/Hòa giải thành\s*1/);
     await checkPage(leader, 'logbook');
+    await leader.getByLabel('Lý do tải danh sách').selectOption('statistics_report');
     const [file] = await Promise.all([
       leader.waitForEvent('download'),
-      leader.getByRole('link', { name: 'Tải sổ (Word)' }).click(),
+      leader.getByRole('button', { name: 'Tải sổ (Word)' }).click(),
     ]);
     expect(file.suggestedFilename()).toBe('so-theo-doi-hoa-giai-2027.docx');
   });
@@ -260,9 +261,10 @@ describe('a mediation case on a team leader phone', () => {
       await signInWithCode(officer, stack.admin, 'tuphap-vv', password);
       await go(officer, `/teams/${teamAId}/logbook?year=2027`);
       expect(await officer.getByTestId('logbook-rows').textContent()).toContain('Rơ Châm Hyơn');
+      await officer.getByLabel('Lý do tải danh sách').selectOption('commune_confirmation');
       const [book] = await Promise.all([
         officer.waitForEvent('download'),
-        officer.getByRole('link', { name: 'Tải sổ (Word)' }).click(),
+        officer.getByRole('button', { name: 'Tải sổ (Word)' }).click(),
       ]);
       expect(docxText(await readFile((await book.path())!))).toContain('Rơ Châm Hyơn');
       await go(officer, '/cases/claim?from=2027-03-01&to=2027-03-15');
@@ -273,9 +275,16 @@ describe('a mediation case on a team leader phone', () => {
       );
       expect(await officer.getByTestId('claim-lines').textContent()).toContain(code);
       await checkPage(officer, 'claim');
+      const refused = await officer.request.post(`${stack.admin}/cases/claim/2027-03-01_2027-03-15.xlsx`, {
+        form: { reason: 'Nộp UBND xã' },
+        headers: { origin: stack.admin },
+      });
+      expect(refused.status()).toBe(400);
+      expect(await refused.text()).toContain('Chọn lý do tải danh sách vụ việc');
+      await officer.getByLabel('Lý do tải danh sách').selectOption('payment');
       const [file] = await Promise.all([
         officer.waitForEvent('download'),
-        officer.getByRole('link', { name: 'Tải danh sách (Excel)' }).click(),
+        officer.getByRole('button', { name: 'Tải danh sách (Excel)' }).click(),
       ]);
       expect(file.suggestedFilename()).toBe('thu-lao-hoa-giai-2027-03-01-2027-03-15.xlsx');
       await officer.getByRole('button', { name: 'Ghi nhận đã thanh toán' }).click();
@@ -285,6 +294,27 @@ describe('a mediation case on a team leader phone', () => {
         `${code} — Đã thanh toán trong danh sách trước`,
       );
       await checkPage(officer, 'claim-paid');
+      // A data-subject request about the case (point 10): recorded with its clock, answered once.
+      await go(officer, '/cases');
+      await officer.getByRole('link', { name: 'Yêu cầu về dữ liệu cá nhân' }).click();
+      await officer.getByRole('heading', { name: 'Yêu cầu của chủ thể dữ liệu về hồ sơ vụ việc' }).waitFor();
+      await officer.getByLabel('Người yêu cầu').fill('Rơ Châm Hyơn');
+      await officer.getByLabel('Nội dung yêu cầu').fill('Xin xem dữ liệu của tôi trong hồ sơ');
+      await officer.getByLabel('Mã vụ việc').fill('HG-2222-3333');
+      await officer.getByRole('button', { name: 'Ghi nhận yêu cầu' }).click();
+      await officer.getByText('Không có vụ việc nào của xã mang mã HG-2222-3333.').waitFor();
+      await officer.getByLabel('Mã vụ việc').fill(code);
+      await officer.getByRole('button', { name: 'Ghi nhận yêu cầu' }).click();
+      await officer.getByText('Đã ghi nhận yêu cầu.').waitFor();
+      const list = officer.getByTestId('dsr-list');
+      expect(await list.textContent()).toContain(code);
+      expect(await list.textContent()).toMatch(/Hạn trả lời/);
+      await checkPage(officer, 'data-requests');
+      expect(officer.url()).not.toContain('Hy');
+      await officer.getByLabel('Nội dung trả lời').fill('Đã cho xem hồ sơ tại UBND xã');
+      await officer.getByRole('button', { name: 'Ghi nhận trả lời' }).click();
+      await list.getByText('Đã thực hiện').waitFor();
+      await checkPage(officer, 'data-requests-answered');
     } finally {
       await officerBrowser.close();
     }

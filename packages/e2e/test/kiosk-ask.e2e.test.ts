@@ -9,6 +9,7 @@
  * How taps are counted: every click on a button, link or choice from the home screen to the answer of "Gửi yêu cầu"
  * counts one; typing text (the name, the search, the few words) is not a tap.
  */
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { schema } from '@hgcs/db';
@@ -37,6 +38,19 @@ beforeAll(async () => {
     .values({ communeId: commune, villageId: village!.id, name: 'Tổ hòa giải làng Kơ Nia Thử' })
     .returning({ id: schema.teams.id });
   teamId = team!.id;
+  // A registered kiosk (issue 12, point 9): its token in the kiosk's storage, only its hash in the database.
+  const token = `kd_${'e2e-ask'.padEnd(43, 'x')}`;
+  await stack.db.insert(schema.kioskDevices).values({
+    communeId: commune,
+    name: 'Ki-ốt thử',
+    place: 'Sảnh xã',
+    tokenHash: createHash('sha256').update(token).digest('hex'),
+    createdAt: new Date(),
+    createdBy: randomUUID(),
+  });
+  await browser.context.addInitScript((t) => {
+    if (!localStorage.getItem('hgcs.kioskDevice')) localStorage.setItem('hgcs.kioskDevice', t);
+  }, token);
 });
 afterAll(async () => {
   await browser?.close();
@@ -116,7 +130,7 @@ it('asks for mediation from the home screen in at most 6 taps and prints a recei
     code: (await page.getByTestId('tracking-code').textContent())!.trim(),
     factor: (await page.getByTestId('factor').textContent())!.trim(),
   };
-  expect(receipt.code).toMatch(/^HG-\w{4}-\w{4}$/);
+  expect(receipt.code).toMatch(/^HK-\w{4}-\w{4}$/); // made by the kiosk (decision 29)
   expect(receipt.factor).toMatch(/^\w{3}-\w{3}$/);
   await page.locator('.qr[data-ready="true"] svg').waitFor();
   await axeEveryWay(page, 'ask-receipt');
@@ -182,8 +196,9 @@ it('leaves nothing of a request after the inactivity wipe: not the name, not the
   await page.getByRole('textbox', { name: 'Họ và tên của bà con' }).fill('Rơ Mah Bí Mật');
   await page.clock.runFor(90_000);
   await page.waitForURL(`${stack.kiosk}/`);
-  expect(await page.evaluate(() => [localStorage.length, sessionStorage.length, location.href])).toEqual([
-    0,
+  // Only the kiosk's own device token stays (not the visitor's data).
+  expect(await page.evaluate(() => [Object.keys(localStorage), sessionStorage.length, location.href])).toEqual([
+    ['hgcs.kioskDevice'],
     0,
     `${stack.kiosk}/`,
   ]);

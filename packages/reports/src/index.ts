@@ -62,3 +62,5 @@ export {
   writeStatisticalReportXlsx,
   type StatisticalReportExport,
 } from './write-statistical-report-xlsx.ts';
+export { rewardDecisionSchema, writeRewardDecisionDocx, type RewardDecision } from './write-reward-decision-docx.ts';
+export { certificateSchema, writeCertificateDocx, type Certificate } from './write-certificate-docx.ts';

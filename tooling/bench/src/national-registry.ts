@@ -11,10 +11,12 @@
  */
 import pg from 'pg';
 
-export const nationalShape = { provinces: 34, communesPerProvince: 97, villagesPerCommune: 27 } as const;
+/** BENCH_PROVINCES (default 34, the country) generates fewer provinces for a quick run on a busy machine. */
+const provinceCount = Math.min(34, Math.max(1, Number(process.env.BENCH_PROVINCES ?? 34)));
+export const nationalShape = { provinces: provinceCount, communesPerProvince: 97, villagesPerCommune: 27 } as const;
 /** The first generated commune's code, and the province whose figures and search the bench reads. */
 export const firstNationalCommune = 30000;
-export const benchProvince = 'P07';
+export const benchProvince = `P${String(Math.min(7, provinceCount - 1)).padStart(2, '0')}`;
 
 const families = [
   'Nguyễn',

@@ -4,6 +4,7 @@
  */
 import type { AppRouter } from '@hgcs/api';
 import type { inferRouterOutputs } from '@trpc/server';
+import { deviceToken } from './device.ts';
 
 export type Outputs = inferRouterOutputs<AppRouter>;
 export type PublicPlan = Outputs['plan']['public'];
@@ -42,6 +43,7 @@ export async function query<T>(path: string, input: unknown, fetcher: typeof fet
 
 export type KioskReceipt = Outputs['kioskRequest']['submit'];
 export type RequestStatus = Outputs['kioskRequest']['status'];
+export type CertificateCheck = Outputs['certificate']['verify'];
 
 /**
  * A refused kiosk write: the API's domain code and parameters, the first field it names with that field's message
@@ -70,15 +72,16 @@ type ErrorBody = {
 };
 
 /**
- * Calls a kiosk mutation by POST (the input in the body, never in the address) and returns its data, or throws a
- * CallError.
+ * Calls a kiosk mutation by POST (the input in the body, never in the address; this kiosk's device token, if it has
+ * one, in its header) and returns its data, or throws a CallError.
  */
 export async function mutate<T>(path: string, input: unknown, fetcher: typeof fetch = fetch): Promise<T> {
   let res: Response;
+  const token = deviceToken();
   try {
     res = await fetcher(`/trpc/${path}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(token ? { 'x-kiosk-device': token } : {}) },
       body: JSON.stringify(input),
     });
   } catch {

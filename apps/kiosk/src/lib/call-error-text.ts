@@ -13,6 +13,8 @@ const byCode: Record<string, (p: Record<string, string | number>) => string> = {
   'KIOSK.REQUEST_NOT_FOUND': () => m['error.KIOSK.REQUEST_NOT_FOUND']({}, lang()),
   'KIOSK.CHECK_LOCKED': (p) => m['error.KIOSK.CHECK_LOCKED']({ minutes: p.minutes ?? '' }, lang()),
   'RATE.LIMITED': () => m['error.RATE.LIMITED']({}, lang()),
+  'KIOSK.DEVICE_UNKNOWN': () => m['error.KIOSK.DEVICE_UNKNOWN']({}, lang()),
+  'KIOSK.DEVICE_REVOKED': () => m['error.KIOSK.DEVICE_REVOKED']({}, lang()),
 };
 const byField: Record<string, () => string> = {
   'field.FULL_NAME_TOO_SHORT': () => m['field.FULL_NAME_TOO_SHORT']({}, lang()),

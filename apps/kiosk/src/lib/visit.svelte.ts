@@ -27,6 +27,10 @@ export type Ask = {
   category: string | null;
   words: string;
   receipt: { trackingCode: string; factor: string; sentAt: string } | null;
+  /** The code and factor this kiosk made for the request when it was first sent (decision 29). */
+  offline: { trackingCode: string; factor: string } | null;
+  /** Kept on the device (no network): sent when the network returns. */
+  queued: boolean;
 };
 export const newAsk = (): Ask => ({
   step: 'notice',
@@ -40,6 +44,8 @@ export const newAsk = (): Ask => ({
   category: null,
   words: '',
   receipt: null,
+  offline: null,
+  queued: false,
 });
 
 export const visit = $state({

@@ -2,17 +2,19 @@
  * A year's budget lines of the scope with the domain's summary (execution rate per source, category and task), and
  * the plan tasks a line may pay for. The remuneration paid for cases that year (recorded claims, issue 11) is counted
  * as spent under Circular 56/2023/TT-BTC Art. 3 clause 17 (grassroots mediation) from the state budget (Decree
- * 15/2014 Art. 13–14: the commune pays it), with no plan task.
+ * 15/2014 Art. 13–14: the commune pays it), with no plan task. The norms the lines are checked against (the province's in force, or the circular's) are named.
  */
 import { budgetLinesOfYear, planTasksForBudget, remunerationPaidInYear, type Db } from '@hgcs/db';
 import { summariseBudget, type AnyScope, type FundingSource, type SpendingCategory } from '@hgcs/domain';
+import { normsInForceFor, spendingNormsOfCommune } from './spending-norms-of.ts';
 import { lineView, type BudgetYearView } from './view.ts';
 
 export async function listBudget(db: Db, scope: AnyScope, year: number): Promise<BudgetYearView> {
-  const [rows, tasks, remuneration] = await Promise.all([
+  const [rows, tasks, remuneration, history] = await Promise.all([
     budgetLinesOfYear(db, scope, year),
     planTasksForBudget(db, scope),
     remunerationPaidInYear(db, scope, year),
+    'communeId' in scope ? spendingNormsOfCommune(db, scope.communeId) : Promise.resolve([]),
   ]);
   const lines = rows.map(lineView);
   const paid =
@@ -39,5 +41,5 @@ export async function listBudget(db: Db, scope: AnyScope, year: number): Promise
       quantity: l.quantity,
     })),
   ]);
-  return { year, lines, summary, tasks, remuneration };
+  return { year, lines, summary, tasks, remuneration, norms: normsInForceFor(history, year) };
 }

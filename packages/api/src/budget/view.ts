@@ -24,6 +24,13 @@ export type BudgetYearView = {
   tasks: { id: string; code: string; content: string }[];
   /** Remuneration paid for cases in the year (counted in the summary's spent, clause 17, state budget). */
   remuneration: { paidVnd: number; cases: number };
+  /** The norms the year's lines are checked against: the province's resolution in force on 1 January, or the circular. */
+  norms: {
+    source: 'province' | 'circular_56';
+    resolution: string;
+    effectiveFrom: string | null;
+    caps: Partial<Record<string, number>>;
+  };
 };
 
 export const lineView = <L extends Omit<BudgetLineView, 'amountVnd' | 'planTaskCode'>>(

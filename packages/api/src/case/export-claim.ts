@@ -1,9 +1,9 @@
 /**
  * The remuneration claim of a period as XLSX or DOCX (Decree 30/2020 layout, number and date left for the clerk) for
  * the commune's confirmation, filled by @hgcs/reports from the same cases and `buildRemunerationClaim`. Audited as a
- * file leaving the system (kind, period and count only).
+ * file leaving the system (kind, period, count and the reason given — a list of cases needs one, point 10).
  */
-import { caseClaimInputSchema, DomainError } from '@hgcs/domain';
+import { caseClaimInputSchema, DomainError, requireExportReason } from '@hgcs/domain';
 import { writeRemunerationClaimDocx, writeRemunerationClaimXlsx } from '@hgcs/reports';
 import { auditDownload } from '../audit-download.ts';
 import type { Context } from '../context.ts';
@@ -11,8 +11,15 @@ import { mediaTypes } from '../plan/commune-document.ts';
 import { authorizeScopeAudited } from '../procedures.ts';
 import { claimOf } from './claim-of.ts';
 
-export async function exportClaim(ctx: Context, from: string, to: string, format: 'docx' | 'xlsx') {
+export async function exportClaim(
+  ctx: Context,
+  from: string,
+  to: string,
+  format: 'docx' | 'xlsx',
+  reasonText: unknown,
+) {
   const { user, scope } = await authorizeScopeAudited(ctx, 'case.claim', 'exports.claim');
+  const reason = requireExportReason(reasonText);
   const parsed = caseClaimInputSchema.safeParse({ from, to });
   if (!parsed.success)
     throw new DomainError('INPUT.INVALID', {}, [{ path: 'to', code: 'field.PERIOD_END_BEFORE_START', params: {} }]);
@@ -35,7 +42,7 @@ export async function exportClaim(ctx: Context, from: string, to: string, format
     action: 'export.download',
     objectType: 'export',
     objectId: `claim.${format}`,
-    after: { kind: 'claim', format, from: period.from, to: period.to, count: claim.lines.length },
+    after: { kind: 'claim', format, from: period.from, to: period.to, count: claim.lines.length, exportReason: reason },
   });
   return { bytes, mediaType: mediaTypes[format], fileName: `thu-lao-hoa-giai-${period.from}-${period.to}.${format}` };
 }

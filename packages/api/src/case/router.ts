@@ -7,6 +7,8 @@
 import {
   caseAssignSchema,
   caseClaimInputSchema,
+  caseDataRequestCloseSchema,
+  caseDataRequestRecordSchema,
   caseCourtAnswerSchema,
   caseCourtRequestSchema,
   caseClaimPaySchema,
@@ -25,7 +27,10 @@ import {
   caseSessionRequestSchema,
 } from '@hgcs/domain';
 import { can } from '../procedures.ts';
+import { answerDataRequest } from './answer-data-request.ts';
 import { assignCase } from './assign-case.ts';
+import { listDataRequestsOf } from './list-data-requests.ts';
+import { recordDataRequest } from './record-data-request.ts';
 import { countCases } from './count-cases.ts';
 import { closeOutOfScope } from './close-out-of-scope.ts';
 import { declineCase } from './decline-case.ts';
@@ -71,6 +76,16 @@ export const caseRouter = {
   payClaim: can('case.claim')
     .input(caseClaimPaySchema)
     .mutation(({ ctx, input }) => payClaim(ctx, input)),
+  /** The commune's data-subject requests with their legal clocks (names only with `case.read_personal`). */
+  dataRequests: can('case.requests_read').query(({ ctx }) => listDataRequestsOf(ctx)),
+  /** Records a data-subject request naming its case(s) by tracking code. Audited. */
+  recordDataRequest: can('case.requests_record')
+    .input(caseDataRequestRecordSchema)
+    .mutation(({ ctx, input }) => recordDataRequest(ctx, input)),
+  /** Answers a data-subject request: done, or refused naming the rule (an erasure the law forbids is refused). Audited. */
+  answerDataRequest: can('case.requests_record')
+    .input(caseDataRequestCloseSchema)
+    .mutation(({ ctx, input }) => answerDataRequest(ctx, input)),
   intake: can('case.record')
     .input(caseIntakeRequestSchema)
     .mutation(({ ctx, input }) => intakeCase(ctx, input)),

@@ -10,11 +10,11 @@ import { checkRequest } from './check-request.ts';
 import { submitRequest } from './submit-request.ts';
 
 export const kioskRequestRouter = {
-  /** Ask for mediation: answers the receipt (tracking code and the second factor, given only here). */
-  submit: kioskProcedure
-    .use(limitKiosk(ratePolicies.kioskSubmit))
-    .input(kioskRequestSchema)
-    .mutation(({ ctx, input }) => submitRequest(ctx, input)),
+  /**
+   * Ask for mediation, from a registered kiosk only (its token in its header; its own rate limit, per device):
+   * answers the receipt (tracking code and the second factor, given only here).
+   */
+  submit: kioskProcedure.input(kioskRequestSchema).mutation(({ ctx, input }) => submitRequest(ctx, input)),
   /** Check a request: the stage in plain words only. */
   status: kioskProcedure
     .use(limitKiosk(ratePolicies.kioskCheck))

@@ -4,7 +4,8 @@
  * as the one party (name, the village as address, the phone only when given), and a receipt: the tracking code and a
  * second factor that is answered once, here, and kept only as a keyed hash. One request per device key: a retry (the
  * answer lost on the way) finds the same case and answers its tracking code with a new factor, which replaces the
- * kept one — the person holds only the receipt printed from the answer that arrived.
+ * kept one — the person holds only the receipt printed from the answer that arrived. Only a registered, unrevoked
+ * kiosk (its token in the `X-Kiosk-Device` header) sends requests, each device within its own rate limit.
  */
 import { randomBytes } from 'node:crypto';
 import {
@@ -27,6 +28,8 @@ import {
 } from '@hgcs/domain';
 import type { Context } from '../context.ts';
 import { constraintOf, isUniqueViolation } from '../db-errors.ts';
+import { deviceOf } from '../kiosk-device/device-of.ts';
+import { ratePolicies, takeHit } from '../rate-limit.ts';
 import { factorHash } from './factor-hash.ts';
 import { replaceFactor } from './replace-factor.ts';
 
@@ -39,10 +42,14 @@ export async function submitRequest(ctx: Context, input: KioskRequest): Promise<
   const communeId = Number(input.commune);
   if (!(await getCommune(ctx.db, communeId))) throw new DomainError('RESOURCE.NOT_FOUND');
   const scope = kioskScope(communeId);
+  const device = await deviceOf(ctx.db, scope, ctx.deviceToken, ctx.now);
+  if (!(await takeHit(ctx.db, ratePolicies.kioskSubmit, `device:${device.id}`, ctx.now)))
+    throw new DomainError('RATE.LIMITED');
   if (input.privacyNoticeVersion !== kioskPrivacyNoticeVersion)
     throw new DomainError('KIOSK.NOTICE_OUTDATED', { field: 'privacyNoticeVersion' });
   const today = todayInVietnam(ctx.now);
-  const factor = receiptFactor(randomBytes(6));
+  // A request kept offline brings the code and factor its receipt printed (decision 29); else the server makes them.
+  const factor = input.offline?.factor ?? receiptFactor(randomBytes(6));
   const known = await caseByClientKey(ctx.db, scope, input.clientKey);
   if (known) return replaceFactor(ctx, scope, known, factor);
   const village = await villageWithTeam(ctx.db, scope, input.villageId);
@@ -59,7 +66,7 @@ export async function submitRequest(ctx: Context, input: KioskRequest): Promise<
           {
             teamId,
             clientKey: input.clientKey,
-            trackingCode: trackingCode(randomBytes(8)),
+            trackingCode: input.offline?.trackingCode ?? trackingCode(randomBytes(8)),
             channel: 'kiosk',
             referringBody: null,
             referringBodyName: null,
@@ -87,6 +94,7 @@ export async function submitRequest(ctx: Context, input: KioskRequest): Promise<
           caseId: opened.id,
           factorHash: factorHash(ctx.secretKey, opened.id, factor),
           contactVia: input.contact.via,
+          deviceId: device.id,
         });
         await insertCaseEvent(tx, scope, {
           caseId: opened.id,
@@ -105,6 +113,11 @@ export async function submitRequest(ctx: Context, input: KioskRequest): Promise<
         return { trackingCode: opened.trackingCode, factor, receivedOn: today, created: true };
       });
     } catch (error) {
+      if (isUniqueViolation(error) && constraintOf(error) === 'cases_tracking_code_uq' && input.offline) {
+        const same = await caseByClientKey(ctx.db, scope, input.clientKey);
+        if (same) return replaceFactor(ctx, scope, same, factor);
+        throw new DomainError('KIOSK.OFFLINE_CODE_TAKEN', { field: 'offline.trackingCode' });
+      }
       if (isUniqueViolation(error) && constraintOf(error) === 'cases_tracking_code_uq' && attempt < attempts) continue;
       if (isUniqueViolation(error) && constraintOf(error) === 'cases_client_key_uq') {
         const same = await caseByClientKey(ctx.db, scope, input.clientKey);

@@ -26,5 +26,5 @@ export async function searchPublicMaterials(db: Db, communeId: number, input: Ma
     language: input.language,
     publicOnly: true,
   });
-  return { items: rows.map((r) => toPublicMaterialView(toMaterialView(r))) };
+  return { items: rows.map(toPublicMaterialView) };
 }

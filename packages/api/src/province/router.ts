@@ -3,11 +3,21 @@
  * and agency, and onboarding a commune. Read-only toward the communes: a province user holds no commune permission,
  * so every commune procedure refuses them (AUTH.FORBIDDEN); their year reports go through the export routes.
  */
-import { onboardCommuneInputSchema, provinceYearInputSchema, todayInVietnam, yearOf } from '@hgcs/domain';
+import {
+  onboardCommuneInputSchema,
+  provinceRemunerationSchema,
+  provinceSpendingNormsSchema,
+  provinceYearInputSchema,
+  todayInVietnam,
+  yearOf,
+} from '@hgcs/domain';
 import { can } from '../procedures.ts';
 import { communesProgress } from './communes-progress.ts';
 import { onboardCommune } from './onboard-commune.ts';
+import { normsOf } from './norms-of.ts';
 import { overdueByCommune } from './overdue-by-commune.ts';
+import { setRemuneration } from './set-remuneration.ts';
+import { setSpendingNorms } from './set-spending-norms.ts';
 
 export const provinceRouter = {
   /** Each commune of the province with its plan's progress in `year` (default this year): %, done/total, overdue, due soon. */
@@ -30,4 +40,17 @@ export const provinceRouter = {
   addCommune: can('commune.onboard')
     .input(onboardCommuneInputSchema)
     .mutation(({ ctx, input }) => onboardCommune(ctx, input)),
+
+  /** The province's remuneration and spending-norms resolutions, with the circular's maxima. */
+  norms: can('province.read').query(({ ctx }) => normsOf(ctx.db, ctx.scope.provinceCode)),
+
+  /** Sets the remuneration amounts per case (and the team's monthly support) from a day. Audited. */
+  setRemuneration: can('province.norms')
+    .input(provinceRemunerationSchema)
+    .mutation(({ ctx, input }) => setRemuneration(ctx, input)),
+
+  /** Sets spending norms for capped items from 1 January of a year. Audited. */
+  setSpendingNorms: can('province.norms')
+    .input(provinceSpendingNormsSchema)
+    .mutation(({ ctx, input }) => setSpendingNorms(ctx, input)),
 };

@@ -1,8 +1,10 @@
 /**
  * The province's view of a period (issue 13 point 9): each commune of the province with its report's state (not
- * started / prepared / approved) and the roll-up of the approved ones only. One query for every commune.
+ * started / prepared / approved) and the roll-up of the approved ones only. One query for every commune; the
+ * province's communes come from the in-process cache.
  */
-import { listProvinceCommunes, provinceStatisticalReports, type Db } from '@hgcs/db';
+import { provinceStatisticalReports, type Db } from '@hgcs/db';
+import { readProvinceCommunes } from '../cache/commune-reference.ts';
 import {
   rollUpStatisticalReports,
   type Granted,
@@ -14,7 +16,7 @@ import type { StatisticalReportState } from './view.ts';
 
 export async function provinceStatistics(db: Db, scope: Granted<ProvinceScope>, input: StatisticalPeriodInput) {
   const [communes, rows] = await Promise.all([
-    listProvinceCommunes(db, scope.provinceCode),
+    readProvinceCommunes(db, scope.provinceCode),
     provinceStatisticalReports(db, scope, input),
   ]);
   const byCommune = new Map(rows.map((r) => [r.communeId, r]));

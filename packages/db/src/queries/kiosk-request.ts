@@ -30,7 +30,7 @@ export async function villageWithTeam(db: DbOrTx, scope: CommuneLevelScope, vill
 export async function insertReceipt(
   db: DbOrTx,
   scope: CommuneLevelScope,
-  values: { caseId: string; factorHash: string; contactVia: 'phone' | 'village_head' },
+  values: { caseId: string; factorHash: string; contactVia: 'phone' | 'village_head'; deviceId: string },
 ) {
   await db
     .insert(caseReceipts)

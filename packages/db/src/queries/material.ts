@@ -20,6 +20,9 @@ const columns = {
   language: materials.language,
   visibility: materials.visibility,
   url: materials.url,
+  fileMediaType: materials.fileMediaType,
+  fileSize: materials.fileSize,
+  fileKey: materials.fileKey,
   updatedAt: materials.updatedAt,
 };
 
@@ -145,4 +148,32 @@ export function materialSetUseFromTraining(db: DbOrTx, scope: CommuneLevelScope,
       ),
     )
     .groupBy(trainingAttendance.mediatorId);
+}
+
+/** Sets (or replaces) an item's uploaded file; returns the key of the file it replaced, if any. */
+export async function setMaterialFile(
+  db: DbOrTx,
+  scope: CommuneLevelScope,
+  id: string,
+  file: { mediaType: string; size: number; sha256: string; key: string; at: Date },
+) {
+  await db
+    .update(materials)
+    .set({
+      fileMediaType: file.mediaType,
+      fileSize: file.size,
+      fileSha256: file.sha256,
+      fileKey: file.key,
+      updatedAt: file.at,
+    })
+    .where(and(eq(materials.communeId, scope.communeId), eq(materials.id, id)));
+}
+
+/** A public item of a commune (for citizens, without a session); undefined when absent or internal. */
+export async function getPublicMaterial(db: DbOrTx, communeId: number, id: string) {
+  const [row] = await db
+    .select(columns)
+    .from(materials)
+    .where(and(eq(materials.communeId, communeId), eq(materials.id, id), eq(materials.visibility, 'public')));
+  return row;
 }

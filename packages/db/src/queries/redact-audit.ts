@@ -74,6 +74,22 @@ export const nonPersonalAuditFields: ReadonlySet<string> = new Set([
   'hoursPerDay',
   'hours',
   'fromPaper',
+  // contests, certificates and reward proposals (issue 13, points 4–6): ids, enums, scores, times, amounts, dates
+  'entryId',
+  'rank',
+  'amountVnd',
+  'seconds',
+  'penalty',
+  'total',
+  'level',
+  'rounds',
+  'timeLimitMinutes',
+  'penaltyPerMinute',
+  'issuedOn',
+  'form',
+  'action',
+  'periodFrom',
+  'periodTo',
   // the materials library (issue 13, point 3): enums of an item, never its title or link
   'visibility',
   'language',
@@ -84,6 +100,8 @@ export const nonPersonalAuditFields: ReadonlySet<string> = new Set([
   'disputeKind',
   'personal',
   'result',
+  // why a list of cases was downloaded: one of a fixed list of purposes (exportReasons), never free text
+  'exportReason',
   // numbers
   'progress',
   'version',

@@ -1,7 +1,7 @@
 /**
  * The materials library (tài liệu, video — Law 35/2013 Art. 9.4; plan task 5b): an item with its title, description,
  * kind, tags, language, whether citizens may see it (`public`: the kiosk and the portal list it) and its https
- * address. `search_vector` is the title, description and tags unaccented and lower-cased (`hgcs_material_search`,
+ * address, and optionally an uploaded file (`file_*`). `search_vector` is the title, description and tags unaccented and lower-cased (`hgcs_material_search`,
  * migration 0021, over `hgcs_search_text` of migration 0011), stored and GIN-indexed, so "hoa giai dat dai" finds
  * "Hòa giải đất đai". A tenant table keyed `(commune_id, id)`.
  */
@@ -43,6 +43,14 @@ export const materials = pgTable(
     language: text('language', { enum: materialLanguageValues }).notNull(),
     visibility: text('visibility', { enum: materialVisibilityValues }).notNull(),
     url: text('url').notNull(),
+    /**
+     * An uploaded file (issue 13 point 3), besides the link: its type found in its bytes, size, SHA-256 and key
+     * under the file store (never the user's file name). Null when the item is a link only.
+     */
+    fileMediaType: text('file_media_type'),
+    fileSize: integer('file_size'),
+    fileSha256: text('file_sha256'),
+    fileKey: text('file_key'),
     searchVector: tsvector('search_vector')
       .notNull()
       .generatedAlwaysAs(sql`hgcs_material_search(title, description, tags)`),

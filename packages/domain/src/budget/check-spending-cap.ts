@@ -11,7 +11,7 @@ import {
   type BaseSalaryEntry,
 } from './base-salary.ts';
 import { isoDateSchema, parseInput, vndSchema } from './input.ts';
-import { provincialNormsSchema } from './provincial-norms.ts';
+import { provincialNormsInForce, provincialNormsSchema } from './provincial-norms.ts';
 import { spendingNormIdSchema, spendingNorms, type SpendingNormId } from './spending-norms.ts';
 
 /** One amount to check: the norm, the amount per unit, how many units, and the day it is incurred. */
@@ -30,6 +30,8 @@ export type SpendingAmount = z.input<typeof spendingAmountSchema>;
 export const capOptionsSchema = z
   .object({
     provincialNorms: provincialNormsSchema.nullable().default(null),
+    /** The province's resolutions over time: the one in force on the amount's day applies (overrides `provincialNorms`). */
+    provincialNormsHistory: z.array(provincialNormsSchema).default([]),
     baseSalarySchedule: baseSalaryScheduleSchema.default([...defaultBaseSalarySchedule]),
   })
   .strict();
@@ -64,7 +66,7 @@ export function checkSpendingCap(amount: SpendingAmount, options: CapOptions = {
     baseSalary = baseSalaryOn(a.date, o.baseSalarySchedule);
     nationalCap = norm.cap.months * baseSalary.monthlyVnd;
   }
-  const province = o.provincialNorms;
+  const province = provincialNormsInForce(o.provincialNormsHistory, a.date) ?? o.provincialNorms;
   const provincialCap =
     province !== null && (!a.date || province.effectiveFrom <= a.date) ? province.caps[a.norm] : undefined;
   const capVnd = provincialCap ?? nationalCap;

@@ -6,6 +6,10 @@ export const budgetMessages = {
     kind: 'invalid',
     params: ['field', 'amount', 'unit', 'cap', 'source'],
   },
+  'BUDGET.PROVINCE_AMOUNT_ABOVE_CIRCULAR': {
+    kind: 'invalid',
+    params: ['field', 'amount', 'unit', 'cap', 'source'],
+  },
   'BUDGET.NO_BASE_SALARY': {
     kind: 'invalid',
     params: ['date'],

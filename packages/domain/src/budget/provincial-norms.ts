@@ -17,3 +17,17 @@ export const provincialNormsSchema = z
   })
   .strict();
 export type ProvincialNorms = z.infer<typeof provincialNormsSchema>;
+
+/**
+ * The resolution in force on `date`: the latest whose `effectiveFrom` ≤ date (null before the first one, or when no
+ * day is known — then nothing provincial can be said to apply). Ties keep the later-listed resolution.
+ */
+export function provincialNormsInForce(
+  history: readonly ProvincialNorms[],
+  date: string | undefined,
+): ProvincialNorms | null {
+  if (!date) return null;
+  let found: ProvincialNorms | null = null;
+  for (const n of history) if (n.effectiveFrom <= date && (!found || n.effectiveFrom >= found.effectiveFrom)) found = n;
+  return found;
+}

@@ -27,6 +27,24 @@ export const capacityMessages = {
   'CONTEST.CAPTAIN_NOT_OFFICIAL': { kind: 'invalid', params: ['captainId'] },
   'CONTEST.NOT_ACTIVE_MEDIATOR': { kind: 'invalid', params: ['personId'] },
   'CONTEST.DUPLICATE_PERSON': { kind: 'invalid', params: ['personId'] },
+  // Contests as the console records them (issue 13, point 4)
+  'CONTEST.NOT_RECOGNISED': { kind: 'invalid', params: ['field', 'name'] },
+  'CONTEST.TEAM_RULE': { kind: 'invalid', params: ['field', 'rule'] },
+  'CONTEST.UNKNOWN_JUDGE': { kind: 'invalid', params: ['field', 'judge'] },
+  'CONTEST.UNKNOWN_ROUND': { kind: 'invalid', params: ['field'] },
+  'CONTEST.SCORE_COUNT': { kind: 'invalid', params: ['field', 'required', 'count'] },
+  'CONTEST.SCORE_ABOVE_MAX': { kind: 'invalid', params: ['field', 'criterion', 'score', 'max'] },
+  'CONTEST.JUDGE_SCORED_TWICE': { kind: 'conflict', params: ['field', 'judge'] },
+  'CONTEST.PRIZE_OVER_CAP': { kind: 'invalid', params: ['field', 'amount', 'cap'] },
+  'CONTEST.ENTRY_ALREADY_IN': { kind: 'conflict', params: ['field', 'name'] },
+  // Certificates (issue 13, point 6)
+  'CERTIFICATE.NOT_ATTENDED': { kind: 'invalid', params: ['field'] },
+  'CERTIFICATE.NO_RESULT': { kind: 'invalid', params: ['field'] },
+  'CERTIFICATE.NOT_FOUND': { kind: 'not_found', params: [] },
+  'CERTIFICATE.ALREADY_REVOKED': { kind: 'conflict', params: [] },
+  // Reward proposals (issue 13, point 5)
+  'REWARD.EVIDENCE_NOT_OURS': { kind: 'invalid', params: ['field'] },
+  'REWARD.NOT_PROPOSED': { kind: 'conflict', params: ['status'] },
   // Rewards — Law on Emulation and Commendation 2022 Art. 80.3, 83.1
   'REWARD.NOT_UNDER_MANAGEMENT': { kind: 'invalid', params: [] },
   'REWARD.WRONG_RECIPIENT': { kind: 'invalid', params: ['form', 'recipient'] },

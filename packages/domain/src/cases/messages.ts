@@ -43,4 +43,10 @@ export const casesMessages = {
   'CASE.COURT_ANSWER_BEFORE_REQUEST': { kind: 'invalid', params: ['field', 'requestedOn'] },
   'CASE.COURT_REQUEST_BEFORE_AGREEMENT': { kind: 'invalid', params: ['field', 'endedOn'] },
   'CASE.NO_SUCH_DOCUMENT': { kind: 'conflict', params: ['field'] },
+  'CASE.UNKNOWN_TRACKING_CODE': { kind: 'invalid', params: ['field', 'code'] },
+  'CASE.DATA_REQUEST_CLOSED': { kind: 'conflict', params: ['field'] },
+  'CASE.ERASURE_CASE_OPEN': { kind: 'conflict', params: ['field', 'code'] },
+  'CASE.ERASURE_COURT_REQUEST_PENDING': { kind: 'conflict', params: ['field', 'code'] },
+  'CASE.ERASURE_RETENTION_DUTY': { kind: 'conflict', params: ['field', 'code', 'until'] },
+  'CASE.ERASURE_ALREADY_PSEUDONYMISED': { kind: 'conflict', params: ['field', 'code'] },
 } as const satisfies Record<string, ErrorSpec>;

@@ -21,16 +21,29 @@ export function trackingCode(random: Uint8Array): string {
   return `HG-${code.slice(0, 4)}-${code.slice(4)}`;
 }
 
-/** What a person may type: any case, spaces or dashes, with or without `HG`, O for 0 and I or L for 1 (Crockford). */
+/**
+ * A tracking code a kiosk makes itself for a request it keeps while offline (issue 12, point 8; decision 29): the
+ * same 40 random bits in its own namespace, `HK-XXXX-XXXX`, so it never clashes with a code the server gives; the
+ * server takes it once, with the request it came with.
+ * @example offlineTrackingCode(crypto.getRandomValues(new Uint8Array(8))) // 'HK-7K3M-Q9TX'
+ */
+export function offlineTrackingCode(random: Uint8Array): string {
+  return `HK-${trackingCode(random).slice(3)}`;
+}
+
+/**
+ * What a person may type: any case, spaces or dashes, with or without `HG` (an offline code keeps its `HK`), O for 0
+ * and I or L for 1 (Crockford).
+ */
 function normalise(input: string): string | null {
-  const bare = input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/^HG(?=.{8}$)/, '')
+  const upper = input.toUpperCase().replace(/[\s-]/g, '');
+  const prefix = /^HK.{8}$/.test(upper) ? 'HK' : 'HG';
+  const bare = upper
+    .replace(/^H[GK](?=.{8}$)/, '')
     .replace(/O/g, '0')
     .replace(/[IL]/g, '1');
   return bare.length === symbols && [...bare].every((c) => alphabet.includes(c))
-    ? `HG-${bare.slice(0, 4)}-${bare.slice(4)}`
+    ? `${prefix}-${bare.slice(0, 4)}-${bare.slice(4)}`
     : null;
 }
 

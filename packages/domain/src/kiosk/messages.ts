@@ -19,4 +19,12 @@ export const kioskMessages = {
   'KIOSK.PLACEHOLDER_MISSING': { kind: 'invalid', params: ['field', 'name'] },
   /** A translation has a placeholder the Vietnamese text does not. */
   'KIOSK.PLACEHOLDER_UNKNOWN': { kind: 'invalid', params: ['field', 'name'] },
+  /** The kiosk's device token is missing or not one this commune registered: only registered kiosks send requests. */
+  'KIOSK.DEVICE_UNKNOWN': { kind: 'forbidden', params: [] },
+  /** The kiosk's device was revoked by an officer: it sends nothing more. */
+  'KIOSK.DEVICE_REVOKED': { kind: 'forbidden', params: [] },
+  /** An offline request's own tracking code is already another request's (a 1-in-2⁴⁰ clash): staff take it by hand. */
+  'KIOSK.OFFLINE_CODE_TAKEN': { kind: 'conflict', params: ['field'] },
+  /** The kiosk device or call is not the commune's. */
+  'KIOSK.NOT_FOUND': { kind: 'not_found', params: [] },
 } as const satisfies Record<string, ErrorSpec>;

@@ -3,4 +3,4 @@
  * PDP-03/PDP-04). Its words are @hgcs/i18n's `kiosk.askNotice*`; this is their version, recorded with the request
  * (`cases.privacy_notice_version`). Change the version whenever those words change.
  */
-export const kioskPrivacyNoticeVersion = 'kiosk-notice-2026-11-28';
+export const kioskPrivacyNoticeVersion = 'kiosk-notice-2026-11-29';

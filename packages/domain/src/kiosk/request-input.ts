@@ -5,7 +5,9 @@
  * shown and accepted (PDP-04). The device's key makes a retry land on the same request.
  */
 import { z } from 'zod';
+import { trackingCodeSchema } from '../cases/tracking-code.ts';
 import { scopeCategorySchema } from '../mediation/scope-categories.ts';
+import { receiptFactorSchema } from './receipt-factor.ts';
 import { safeText } from '../text/safe-text.ts';
 
 /** How the team reaches the person: by phone, or through the village head (no phone of their own). */
@@ -40,6 +42,17 @@ export const kioskRequestSchema = z
     category: scopeCategorySchema,
     /** A few words, optional. */
     words: safeText(500, { tooLong: 'field.TOO_LONG' }).nullable().default(null),
+    /**
+     * A request the kiosk kept while offline and printed a receipt for: the tracking code it made (`HK-…`, its own
+     * namespace) and the second factor it printed. The server takes them with the request, once (decision 29).
+     */
+    offline: z
+      .object({
+        trackingCode: trackingCodeSchema.refine((c) => c.startsWith('HK-'), 'field.TRACKING_CODE'),
+        factor: receiptFactorSchema,
+      })
+      .strict()
+      .optional(),
   })
   .strict();
 export type KioskRequestInput = z.input<typeof kioskRequestSchema>;

@@ -70,26 +70,47 @@ describe('village and province roles', () => {
   });
   it('gives province roles the province view and the registry’s non-personal reads, and onboarding to the province administrator', () => {
     const registryReads = ['team.read', 'mediator.read', 'case.count'];
-    expect(permissionsOf('province_officer')).toEqual(['team.read', 'mediator.read', 'case.count', 'province.read']);
+    expect(permissionsOf('province_officer')).toEqual([
+      'team.read',
+      'mediator.read',
+      'case.count',
+      'kpi.read',
+      'province.read',
+      'province.norms',
+    ]);
     expect(permissionsOf('province_admin')).toEqual([
       'team.read',
       'mediator.read',
       'case.count',
+      'kpi.read',
       'province.read',
       'commune.onboard',
+      'province.norms',
     ]);
     expect(scopeOf('province_officer', 'province.read')).toBe('province');
     for (const p of registryReads) expect(scopeOf('province_officer', p as Permission)).toBe('province');
     expect(hasPermission('province_officer', 'registry.read_personal')).toBe(false);
     const provinceOnes = (x: string) =>
-      x.startsWith('province.') || x === 'commune.onboard' || registryReads.includes(x);
+      x.startsWith('province.') || x === 'commune.onboard' || x === 'kpi.read' || registryReads.includes(x);
     for (const p of permissions.filter((x) => !provinceOnes(x))) {
       expect(hasPermission('province_admin', p), p).toBe(false);
       expect(hasPermission('province_officer', p), p).toBe(false);
     }
   });
-  it('asks a second factor of the province administrator (onboarding changes data), not of the read-only officer', () => {
+  it('lets the commune’s answering bodies and the province read the Decision 315 dashboard, nobody else', () => {
+    expect(roles.filter((r) => hasPermission(r, 'kpi.read'))).toEqual([
+      'admin',
+      'office_staff',
+      'justice_officer',
+      'chairman',
+      'province_admin',
+      'province_officer',
+    ]);
+    expect(scopeOf('chairman', 'kpi.read')).toBe('commune');
+    expect(scopeOf('province_officer', 'kpi.read')).toBe('province');
+  });
+  it('asks a second factor of both province roles: onboarding and the province’s amounts change data', () => {
     expect(rolesRequiringTotp).toContain('province_admin');
-    expect(rolesRequiringTotp).not.toContain('province_officer');
+    expect(rolesRequiringTotp).toContain('province_officer');
   });
 });

@@ -122,6 +122,29 @@ export const permissionTable = {
   },
   'training.manage': { office_staff: 'commune', justice_officer: 'commune' },
   /** The yearly capacity assessment (plan task 3b): a person's scores, read by those who keep the registry and the chairman. */
+  /**
+   * Good-mediator contests (plan task 7b; issue 13, point 4): read like training; run (entries, scores, times,
+   * prizes) by the justice officer and the office, who organise them for the commune.
+   */
+  'contest.read': {
+    office_staff: 'commune',
+    justice_officer: 'commune',
+    chairman: 'commune',
+    front_viewer: 'commune',
+    admin: 'commune',
+  },
+  'contest.manage': { office_staff: 'commune', justice_officer: 'commune' },
+  /** Certificates for training and contests (issue 13, point 6): issued and revoked by those who keep the registry. */
+  'certificate.read': { office_staff: 'commune', justice_officer: 'commune', chairman: 'commune' },
+  'certificate.manage': { office_staff: 'commune', justice_officer: 'commune' },
+  /**
+   * Reward proposals (Law 35/2013 Art. 13.5, 29.2.b; issue 13, point 5): read by the commune's bodies that organise
+   * rewards (the Front with the People's Committee), proposed by the justice officer and the office, decided or
+   * withdrawn by the chairman (Law on Emulation and Commendation 2022 Art. 80.3).
+   */
+  'reward.read': { office_staff: 'commune', justice_officer: 'commune', chairman: 'commune', front_viewer: 'commune' },
+  'reward.propose': { office_staff: 'commune', justice_officer: 'commune' },
+  'reward.decide': { chairman: 'commune' },
   'capacity.read': { office_staff: 'commune', justice_officer: 'commune', chairman: 'commune' },
   'capacity.record': { office_staff: 'commune', justice_officer: 'commune' },
   /**
@@ -138,10 +161,23 @@ export const permissionTable = {
   'translation.read': { ...all },
   'translation.manage': { office_staff: 'commune', justice_officer: 'commune', communication_officer: 'commune' },
   /**
+   * The commune's kiosks (issue 12, point 9): registering one (its token shown once), listing them, revoking one —
+   * the justice officer, the office and the administrator.
+   */
+  'kiosk.manage': { office_staff: 'commune', justice_officer: 'commune', admin: 'commune' },
+  /** Answering a kiosk's "call staff" (point 11): the officers on duty at the commune office. */
+  'kiosk.answer_calls': { office_staff: 'commune', justice_officer: 'commune', admin: 'commune' },
+  /**
    * The mediators' remuneration claim of a period (Decree 15/2014 Art. 13–14): the justice officer prepares and prints
    * it for the commune's confirmation and records it as paid, once per case.
    */
   'case.claim': { justice_officer: 'commune' },
+  /**
+   * Data-subject requests about case files (Law 91/2025, Decree 356/2025 Art. 5; PDP-06): the justice officer records
+   * and answers them; the chairman may read the list and its clocks (the requester's name needs `case.read_personal`).
+   */
+  'case.requests_read': { justice_officer: 'commune', chairman: 'commune' },
+  'case.requests_record': { justice_officer: 'commune' },
   /**
    * How many cases each commune received in a period, by how they stand — counts only, nothing personal: the commune's
    * bodies that follow the program, and the province's Department of Justice for every commune of the province.
@@ -174,6 +210,15 @@ export const permissionTable = {
     admin: 'commune',
   },
   'statistics.prepare': { justice_officer: 'commune', office_staff: 'commune' },
+  /** The Decision 315 dashboard: the commune's bodies above, and the province for each of its communes. */
+  'kpi.read': {
+    justice_officer: 'commune',
+    office_staff: 'commune',
+    chairman: 'commune',
+    admin: 'commune',
+    province_admin: 'province',
+    province_officer: 'province',
+  },
   'statistics.approve': { chairman: 'commune' },
   'user.manage': { admin: 'commune' },
   'audit.read': { admin: 'commune', dpo: 'commune' },
@@ -181,6 +226,11 @@ export const permissionTable = {
   'province.read': { province_admin: 'province', province_officer: 'province' },
   /** Onboards a commune of the province (its data file, its first administrator). */
   'commune.onboard': { province_admin: 'province' },
+  /**
+   * The province's own amounts (Circular 56/2023/TT-BTC Art. 5.1): the mediators' remuneration per case and the
+   * spending norms its communes' budgets are checked against — set by the Department of Justice for its province.
+   */
+  'province.norms': { province_admin: 'province', province_officer: 'province' },
 } as const satisfies Record<string, Partial<Record<Role, ScopeKind>>>;
 
 export type Permission = keyof typeof permissionTable;
@@ -220,24 +270,37 @@ export const permissionKinds: Record<Permission, 'read' | 'change'> = {
   'case.assign': 'change',
   'training.read': 'read',
   'training.manage': 'change',
+  'contest.read': 'read',
+  'contest.manage': 'change',
+  'certificate.read': 'read',
+  'certificate.manage': 'change',
+  'reward.read': 'read',
+  'reward.propose': 'change',
+  'reward.decide': 'change',
   'capacity.read': 'read',
   'capacity.record': 'change',
   'material.read': 'read',
   'material.manage': 'change',
   'translation.read': 'read',
   'translation.manage': 'change',
+  'kiosk.manage': 'change',
+  'kiosk.answer_calls': 'change',
   'case.claim': 'change',
+  'case.requests_read': 'read',
+  'case.requests_record': 'change',
   'case.count': 'read',
   'budget.read': 'read',
   'budget.manage': 'change',
   'report.read': 'read',
   'statistics.read': 'read',
   'statistics.prepare': 'change',
+  'kpi.read': 'read',
   'statistics.approve': 'change',
   'user.manage': 'change',
   'audit.read': 'read',
   'province.read': 'read',
   'commune.onboard': 'change',
+  'province.norms': 'change',
 };
 export const permissionSchema = z.enum(permissions as [Permission, ...Permission[]]);
 

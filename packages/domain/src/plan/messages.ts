@@ -25,6 +25,9 @@ export const planMessages = {
   'SIGNOFF.FUTURE_YEAR': { kind: 'invalid', params: ['year'] },
   'EVIDENCE.TYPE': { kind: 'invalid', params: [] },
   'EVIDENCE.TOO_LARGE': { kind: 'invalid', params: [] },
+  /** A materials-library file (issue 13 point 3): not an accepted type by its bytes, or above the size limit. */
+  'MATERIAL.FILE_TYPE': { kind: 'invalid', params: ['field'] },
+  'MATERIAL.FILE_TOO_LARGE': { kind: 'invalid', params: ['field'] },
   'EVIDENCE.PACKAGE_TOO_LARGE': { kind: 'invalid', params: ['maxMb', 'maxEntries'] },
   'EVIDENCE.DISK_FULL': { kind: 'unavailable', params: [] },
   'SIGNOFF.ALREADY': { kind: 'conflict', params: ['year'] },

@@ -20,3 +20,12 @@ export function formState(answer: unknown) {
   };
 }
 export type FormState = ReturnType<typeof formState>;
+
+/**
+ * The case forms' enhance callback: after the action, refresh the page's data but keep what was typed, so a refused
+ * form still shows the values beside their errors.
+ */
+export const keep =
+  () =>
+  ({ update }: { update: (o: { reset: boolean }) => Promise<void> }) =>
+    update({ reset: false });

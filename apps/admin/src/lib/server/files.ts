@@ -25,6 +25,13 @@ export function uploadEvidence(token: string, workItemId: string, file: File, la
   return sendUpload(`/files/work-items/${encodeURIComponent(workItemId)}/evidence`, body, token, lang);
 }
 
+/** Sends the file of a materials-library item (type checked by the API from its bytes); `{ id }` when stored. */
+export function uploadMaterialFile(token: string, materialId: string, file: File, lang: Lang) {
+  const body = new FormData();
+  body.set('file', file, file.name);
+  return sendUpload(`/files/materials/${encodeURIComponent(materialId)}`, body, token, lang);
+}
+
 /** Sends a mediator list to import (checked and kept for confirmation, not yet written); `{ id }` of its preview. */
 export function uploadMediatorList(token: string, file: File, lang: Lang) {
   const body = new FormData();
@@ -57,20 +64,33 @@ const failures: Record<number, MessageKey> = { 403: 'denied.file', 404: 'notFoun
 
 /**
  * Fetches `path` from the API with the token and returns it as the console's response (headers kept, body
- * streamed). Without a session it sends the user to sign in; a refusal becomes an error page in the user's language.
+ * streamed). With `body` it is POSTed as JSON (a list of cases goes with the reason for it, never in the URL).
+ * Without a session it sends the user to sign in; a refusal becomes an error page in the user's language, naming
+ * the field when a field was refused.
  */
-export async function forwardDownload(token: string | null, path: string, lang: Lang): Promise<Response> {
+export async function forwardDownload(
+  token: string | null,
+  path: string,
+  lang: Lang,
+  body?: Record<string, unknown>,
+): Promise<Response> {
   if (!token) redirect(303, '/sign-in');
-  const upstream = await fetch(`${API_URL}${path}`, { headers: { authorization: `Bearer ${token}` } });
+  const upstream = await fetch(`${API_URL}${path}`, {
+    headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+    ...(body ? { method: 'POST', body: JSON.stringify(body) } : {}),
+  });
   if (upstream.status === 401) redirect(303, '/sign-in');
   if (!upstream.ok) {
-    const body = (await upstream.json().catch(() => ({}))) as FileError;
-    const code = body.error?.domainCode;
+    const answer = (await upstream.json().catch(() => ({}))) as FileError;
+    const code = answer.error?.domainCode;
     const known = code && code !== 'INTERNAL' && upstream.status !== 404 && upstream.status !== 403;
+    const field = answer.error?.details?.[0];
     error(
       upstream.status,
       known
-        ? errorText(lang, code, body.error?.params)
+        ? field
+          ? fieldErrorText(lang, field)
+          : errorText(lang, code, answer.error?.params)
         : translator(lang)(failures[upstream.status] ?? 'error.download'),
     );
   }

@@ -25,6 +25,7 @@ export const load: PageServerLoad = async ({ locals, parent, url }) => {
     teams: teams.items.map((t) => ({ value: t.id, label: t.name })),
     canRecord: me.permissions.includes('case.record'),
     canClaim: me.permissions.includes('case.claim'),
+    canRequests: me.permissions.includes('case.requests_read'),
     isFirst: !after,
   };
 };

@@ -3,12 +3,13 @@
  * mediators by the event's days, the hours learned in each box (an empty box: absent). Saving the grid replaces the
  * event's attendance as a whole; a refused line is shown beside its box and nothing is saved.
  */
-import { addDays, attendanceRecordSchema, trainingEventUpdateSchema } from '@hgcs/domain';
+import { randomUUID } from 'node:crypto';
+import { addDays, attendanceRecordSchema, certificateIssueSchema, trainingEventUpdateSchema } from '@hgcs/domain';
 import { errorText } from '@hgcs/i18n';
 import { error } from '@sveltejs/kit';
 import { apiError } from '#lib/server/api.ts';
 import { requirePermission } from '#lib/server/guard.ts';
-import { check, send } from '#lib/server/registry-form.ts';
+import { check, send, valuesOf } from '#lib/server/registry-form.ts';
 import { attendanceOf, eventOf, onBoxes } from '#lib/server/training-form.ts';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -29,10 +30,38 @@ export const load: PageServerLoad = async ({ locals, parent, params, url }) => {
   const rows = [...choices.mediators.map((m) => ({ id: m.id, fullName: m.fullName, teamName: m.teamName }))];
   for (const a of event.attendance)
     if (!rows.some((r) => r.id === a.mediatorId)) rows.push({ id: a.mediatorId, fullName: a.fullName, teamName: '' });
-  return { event, choices, canManage, days, rows, created: url.searchParams.has('created') };
+  const canIssue = me.permissions.includes('certificate.manage');
+  return {
+    event,
+    choices,
+    canManage,
+    canIssue,
+    days,
+    rows,
+    today: me.today,
+    clientKey: randomUUID(),
+    created: url.searchParams.has('created'),
+  };
 };
 
 export const actions: Actions = {
+  /** A certificate for one attendee (issue 13, point 6); the page's key makes a double click issue one. */
+  certificate: async ({ request, locals, params }) => {
+    const values = valuesOf(await request.formData());
+    const input = {
+      kind: 'training',
+      eventId: params.id,
+      mediatorId: values.mediatorId ?? '',
+      issuedOn: values.issuedOn ?? '',
+      clientKey: values.clientKey ?? '',
+    };
+    const checked = check('certificate', locals.lang, certificateIssueSchema, input, values);
+    if (!checked.ok) return checked.failure;
+    const sent = await send('certificate', locals.lang, values, () =>
+      locals.api.certificate.issue.mutate(checked.data),
+    );
+    return sent.ok ? { form: 'certificate', ok: true, verifyPath: sent.result.verifyPath } : sent.failure;
+  },
   update: async ({ request, locals, params }) => {
     const { input, values } = eventOf(await request.formData());
     const checked = check('update', locals.lang, trainingEventUpdateSchema, { ...input, id: params.id }, values);
