@@ -10,10 +10,12 @@ import vi from '../messages/vi.json' with { type: 'json' };
 const shared = [
   'app.name',
   'app.commune',
+  'error.CERTIFICATE.NOT_FOUND',
   'error.RATE.LIMITED',
   'error.generic',
   'error.goHome',
   'error.title',
+  'field.CERTIFICATE_CODE',
   'field.FULL_NAME_TOO_LONG',
   'field.FULL_NAME_TOO_SHORT',
   'field.KIOSK_CONTACT',

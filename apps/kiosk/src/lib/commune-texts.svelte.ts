@@ -1,8 +1,8 @@
 /**
  * The commune's own Bahnar and Jrai texts over the compiled catalogue (issue 12, point 7). The officer enters them
  * in the console; the kiosk fetches its commune's texts of a language once, when the visitor picks it (one small
- * request, kept for the page's life), and every `m['key']` call in the kiosk's code reads the commune's text
- * first: the build rewrites `m['key']` into `overlaid('key', m['key'])` (vite.config.ts, commune-texts-plugin.ts),
+ * request, kept for the page's life), and every `m['<key>']` call in the kiosk's code reads the commune's text
+ * first: the build rewrites `m['<key>']` into `overlaid('<key>', m['<key>'])` (vite.config.ts, commune-texts-plugin.ts),
  * so screens keep their plain message calls. A text the commune has not translated falls back to Vietnamese (the
  * compiled catalogue), and LangPicker says so.
  */
