@@ -23,7 +23,7 @@ import sirv from 'sirv';
 import { configHandler, kioskCommune } from './kiosk-config.ts';
 
 /** The procedures the kiosk may call: the kiosk ones of the API (apps/api/test/edge-servers.test.ts checks them). */
-const kioskProcedures = ['plan.public', 'progress.public', 'team.public', 'material.public'];
+const kioskProcedures = ['plan.public', 'progress.public', 'team.public', 'material.public', 'kioskText.public'];
 /**
  * The kiosk's writes, each a POST of one procedure with a small JSON body (asking for mediation, checking a request,
  * a registered kiosk checking its token and calling staff, checking a certificate).

@@ -1,11 +1,14 @@
 import adapter from '@sveltejs/adapter-static';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vite';
+import { communeTextsPlugin } from './commune-texts-plugin.ts';
 import { configHandler, kioskCommune } from './kiosk-config.ts';
 
 // A static shell: every page prerendered, data fetched from the API's public procedures at run time.
 export default defineConfig({
   plugins: [
+    // The commune's Bahnar and Jrai texts over the catalogue's: `m['key']` reads them first (commune-texts-plugin.ts).
+    communeTextsPlugin(),
     sveltekit({
       adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
       // Absolute asset paths: the not-found page is served at any address (/a/b/c too), and its scripts — with the

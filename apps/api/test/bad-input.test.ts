@@ -231,6 +231,9 @@ beforeAll(async () => {
     'material.get': { who: 'vanphong', input: { id: uuid } },
     'material.access': { who: 'vanphong', input: { asOf: '2027-03-15' } },
     'material.public': { who: null, input: { commune: '24013', q: 'hoa giai' } },
+    'kioskText.list': { who: 'vanphong', input: { lang: 'jra' } },
+    'kioskText.save': { who: 'vanphong', input: { lang: 'jra', key: 'kiosk.home', text: 'Sang' } },
+    'kioskText.public': { who: null, input: { commune: '24013', lang: 'bdq' } },
     'material.create': {
       who: 'vanphong',
       input: {

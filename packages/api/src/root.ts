@@ -24,6 +24,7 @@ import { kpiRouter } from './kpi/router.ts';
 import { trainingRouter } from './training/router.ts';
 import { capacityAssessmentRouter } from './capacity-assessment/router.ts';
 import { materialRouter } from './material/router.ts';
+import { kioskTextRouter } from './kiosk-text/router.ts';
 import { contestRouter } from './contest/router.ts';
 import { certificateRouter } from './certificate/router.ts';
 import { rewardRouter } from './reward/router.ts';
@@ -45,6 +46,7 @@ export const appRouter = t.router({
   legalSupport: legalSupportRouter,
   case: caseRouter,
   kioskRequest: kioskRequestRouter,
+  kioskText: kioskTextRouter,
   kioskDevice: kioskDeviceRouter,
   kioskCall: kioskCallRouter,
   election: electionRouter,

@@ -52,5 +52,6 @@ export { redactAudit, redactedValue, nonPersonalAuditFields } from './queries/re
 export { verifyAuditChain, auditRowHash, type AuditChainReport } from './verify-audit-chain.ts';
 export * from './queries/training.ts';
 export * from './queries/material.ts';
+export * from './queries/kiosk-text.ts';
 export * from './queries/province-norms.ts';
 export * from './queries/awards.ts';

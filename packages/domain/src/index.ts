@@ -219,6 +219,7 @@ export * from './kiosk/request-input.ts';
 export * from './kiosk/receipt-factor.ts';
 export * from './kiosk/status-input.ts';
 export * from './kiosk/public-stage.ts';
+export * from './kiosk/translation.ts';
 export * from './kiosk/device-input.ts';
 export * from './registry/election-input.ts';
 export * from './registry/working-days-left.ts';

@@ -49,7 +49,8 @@ sw.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== sw.location.origin) return;
-  if (url.pathname === '/config.json' || url.pathname.startsWith('/trpc/'))
+  // The read-aloud audio (/audio/vi/<key>.wav) is fetched only when "Nghe" is pressed, then kept for offline.
+  if (url.pathname === '/config.json' || url.pathname.startsWith('/trpc/') || url.pathname.startsWith('/audio/'))
     return event.respondWith(networkFirst(request));
   if (request.mode === 'navigate') {
     const page = url.pathname === '/' ? '/' : url.pathname.replace(/\/$/, '');

@@ -20,5 +20,6 @@ export * from './tenancy.ts';
 export * from './training.ts';
 export * from './kiosk.ts';
 export * from './material.ts';
+export * from './kiosk-text.ts';
 export * from './province-norms.ts';
 export * from './awards.ts';

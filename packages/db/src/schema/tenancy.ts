@@ -37,6 +37,8 @@ export const tableKinds: Readonly<Record<string, TableKind>> = {
   case_data_requests: 'tenant',
   case_data_request_cases: 'tenant',
   case_receipts: 'tenant',
+  kiosk_translations: 'tenant',
+  kiosk_recordings: 'tenant',
   kiosk_devices: 'tenant',
   kiosk_calls: 'tenant',
   mediator_elections: 'tenant',

@@ -13,6 +13,12 @@ export const kioskMessages = {
   'KIOSK.REQUEST_NOT_FOUND': { kind: 'not_found', params: ['field'] },
   /** Too many wrong second factors for this code: checks are refused until the lock ends. */
   'KIOSK.CHECK_LOCKED': { kind: 'rate_limited', params: ['field', 'minutes'] },
+  /** A translation for a key that is not one of the kiosk's texts (point 7). */
+  'KIOSK.TEXT_UNKNOWN': { kind: 'invalid', params: ['field'] },
+  /** A translation lacks a placeholder of the Vietnamese text (`name` is the placeholder, braces included). */
+  'KIOSK.PLACEHOLDER_MISSING': { kind: 'invalid', params: ['field', 'name'] },
+  /** A translation has a placeholder the Vietnamese text does not. */
+  'KIOSK.PLACEHOLDER_UNKNOWN': { kind: 'invalid', params: ['field', 'name'] },
   /** The kiosk's device token is missing or not one this commune registered: only registered kiosks send requests. */
   'KIOSK.DEVICE_UNKNOWN': { kind: 'forbidden', params: [] },
   /** The kiosk's device was revoked by an officer: it sends nothing more. */

@@ -155,6 +155,12 @@ export const permissionTable = {
   'material.read': { ...all, team_leader: 'commune' },
   'material.manage': { office_staff: 'commune', justice_officer: 'commune', communication_officer: 'commune' },
   /**
+   * The kiosk's Bahnar and Jrai texts (issue 12, point 7): the commune's staff see which are missing; the office,
+   * the justice officer and the communication officer enter them.
+   */
+  'translation.read': { ...all },
+  'translation.manage': { office_staff: 'commune', justice_officer: 'commune', communication_officer: 'commune' },
+  /**
    * The commune's kiosks (issue 12, point 9): registering one (its token shown once), listing them, revoking one —
    * the justice officer, the office and the administrator.
    */
@@ -275,6 +281,8 @@ export const permissionKinds: Record<Permission, 'read' | 'change'> = {
   'capacity.record': 'change',
   'material.read': 'read',
   'material.manage': 'change',
+  'translation.read': 'read',
+  'translation.manage': 'change',
   'kiosk.manage': 'change',
   'kiosk.answer_calls': 'change',
   'case.claim': 'change',
