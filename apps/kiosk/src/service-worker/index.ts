@@ -11,7 +11,10 @@ import { self as sw } from '$app/service-worker';
 
 const shell = `shell-${version}`;
 const data = 'data';
-const shellFiles = [...new Set([...immutable, ...assets, ...prerendered].map((f) => `/${f.path.replace(/^\//, '')}`))];
+/** The read-aloud audio (5 MB) is not part of the shell: a clip is fetched when "Nghe" is pressed, then kept. */
+const shellFiles = [
+  ...new Set([...immutable, ...assets, ...prerendered].map((f) => `/${f.path.replace(/^\//, '')}`)),
+].filter((path) => !path.startsWith('/audio/'));
 
 sw.addEventListener('install', (event) => {
   event.waitUntil(
