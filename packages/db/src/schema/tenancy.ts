@@ -35,6 +35,7 @@ export const tableKinds: Readonly<Record<string, TableKind>> = {
   case_paid_claims: 'tenant',
   case_data_requests: 'tenant',
   case_data_request_cases: 'tenant',
+  accident_support_requests: 'tenant',
   case_receipts: 'tenant',
   mediator_elections: 'tenant',
   team_leader_elections: 'tenant',
