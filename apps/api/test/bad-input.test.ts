@@ -341,6 +341,19 @@ beforeAll(async () => {
         trackingCodes: ['HG-ABCD-EFGH'],
       },
     },
+    'case.accidentSupports': { who: 'tuphap', input: { year: 2026 } },
+    'case.recordAccidentSupport': {
+      who: 'tuphap',
+      input: {
+        clientKey: uuid,
+        mediatorId: uuid,
+        occurredOn: '2026-05-04',
+        whatHappened: 'Ngã xe trên đường đến buổi hòa giải',
+        harm: 'injured',
+        circumstance: 'while_mediating',
+        hasHealthInsurance: true,
+      },
+    },
     'case.answerDataRequest': {
       who: 'tuphap',
       input: { requestId: uuid, closedOn: '2026-05-04', outcome: 'done', refusalRule: null, answer: 'Đã cung cấp' },

@@ -33,6 +33,7 @@ export * from './queries/kiosk-request.ts';
 export * from './queries/kiosk-device.ts';
 export * from './queries/case-retention.ts';
 export * from './queries/case-data-request.ts';
+export * from './queries/accident-support.ts';
 export * from './queries/year-record.ts';
 export * from './queries/election.ts';
 export * from './queries/registry-import.ts';

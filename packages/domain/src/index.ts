@@ -96,6 +96,7 @@ export * from './mediation/court-recognition-window.ts';
 export * from './mediation/check-court-recognition-request.ts';
 export * from './mediation/decide-case-remuneration.ts';
 export * from './mediation/decide-accident-support.ts';
+export * from './mediation/accident-support-input.ts';
 
 // registry (importing the commune's lists)
 export { registryMessages } from './registry/messages.ts';

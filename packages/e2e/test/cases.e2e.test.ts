@@ -315,6 +315,36 @@ describe('a mediation case on a team leader phone', () => {
       await officer.getByRole('button', { name: 'Ghi nhận trả lời' }).click();
       await list.getByText('Đã thực hiện').waitFor();
       await checkPage(officer, 'data-requests-answered');
+      // A mediator's accident support request (point 9): a date after today refused beside its field, then injured
+      // while mediating → eligible, listed with what may be paid.
+      await go(officer, '/cases');
+      await officer.getByRole('link', { name: 'Hỗ trợ hòa giải viên gặp tai nạn' }).click();
+      await officer.getByRole('heading', { name: 'Hỗ trợ hòa giải viên gặp tai nạn, rủi ro', level: 1 }).waitFor();
+      const fillAccident = async () => {
+        await officer
+          .getByLabel('Hòa giải viên', { exact: true })
+          .selectOption({ label: 'Ksor Nhơn (Làng Vụ Việc A)' });
+        await officer.getByLabel('Sự việc', { exact: true }).fill('Ngã xe trên dốc khi đến nhà đương sự hòa giải');
+        await officer.getByLabel('Có thẻ bảo hiểm y tế').selectOption('yes');
+      };
+      await fillAccident();
+      await officer.getByLabel('Ngày xảy ra').fill('2099-01-01');
+      await officer.getByRole('button', { name: 'Ghi nhận đề nghị' }).click();
+      await officer.locator('#accident-occurredOn[aria-invalid="true"]').waitFor();
+      expect(await officer.locator('#accident-occurredOn-error').textContent()).toContain(
+        'Ngày không được sau hôm nay',
+      );
+      expect(await officer.getByTestId('accident-list').count()).toBe(0);
+      await checkPage(officer, 'accident-errors');
+      // A fresh form: the date defaults to today.
+      await go(officer, '/cases/accident-support');
+      await fillAccident();
+      await officer.getByRole('button', { name: 'Ghi nhận đề nghị' }).click();
+      await officer.getByText('Đã ghi nhận đề nghị hỗ trợ.').waitFor();
+      const accidents = officer.getByTestId('accident-list');
+      expect(await accidents.textContent()).toContain('Đủ điều kiện hỗ trợ');
+      expect(await accidents.textContent()).toContain('quỹ bảo hiểm y tế chi trả');
+      await checkPage(officer, 'accident-support');
     } finally {
       await officerBrowser.close();
     }

@@ -5,6 +5,8 @@
  * the outcome with its written agreement, and the follow-ups.
  */
 import {
+  accidentSupportListSchema,
+  accidentSupportRecordSchema,
   caseAssignSchema,
   caseClaimInputSchema,
   caseDataRequestCloseSchema,
@@ -28,6 +30,8 @@ import {
 } from '@hgcs/domain';
 import { can } from '../procedures.ts';
 import { answerDataRequest } from './answer-data-request.ts';
+import { listAccidentSupportsOf } from './list-accident-supports.ts';
+import { recordAccidentSupport } from './record-accident-support.ts';
 import { assignCase } from './assign-case.ts';
 import { listDataRequestsOf } from './list-data-requests.ts';
 import { recordDataRequest } from './record-data-request.ts';
@@ -86,6 +90,14 @@ export const caseRouter = {
   answerDataRequest: can('case.requests_record')
     .input(caseDataRequestCloseSchema)
     .mutation(({ ctx, input }) => answerDataRequest(ctx, input)),
+  /** The commune's accident support requests of a year, each with the domain's decision. */
+  accidentSupports: can('case.accident_read')
+    .input(accidentSupportListSchema)
+    .query(({ ctx, input }) => listAccidentSupportsOf(ctx, input.year)),
+  /** Records a mediator's accident support request; returns the decision. Audited. */
+  recordAccidentSupport: can('case.accident_record')
+    .input(accidentSupportRecordSchema)
+    .mutation(({ ctx, input }) => recordAccidentSupport(ctx, input)),
   intake: can('case.record')
     .input(caseIntakeRequestSchema)
     .mutation(({ ctx, input }) => intakeCase(ctx, input)),

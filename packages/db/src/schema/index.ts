@@ -9,6 +9,7 @@ export * from './mediator.ts';
 export * from './legal-support.ts';
 export * from './case.ts';
 export * from './case-data-request.ts';
+export * from './accident-support.ts';
 export * from './election.ts';
 export * from './registry-import.ts';
 export * from './team-review.ts';

@@ -36,6 +36,7 @@ export const tableKinds: Readonly<Record<string, TableKind>> = {
   case_paid_claims: 'tenant',
   case_data_requests: 'tenant',
   case_data_request_cases: 'tenant',
+  accident_support_requests: 'tenant',
   case_receipts: 'tenant',
   kiosk_translations: 'tenant',
   kiosk_recordings: 'tenant',

@@ -65,4 +65,5 @@ export const mediationMessages = {
   // Funding — Decree 15/2014, Circular 56/2023 (R-FUND-1..3); amounts and caps are budget/'s (BUDGET.*)
   'FUND.MEDIATOR_BREACHED_DUTY': { kind: 'invalid', params: ['mediator'] },
   'FUND.ACCIDENT_NOT_COVERED': { kind: 'invalid', params: [] },
+  'FUND.UNKNOWN_MEDIATOR': { kind: 'invalid', params: ['field'] },
 } as const satisfies Record<string, ErrorSpec>;

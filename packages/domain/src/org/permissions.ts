@@ -179,6 +179,12 @@ export const permissionTable = {
   'case.requests_read': { justice_officer: 'commune', chairman: 'commune' },
   'case.requests_record': { justice_officer: 'commune' },
   /**
+   * Accident support for a mediator hurt or killed while mediating (Law 35/2013 Art. 9.7; Circular 56/2023 Art.
+   * 3.17): like the claim, the justice officer records the request; the chairman reads the list to approve payment.
+   */
+  'case.accident_read': { justice_officer: 'commune', chairman: 'commune' },
+  'case.accident_record': { justice_officer: 'commune' },
+  /**
    * How many cases each commune received in a period, by how they stand — counts only, nothing personal: the commune's
    * bodies that follow the program, and the province's Department of Justice for every commune of the province.
    */
@@ -288,6 +294,8 @@ export const permissionKinds: Record<Permission, 'read' | 'change'> = {
   'case.claim': 'change',
   'case.requests_read': 'read',
   'case.requests_record': 'change',
+  'case.accident_read': 'read',
+  'case.accident_record': 'change',
   'case.count': 'read',
   'budget.read': 'read',
   'budget.manage': 'change',

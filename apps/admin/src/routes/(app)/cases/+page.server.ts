@@ -26,6 +26,7 @@ export const load: PageServerLoad = async ({ locals, parent, url }) => {
     canRecord: me.permissions.includes('case.record'),
     canClaim: me.permissions.includes('case.claim'),
     canRequests: me.permissions.includes('case.requests_read'),
+    canAccident: me.permissions.includes('case.accident_read'),
     isFirst: !after,
   };
 };
