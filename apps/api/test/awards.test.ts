@@ -195,6 +195,18 @@ describe('contests', () => {
     expect(entry).toMatchObject({ prizeRank: 'first', prizeAmountVnd: 1_000_000 });
   });
 
+  it('offers the forms the commune’s mediators with their recognition date, and their teams; not to the Front', async () => {
+    const choices = await officer.contest.choices.query();
+    const byName = new Map(choices.mediators.map((m) => [m.fullName, m]));
+    expect(byName.get('Rơ Mah Hyun')).toMatchObject({ id: ids.a, recognisedOn: '2026-05-01' });
+    expect(byName.get('Nay Chưa Công Nhận')).toMatchObject({ id: ids.n, recognisedOn: null });
+    expect(choices.teams).toEqual([{ id: ids.t, name: 'Tổ hòa giải làng Một' }]);
+    expect(await officer.reward.choices.query()).toEqual(choices);
+    expect(JSON.stringify(await otherOfficer.contest.choices.query())).not.toContain('Rơ Mah Hyun');
+    expect(await failure(front.contest.choices.query())).toMatchObject({ status: 403 });
+    expect(await failure(front.reward.choices.query())).toMatchObject({ status: 403 });
+  });
+
   it('lets the Front read but not record; another commune sees nothing', async () => {
     expect((await front.contest.get.query({ id: ids.contest! })).entries).toHaveLength(2);
     expect(await failure(front.contest.create.mutate(contest()))).toMatchObject({ status: 403 });

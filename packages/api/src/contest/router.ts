@@ -17,6 +17,7 @@ import { can } from '../procedures.ts';
 import { addEntry } from './add-entry.ts';
 import { awardPrize } from './award-prize.ts';
 import { createContest } from './create-contest.ts';
+import { listAwardChoices } from './list-choices.ts';
 import { readContest } from './get-contest.ts';
 import { recordScore } from './record-score.ts';
 import { recordTime } from './record-time.ts';
@@ -30,6 +31,8 @@ export const contestRouter = {
   get: can('contest.read')
     .input(idSchema)
     .query(({ ctx, input }) => readContest(ctx.db, ctx.scope, input.id)),
+  /** The mediators an entry may name, with their recognition date (the console offers the recognised ones). */
+  choices: can('contest.manage').query(({ ctx }) => listAwardChoices(ctx.db, ctx.scope)),
   create: can('contest.manage')
     .input(contestCreateSchema)
     .mutation(({ ctx, input }) => createContest(ctx, input)),

@@ -12,6 +12,7 @@ import {
 } from '@hgcs/domain';
 import { z } from 'zod';
 import { can } from '../procedures.ts';
+import { listAwardChoices } from '../contest/list-choices.ts';
 import { readReward } from './get-reward.ts';
 import { proposeReward } from './propose-reward.ts';
 import { decideReward, withdrawReward } from './settle-reward.ts';
@@ -30,6 +31,8 @@ export const rewardRouter = {
     .query(({ ctx, input }) =>
       rewardEvidence(ctx.db, ctx.scope, input, { from: input.periodFrom, to: input.periodTo }),
     ),
+  /** Who a proposal may be for: the commune's mediators in an active team, and those teams. */
+  choices: can('reward.propose').query(({ ctx }) => listAwardChoices(ctx.db, ctx.scope)),
   propose: can('reward.propose')
     .input(rewardProposeSchema)
     .mutation(({ ctx, input }) => proposeReward(ctx, input)),

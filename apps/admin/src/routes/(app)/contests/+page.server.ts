@@ -12,5 +12,6 @@ export const load: PageServerLoad = async ({ locals, parent, url }) => {
     year,
     years: [2024, 2025, 2026, 2027, 2028, 2029, 2030],
     list: await locals.api.contest.list.query({ year }),
+    canManage: me.permissions.includes('contest.manage'),
   };
 };

@@ -11,7 +11,7 @@ import { requirePermission } from '#lib/server/guard.ts';
 import { check, send, valuesOf } from '#lib/server/registry-form.ts';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals, parent, params }) => {
+export const load: PageServerLoad = async ({ locals, parent, params, url }) => {
   const { me } = await parent();
   requirePermission(me, 'reward.read', errorText(locals.lang, 'AUTH.FORBIDDEN'));
   const reward = await locals.api.reward.get.query({ id: params.id }).catch((e: unknown) => {
@@ -23,6 +23,7 @@ export const load: PageServerLoad = async ({ locals, parent, params }) => {
     canDecide: me.permissions.includes('reward.decide'),
     canWithdraw: me.permissions.includes('reward.propose'),
     today: me.today,
+    created: url.searchParams.has('created'),
   };
 };
 
