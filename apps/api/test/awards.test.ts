@@ -132,9 +132,22 @@ describe('contests', () => {
       params: { field: 'officialMemberIds.2', name: 'Nay Chưa Công Nhận' },
     });
     expect((await officer.contest.get.query({ id: ids.contest! })).entries).toHaveLength(0);
+    // Any other unmet rule: in its own words beside its field, people by name.
     expect(await failure(officer.contest.addEntry.mutate(team({ officialMemberIds: [ids.a!, ids.b!] })))).toMatchObject(
-      { domainCode: 'CONTEST.TEAM_RULE', params: { rule: 'CONTEST.WRONG_OFFICIAL_COUNT' } },
+      {
+        domainCode: 'INPUT.INVALID',
+        fields: {
+          officialMemberIds: { code: 'error.CONTEST.WRONG_OFFICIAL_COUNT', params: { required: 3, count: 2 } },
+        },
+      },
     );
+    expect(
+      await failure(
+        officer.contest.addEntry.mutate(team({ captainId: ids.d!, officialMemberIds: [ids.a!, ids.b!, ids.c!] })),
+      ),
+    ).toMatchObject({
+      fields: { captainId: { code: 'error.CONTEST.CAPTAIN_NOT_OFFICIAL', params: { captainId: 'Ksor Nhơn' } } },
+    });
     ids.e1 = (await officer.contest.addEntry.mutate(team({ officialMemberIds: [ids.a!, ids.b!, ids.c!] }))).id;
     expect(
       await failure(officer.contest.addEntry.mutate(team({ officialMemberIds: [ids.a!, ids.b!, ids.c!] }))),

@@ -1,7 +1,7 @@
 /**
  * Enters a unit's team in a contest: the domain's `checkContestTeam` on the contest's first day (teams of
- * recognised, not terminated mediators only; sizes of the default rules), refused at the first unmet rule naming the
- * person by name. A unit enters once; nothing is written when refused.
+ * recognised, not terminated mediators only; sizes of the default rules), refused at the first unmet rule, said
+ * beside its field with the person by name. A unit enters once; nothing is written when refused.
  */
 import { getContest, insertContestEntry, mediatorStatuses, withAudit } from '@hgcs/db';
 import { checkContestTeam, DomainError, type ContestEntryInput } from '@hgcs/domain';
@@ -36,10 +36,12 @@ export async function addEntry(ctx: ScopedContext, input: ContestEntryInput) {
     const person = typeof first.params.personId === 'string' ? first.params.personId : null;
     if (first.code === 'CONTEST.NOT_ACTIVE_MEDIATOR' && person)
       throw new DomainError('CONTEST.NOT_RECOGNISED', { field: fieldOf(person), name: names.get(person) ?? '—' });
-    throw new DomainError('CONTEST.TEAM_RULE', {
-      field: first.code === 'CONTEST.CAPTAIN_NOT_OFFICIAL' ? 'captainId' : 'officialMemberIds',
-      rule: first.code,
-    });
+    // Any other unmet rule is said in its own words beside its field, people by name (never an id).
+    const params = Object.fromEntries(
+      Object.entries(first.params).map(([k, v]) => [k, typeof v === 'string' && names.has(v) ? names.get(v)! : v]),
+    );
+    const field = first.code === 'CONTEST.CAPTAIN_NOT_OFFICIAL' ? 'captainId' : 'officialMemberIds';
+    throw new DomainError('INPUT.INVALID', {}, [{ path: field, code: `error.${first.code}`, params }]);
   }
   return withAudit(ctx.db, actorIn(ctx), async (tx, audit) => {
     const row = await insertContestEntry(tx, ctx.scope, { ...input, createdAt: ctx.now });

@@ -29,7 +29,6 @@ export const capacityMessages = {
   'CONTEST.DUPLICATE_PERSON': { kind: 'invalid', params: ['personId'] },
   // Contests as the console records them (issue 13, point 4)
   'CONTEST.NOT_RECOGNISED': { kind: 'invalid', params: ['field', 'name'] },
-  'CONTEST.TEAM_RULE': { kind: 'invalid', params: ['field', 'rule'] },
   'CONTEST.UNKNOWN_JUDGE': { kind: 'invalid', params: ['field', 'judge'] },
   'CONTEST.UNKNOWN_ROUND': { kind: 'invalid', params: ['field'] },
   'CONTEST.SCORE_COUNT': { kind: 'invalid', params: ['field', 'required', 'count'] },
