@@ -49,9 +49,9 @@ describe('province.communes', () => {
       communeName: null,
       provinceCode: '52',
       provinceName: 'Tỉnh Gia Lai',
-      // the province view, and the non-personal reads (registry figures, mediator search, case counts) of its communes;
-      // the province's own amounts change data, so a second factor is due
-      permissions: ['team.read', 'mediator.read', 'case.count', 'province.read', 'province.norms'],
+      // the province view, and the non-personal reads (registry figures, mediator search, case counts, the Decision 315
+      // dashboard) of its communes; the province's own amounts change data, so a second factor is due
+      permissions: ['team.read', 'mediator.read', 'case.count', 'kpi.read', 'province.read', 'province.norms'],
       totpRequired: true,
     });
     expect((await officer.province.communes.query({})).year).toBe(2027);

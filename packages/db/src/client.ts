@@ -23,6 +23,10 @@ export function connect(
     statement_timeout: appTimeouts.statementMs,
     idle_in_transaction_session_timeout: appTimeouts.idleInTransactionMs,
   });
+  // An idle connection the server ends (a restart, an administrator's termination, or the embedded server stopping
+  // right after `close()`: pg's pool.end() resolves before its connections have finished closing) is dropped by the
+  // pool, which then emits 'error'; without a listener that would crash the process. The next query opens a new one.
+  pool.on('error', () => {});
   const db = drizzle(pool, { schema });
   return { db, pool, close: () => pool.end() };
 }

@@ -5,8 +5,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
+/**
+ * A Chromium of its own. `serviceWorkers: 'block'` is a kiosk's first start, before its service worker keeps anything
+ * — and the only way `page.route` sees the kiosk's requests (it cannot see those a service worker makes).
+ */
 export async function launch(
   viewport = { width: 1280, height: 900 },
+  { serviceWorkers = 'allow' }: { serviceWorkers?: 'allow' | 'block' } = {},
 ): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
   const dir = mkdtempSync(join(tmpdir(), 'hgcs-chromium-'));
   const context = await chromium.launchPersistentContext(dir, {
@@ -15,6 +20,7 @@ export async function launch(
     viewport,
     locale: 'vi-VN',
     bypassCSP: true,
+    serviceWorkers,
     args: [
       '--no-sandbox',
       '--disable-gpu',

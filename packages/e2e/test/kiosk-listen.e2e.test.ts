@@ -71,6 +71,14 @@ it('plays the generated audio when there is no Vietnamese voice, fetched only wh
   const page = await browser.context.newPage();
   await page.addInitScript(() => {
     speechSynthesis.getVoices = () => [];
+    // Every clip that starts playing, in order (media events do not bubble: listened for on the way down).
+    const started: string[] = [];
+    (window as unknown as { started: string[] }).started = started;
+    document.addEventListener(
+      'playing',
+      (e) => started.push(new URL((e.target as HTMLAudioElement).src).pathname),
+      true,
+    );
   });
   const audio: string[] = [];
   page.on('request', (r) => {
@@ -80,10 +88,21 @@ it('plays the generated audio when there is no Vietnamese voice, fetched only wh
   await page.locator('[data-hydrated="true"]').waitFor();
   expect(audio).toEqual([]);
   await page.getByRole('button', { name: 'Nghe' }).click();
-  const player = page.getByTestId('listen-audio');
-  await expect.poll(() => player.getAttribute('src')).toBe('/audio/vi/kiosk.plan.wav');
-  await expect.poll(() => player.evaluate((a: HTMLAudioElement) => a.played.length)).toBeGreaterThan(0);
+  // The screen's lines play one after another, in reading order: the title, then the lead.
+  const started = () => page.evaluate(() => (window as unknown as { started: string[] }).started.slice(0, 2));
+  await expect.poll(started).toEqual(['/audio/vi/kiosk.plan.wav', '/audio/vi/kiosk.planIntro.wav']);
   expect(audio).toContain('/audio/vi/manifest.json');
+  expect(audio).toContain('/audio/vi/kiosk.plan.wav');
+  // A clip played once is kept: without the network it plays again.
+  await page.context().setOffline(true);
+  try {
+    await page.getByRole('button', { name: 'Dừng đọc' }).click();
+    await page.getByRole('button', { name: 'Nghe' }).click();
+    const again = () => page.evaluate(() => (window as unknown as { started: string[] }).started);
+    await expect.poll(async () => (await again()).filter((p) => p === '/audio/vi/kiosk.plan.wav').length).toBe(2);
+  } finally {
+    await page.context().setOffline(false);
+  }
   await page.close();
 });
 

@@ -338,7 +338,9 @@ it('shows a Vietnamese not-found page with a way home at any unknown address, an
 });
 
 it('says in Vietnamese, with retry and home, when the plan or the teams cannot be read — never a raw error', async () => {
-  const page = await browser.context.newPage();
+  // A kiosk that has kept nothing yet (once its service worker has kept a screen's data, it shows the kept one).
+  const firstStart = await launch({ width: 1080, height: 1920 }, { serviceWorkers: 'block' });
+  const page = await firstStart.context.newPage();
   await page.route('**/trpc/**', (route) => route.abort('internetdisconnected'));
   for (const path of ['/plan', '/team', '/teams']) {
     await page.goto(`${stack.kiosk}${path}`, { waitUntil: 'networkidle' });
@@ -359,7 +361,7 @@ it('says in Vietnamese, with retry and home, when the plan or the teams cannot b
   await page.unroute('**/trpc/**');
   await page.getByRole('button', { name: /Thử lại/ }).click();
   await page.locator('li.group').first().waitFor();
-  await page.close();
+  await firstStart.close();
 });
 
 it("lists every village's team for the web portal, and shows an earlier year's progress by the year picker", async () => {

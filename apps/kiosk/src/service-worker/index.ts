@@ -11,6 +11,8 @@ import { self as sw } from '$app/service-worker';
 
 const shell = `shell-${version}`;
 const data = 'data';
+/** Clips played once, kept with the build that made them (a changed text has new audio under the same name). */
+const audioCache = `audio-${version}`;
 /** The read-aloud audio (5 MB) is not part of the shell: a clip is fetched when "Nghe" is pressed, then kept. */
 const shellFiles = [
   ...new Set([...immutable, ...assets, ...prerendered].map((f) => `/${f.path.replace(/^\//, '')}`)),
@@ -29,7 +31,9 @@ sw.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((k) => k !== shell && k !== data).map((k) => caches.delete(k))))
+      .then((keys) =>
+        Promise.all(keys.filter((k) => ![shell, data, audioCache].includes(k)).map((k) => caches.delete(k))),
+      )
       .then(() => sw.clients.claim()),
   );
 });
@@ -38,7 +42,7 @@ sw.addEventListener('activate', (event) => {
 async function networkFirst(request: Request, fallback?: string): Promise<Response> {
   try {
     const response = await fetch(request);
-    if (response.ok) await (await caches.open(data)).put(request, response.clone());
+    if (response.status === 200) await (await caches.open(data)).put(request, response.clone());
     return response;
   } catch (error) {
     const kept = (await caches.match(request)) ?? (fallback ? await caches.match(fallback) : undefined);
@@ -47,12 +51,27 @@ async function networkFirst(request: Request, fallback?: string): Promise<Respon
   }
 }
 
+/**
+ * A read-aloud clip: the kept one, else the whole file from the network, kept. The player asks for byte ranges; a
+ * partial (206) answer cannot be kept, so the whole file is fetched and answered (the player accepts it).
+ */
+async function audioClip(request: Request): Promise<Response> {
+  const kept = await caches.match(request.url, { cacheName: audioCache });
+  if (kept) return kept;
+  const response = await fetch(request.url);
+  if (response.status === 200) await (await caches.open(audioCache)).put(request.url, response.clone());
+  return response;
+}
+
 sw.addEventListener('fetch', (event) => {
   const request = event.request;
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== sw.location.origin) return;
-  // The read-aloud audio (/audio/vi/<key>.wav) is fetched only when "Nghe" is pressed, then kept for offline.
+  // The read-aloud audio (/audio/vi/<key>.wav) is fetched only when "Nghe" is pressed, then kept for offline; its
+  // manifest is read from the network first.
+  if (url.pathname.startsWith('/audio/') && !url.pathname.endsWith('.json'))
+    return event.respondWith(audioClip(request));
   if (url.pathname === '/config.json' || url.pathname.startsWith('/trpc/') || url.pathname.startsWith('/audio/'))
     return event.respondWith(networkFirst(request));
   if (request.mode === 'navigate') {
