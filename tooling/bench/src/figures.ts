@@ -8,11 +8,13 @@
  *  (c) a commune's report prepared: the `statistics.prepare` read path (`buildCommuneReport`: the period's records in
  *      one round, built by the domain; the write of the snapshot is not measured) — p99 ≤ 5 ms;
  *  (d) the Decision 315 dashboard (`kpi.dashboard` over HTTP) with 50 concurrent users (autocannon) — p99 ≤ 100 ms.
- * Baselines are measured in the same run. BENCH_PROVINCES (default 34) sizes the country, BENCH_CASES_PER_TEAM
+ * Baselines are measured in the same run; each measure starts after a full garbage collection (`--expose-gc`), so
+ * none pays for the garbage of the one before (the national roll-up's reports). BENCH_PROVINCES (default 34) sizes the country, BENCH_CASES_PER_TEAM
  * (default 12) the case load, BENCH_SAMPLES (default 300) each latency measurement, BENCH_SECONDS (default 10) the
  * load of (d).
  */
 import { fork } from 'node:child_process';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -70,8 +72,12 @@ const provinceCommunes = (
   await client.query<{ id: number }>('select id from communes where province_code = $1 order by id', [benchProvince])
 ).rows.map((r) => r.id);
 
-/** Latencies (ms) of `n` runs of `f`, one after another, after 10 unmeasured ones. */
+/** The garbage of the measures before is collected first (node --expose-gc), so no measure pays for another's. */
+const collect = () => (globalThis as { gc?: () => void }).gc?.();
+
+/** Latencies (ms) of `n` runs of `f`, one after another, after 10 unmeasured ones; printed as soon as measured. */
 async function timed(name: string, n: number, f: (i: number) => Promise<unknown>) {
+  collect();
   for (let i = 0; i < 10; i++) await f(i);
   const xs: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -79,7 +85,9 @@ async function timed(name: string, n: number, f: (i: number) => Promise<unknown>
     await f(i);
     xs.push(performance.now() - start);
   }
-  return { name, p50: quantile(xs, 0.5), p99: quantile(xs, 0.99) };
+  const row = { name, p50: quantile(xs, 0.5), p99: quantile(xs, 0.99) };
+  console.log(`${name}: p50 ${row.p50.toFixed(2)} ms, p99 ${row.p99.toFixed(2)} ms`);
+  return row;
 }
 const scanOf = (ids: number[]) => () =>
   client.query(`select * from statistical_reports where commune_id = any($1) and year = $2 and period_kind = $3`, [
@@ -138,14 +146,13 @@ await get(dashboardPath.slice(6), chairman);
 const dashboardOne = await timed('kpi.dashboard, one call at a time', samples, () =>
   get(dashboardPath.slice(6), chairman),
 );
+collect();
 const load = await autocannon({
   url: `${base}${dashboardPath}`,
   connections: 50,
   duration: seconds,
   headers: chairman,
 });
-if (load.non2xx > 0 || load.errors > 0)
-  throw new Error(`kpi.dashboard under load: ${load.non2xx} non-2xx, ${load.errors} errors`);
 
 console.log(`\n${'measure'.padEnd(70)}   p50 ms   p99 ms  p50 × baseline`);
 for (const [row, baseline] of [
@@ -159,7 +166,12 @@ for (const [row, baseline] of [
   console.log(`${row.name.padEnd(70)} ${ms(row.p50)} ${ms(row.p99)}  ${(row.p50 / baseline.p50).toFixed(2)}`);
 console.log(
   `kpi.dashboard, 50 connections for ${seconds} s: ${Math.round(load.requests.average)} req/s, ` +
-    `p50 ${load.latency.p50} ms, p99 ${load.latency.p99} ms`,
+    `p50 ${load.latency.p50} ms, p99 ${load.latency.p99} ms, ${load.non2xx} non-2xx, ${load.errors} errors`,
+);
+console.log(
+  `machine load (1, 5, 15 min): ${loadavg()
+    .map((x) => x.toFixed(2))
+    .join(', ')}`,
 );
 console.log(
   `\ngoals: national roll-up ${(national.p50 / nationalScan.p50).toFixed(2)} × its scan (≤ 3), ` +
@@ -170,3 +182,5 @@ console.log(
 await client.end();
 product.kill('SIGTERM');
 await bench.stop();
+if (load.non2xx > 0 || load.errors > 0)
+  throw new Error(`kpi.dashboard under load: ${load.non2xx} non-2xx, ${load.errors} errors`);

@@ -8,23 +8,40 @@
  * session cache (docs/decisions.md 5). Values are frozen: callers share them and must not change them.
  * A province's values (the list of its communes, which a province user's scope is made of) are kept beside the
  * communes' and forgotten by `*`, which a trigger sends on every change to the communes table (migration 0021).
+ * The figures owed upward (commune-figures.ts) are `figures` values of a commune, forgotten by its `figures:<commune>`
+ * notices (migration 0033: teams, memberships, training events, trainers and attendance, cases) and its reference
+ * notices; a province's roll-up of statistical reports is a `reports` value of the province that names the communes
+ * it was built from, forgotten by a `reports:<commune>` notice (a stored report written) of any of them. The writing
+ * process's own audited commit forgets all of its commune's values, and when it audited a statistical report, the
+ * province values built from that commune too.
  */
 import { communeDataChannel, listen, onCommittedWrite, parseCommuneDataNotice, type Db } from '@hgcs/db';
 
-/** Which notices forget a value: `reference` values only reference notices; `progress` values both kinds. */
-export type CacheKind = 'reference' | 'progress';
+/**
+ * Which notices forget a value: every kind is forgotten by its commune's reference notices (and by `*`); a `progress`
+ * value also by progress notices, a `figures` value by figures notices, a `reports` value by reports notices.
+ */
+export type CacheKind = 'reference' | 'progress' | 'figures' | 'reports';
 
 export type CommuneDataCache = {
   /** The value of `key` in `communeId`, loaded by `load` on a miss (and kept unless a notice came meanwhile). */
   get: <T>(communeId: number, key: string, kind: CacheKind, load: () => Promise<T>) => Promise<T>;
-  /** The value of `key` of a province (forgotten only by `*`: a change to the communes table, a TRUNCATE). */
-  getOfProvince: <T>(provinceCode: string, key: string, load: () => Promise<T>) => Promise<T>;
+  /**
+   * The value of `key` of a province (forgotten by `*`: a change to the communes table, a TRUNCATE). Given `communes`,
+   * a `reports` value built from them, forgotten too by a reports notice or an audited commit of any of them.
+   */
+  getOfProvince: <T>(
+    provinceCode: string,
+    key: string,
+    load: () => Promise<T>,
+    communes?: readonly number[],
+  ) => Promise<T>;
   /** Counters for tests and the bench: hits, misses (loads), notices heard. */
   stats: () => { hits: number; misses: number; notices: number; listening: boolean };
   close: () => Promise<void>;
 };
 
-type Entry = { kind: CacheKind; value: Promise<unknown>; until: number };
+type Entry = { kind: CacheKind; value: Promise<unknown>; until: number; communes?: ReadonlySet<number> };
 
 const maxCommunes = 1_000;
 const maxKeysPerCommune = 64;
@@ -57,11 +74,26 @@ function createCommuneDataCache(db: Db, now = () => performance.now()): CommuneD
   const communeEpochs = new Map<Owner, number>();
   const epochOf = (communeId: Owner) => `${epoch}:${communeEpochs.get(communeId) ?? 0}`;
   const stats = { hits: 0, misses: 0, notices: 0 };
+  const bump = (owner: Owner) => communeEpochs.set(owner, (communeEpochs.get(owner) ?? 0) + 1);
+  /** Forgets the province values built from `communeId` (their roll-ups of its stored report). */
+  const forgetProvinceValuesOf = (communeId: number) => {
+    for (const [owner, entries] of communes) {
+      if (typeof owner === 'number') continue;
+      let hit = false;
+      for (const [key, entry] of entries)
+        if (entry.communes?.has(communeId)) {
+          entries.delete(key);
+          hit = true;
+        }
+      if (hit) bump(owner);
+    }
+  };
   const forget = (communeId: number, kind: CacheKind) => {
-    communeEpochs.set(communeId, (communeEpochs.get(communeId) ?? 0) + 1);
+    bump(communeId);
+    if (kind === 'reports') forgetProvinceValuesOf(communeId);
     if (kind === 'reference') return void communes.delete(communeId);
     const entries = communes.get(communeId);
-    for (const [key, entry] of entries ?? []) if (entry.kind === 'progress') entries!.delete(key);
+    for (const [key, entry] of entries ?? []) if (entry.kind === kind) entries!.delete(key);
   };
   const listener = listen(db, communeDataChannel, {
     onMessage: (payload) => {
@@ -80,13 +112,23 @@ function createCommuneDataCache(db: Db, now = () => performance.now()): CommuneD
   });
   // This process's own audited writes forget their commune at once (the notice confirms it a moment later).
   // A commune it added changes its province's list: everything is forgotten, as the communes trigger's `*` will say.
-  const unsubscribe = onCommittedWrite(db, (change) => {
-    if (change !== 'all') return forget(change, 'reference');
+  // A stored statistical report it wrote forgets the roll-ups of the provinces holding its commune.
+  const unsubscribe = onCommittedWrite(db, (change, objectTypes) => {
+    if (change !== 'all') {
+      if (objectTypes.has('statistical_report')) forget(change, 'reports');
+      return forget(change, 'reference');
+    }
     epoch++;
     communes.clear();
   });
 
-  const get = <T>(communeId: Owner, key: string, kind: CacheKind, load: () => Promise<T>): Promise<T> => {
+  const get = <T>(
+    communeId: Owner,
+    key: string,
+    kind: CacheKind,
+    load: () => Promise<T>,
+    built?: readonly number[],
+  ): Promise<T> => {
     if (!listening) return load();
     const t = now();
     let entries = communes.get(communeId);
@@ -103,7 +145,7 @@ function createCommuneDataCache(db: Db, now = () => performance.now()): CommuneD
       communes.set(communeId, (entries = new Map()));
     }
     if (entries.size >= maxKeysPerCommune) entries.delete(entries.keys().next().value!);
-    const entry: Entry = { kind, value, until: t + ttlMs };
+    const entry: Entry = { kind, value, until: t + ttlMs, ...(built && { communes: new Set(built) }) };
     entries.set(key, entry);
     // A failed load, or one overtaken by a notice, is not kept (a notice already removed it unless reloaded since).
     value.then(
@@ -120,7 +162,8 @@ function createCommuneDataCache(db: Db, now = () => performance.now()): CommuneD
 
   return {
     get,
-    getOfProvince: (provinceCode, key, load) => get(`p:${provinceCode}`, key, 'reference', load),
+    getOfProvince: (provinceCode, key, load, built) =>
+      get(`p:${provinceCode}`, key, built ? 'reports' : 'reference', load, built),
     stats: () => ({ ...stats, listening }),
     close: async () => {
       unsubscribe();

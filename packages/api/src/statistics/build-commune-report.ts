@@ -1,4 +1,7 @@
-/** The commune's report of a period built now by the domain from its records (nothing stored). */
+/**
+ * The commune's report of a period built now by the domain from its records (nothing stored), read in one statement.
+ * Not cached: it is read to prepare the report, an audited write that forgets the commune's cached values anyway.
+ */
 import { statisticalReportRecords, type DbOrTx } from '@hgcs/db';
 import {
   buildStatisticalReport,

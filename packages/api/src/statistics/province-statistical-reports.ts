@@ -1,9 +1,11 @@
 /**
  * The province's view of a period (issue 13 point 9): each commune of the province with its report's state (not
  * started / prepared / approved) and the roll-up of the approved ones only. One query for every commune; the
- * province's communes come from the in-process cache.
+ * province's communes come from the in-process cache, and so does the whole answer until a stored report of one of
+ * its communes is written, or the communes table changes (cache/commune-figures.ts).
  */
 import { provinceStatisticalReports, type Db } from '@hgcs/db';
+import { readProvinceReportFigures } from '../cache/commune-figures.ts';
 import { readProvinceCommunes } from '../cache/commune-reference.ts';
 import {
   rollUpStatisticalReports,
@@ -14,7 +16,15 @@ import {
 } from '@hgcs/domain';
 import type { StatisticalReportState } from './view.ts';
 
-export async function provinceStatistics(db: Db, scope: Granted<ProvinceScope>, input: StatisticalPeriodInput) {
+export function provinceStatistics(db: Db, scope: Granted<ProvinceScope>, input: StatisticalPeriodInput) {
+  // The scope is the province's every commune today; a narrower one would name its communes in the key.
+  const key = `rollup:${input.year}:${input.kind}:${scope.communeIds.length}:${scope.communeIds.join(',')}`;
+  return readProvinceReportFigures(db, scope.provinceCode, scope.communeIds, key, () =>
+    loadProvinceStatistics(db, scope, input),
+  );
+}
+
+async function loadProvinceStatistics(db: Db, scope: Granted<ProvinceScope>, input: StatisticalPeriodInput) {
   const [communes, rows] = await Promise.all([
     readProvinceCommunes(db, scope.provinceCode),
     provinceStatisticalReports(db, scope, input),

@@ -23,13 +23,16 @@ export type Audit = (entry: AuditEntry) => Promise<void>;
 
 /**
  * Runs `work` in a transaction; every `audit(...)` call inside writes its row in that same transaction. After the
- * commit, this process's caches of the actor's commune are told at once (commune-data-notices.ts).
+ * commit, this process's caches of the actor's commune are told at once, with the object types audited
+ * (commune-data-notices.ts).
  */
 export async function withAudit<T>(db: Db, actor: Actor, work: (tx: Tx, audit: Audit) => Promise<T>): Promise<T> {
+  const objectTypes = new Set<string>();
   const result = await db.transaction(async (tx) => {
     const communeId = actor.communeId;
     const audit: Audit = async (entry) => {
       if (communeId === null) return;
+      objectTypes.add(entry.objectType);
       const { before, after } = redactAudit(entry.before, entry.after);
       await tx.insert(auditLog).values({
         communeId,
@@ -44,7 +47,7 @@ export async function withAudit<T>(db: Db, actor: Actor, work: (tx: Tx, audit: A
     };
     return work(tx, audit);
   });
-  if (actor.communeId !== null) committedWrite(db, actor.communeId);
+  if (actor.communeId !== null) committedWrite(db, actor.communeId, objectTypes);
   return result;
 }
 

@@ -2,101 +2,99 @@
  * The statistical report's records and its stored snapshots (schema/statistical-report.ts). The records of a period
  * are the commune's plain, non-personal rows the domain's `buildStatisticalReport` counts: villages, teams, the
  * mediators serving on the cut-off day (their team, sex, ethnic group, recognition and training days), the cases
- * received in the period (dates, scope, result) and the remuneration paid. Everything is read in one round, each
- * query on the commune's key.
+ * received in the period (dates, scope, result) and the remuneration paid. Everything is read in one statement, each
+ * part on the commune's key.
  */
 import { successfulCaseStatuses, endedCaseStatuses, type CommuneLevelScope, type ProvinceScope } from '@hgcs/domain';
-import { and, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { DbOrTx } from '../client.ts';
-import { casePaidClaims, cases } from '../schema/case.ts';
 import { statisticalReports } from '../schema/statistical-report.ts';
-import { teams } from '../schema/team.ts';
-import { villages } from '../schema/commune.ts';
 
 type Span = { from: string; to: string };
 
 const successful = sql.raw(successfulCaseStatuses.map((s) => `'${s}'`).join(', '));
 const ended = sql.raw(endedCaseStatuses.map((s) => `'${s}'`).join(', '));
 
-/** The commune's plain records of a period, up to its last day of actual data (`span.to`). */
+type Records = {
+  villages: { id: string; name: string }[];
+  teams: { id: string; villageId: string; establishedOn: string | null; dissolvedOn: string | null }[];
+  mediators: {
+    id: string;
+    teamId: string;
+    sex: 'male' | 'female';
+    ethnicity: string | null;
+    ethnicMinority: boolean;
+    recognisedOn: string;
+    terminatedOn: string | null;
+    trainedOn: string[];
+  }[];
+  cases: {
+    id: string;
+    teamId: string;
+    receivedOn: string;
+    outOfScope: boolean;
+    scope: string;
+    startedOn: string | null;
+    endedOn: string | null;
+    result: 'successful' | 'unsuccessful' | null;
+  }[];
+  remunerationPayments: { paidOn: string; amountVnd: number }[];
+};
+
+/**
+ * The commune's plain records of a period, up to its last day of actual data (`span.to`), in one statement (one
+ * round trip, one pooled connection), every part on the commune's key.
+ */
 export async function statisticalReportRecords(db: DbOrTx, scope: CommuneLevelScope, span: Span) {
   const c = scope.communeId;
-  const [villageRows, teamRows, mediatorRows, trainingRows, caseRows, paymentRows] = await Promise.all([
-    db.select({ id: villages.id, name: villages.name }).from(villages).where(eq(villages.communeId, c)),
-    db
-      .select({
-        id: teams.id,
-        villageId: teams.villageId,
-        establishedOn: teams.foundingDecisionOn,
-        dissolvedOn: sql<
-          string | null
-        >`case when ${teams.status} = 'dissolved' then (${teams.updatedAt} at time zone 'Asia/Ho_Chi_Minh')::date::text end`,
-      })
-      .from(teams)
-      .where(eq(teams.communeId, c)),
-    db.execute<{
-      id: string;
-      team_id: string;
-      gender: 'male' | 'female';
-      ethnicity: string | null;
-      ethnic_minority: boolean;
-      recognised_on: string;
-      left_on: string | null;
-    }>(sql`
+  const { rows } = await db.execute<Records>(sql`
+    with serving as (
       select distinct on (m.id) m.id, tm.team_id, m.gender, m.ethnicity, m.ethnic_minority,
-             coalesce(tm.recognition_decision_on, tm.joined_on)::text as recognised_on, tm.left_on::text as left_on
+             coalesce(tm.recognition_decision_on, tm.joined_on) as recognised_on, tm.left_on
         from mediators m
         join team_memberships tm on tm.commune_id = m.commune_id and tm.mediator_id = m.id
        where m.commune_id = ${c} and tm.joined_on <= ${span.to} and (tm.left_on is null or tm.left_on > ${span.to})
-       order by m.id, tm.joined_on desc`),
-    db.execute<{ mediator_id: string; days: string[] }>(sql`
+       order by m.id, tm.joined_on desc),
+    trained as (
       select mediator_id, array_agg(distinct attended_on::text) as days
         from training_attendance
        where commune_id = ${c} and attended_on <= ${span.to}
-       group by mediator_id`),
-    db
-      .select({
-        id: cases.id,
-        teamId: cases.teamId,
-        receivedOn: cases.receivedOn,
-        outOfScope: sql<boolean>`(${cases.status} = 'out_of_scope' or coalesce(${cases.scopeDecision} = 'out_of_scope', false))`,
-        scope: cases.disputeKind,
-        startedOn: cases.startedOn,
-        endedOn: sql<
-          string | null
-        >`case when ${cases.status} in (${ended}) then coalesce(${cases.endedOn}, ${cases.lastChangedOn})::text end`,
-        result: sql<
-          'successful' | 'unsuccessful' | null
-        >`case when ${cases.status} in (${successful}) then 'successful' when ${cases.status} in (${ended}) then 'unsuccessful' end`,
-      })
-      .from(cases)
-      .where(and(eq(cases.communeId, c), gte(cases.receivedOn, span.from), lte(cases.receivedOn, span.to))),
-    db
-      .select({ paidOn: casePaidClaims.paidOn, amountVnd: casePaidClaims.amountVnd })
-      .from(casePaidClaims)
-      .where(
-        and(
-          eq(casePaidClaims.communeId, c),
-          gte(casePaidClaims.paidOn, span.from),
-          lte(casePaidClaims.paidOn, span.to),
-        ),
-      ),
-  ]);
-  const trained = new Map(trainingRows.rows.map((r) => [r.mediator_id, r.days]));
+       group by mediator_id)
+    select
+      (select coalesce(json_agg(json_build_object('id', v.id, 'name', v.name)), '[]')
+         from villages v where v.commune_id = ${c}) as villages,
+      (select coalesce(json_agg(json_build_object(
+                'id', t.id, 'villageId', t.village_id, 'establishedOn', t.founding_decision_on::text,
+                'dissolvedOn', case when t.status = 'dissolved'
+                                    then (t.updated_at at time zone 'Asia/Ho_Chi_Minh')::date::text end)), '[]')
+         from teams t where t.commune_id = ${c}) as teams,
+      (select coalesce(json_agg(json_build_object(
+                'id', s.id, 'teamId', s.team_id, 'sex', s.gender, 'ethnicity', s.ethnicity,
+                'ethnicMinority', s.ethnic_minority, 'recognisedOn', s.recognised_on::text,
+                'terminatedOn', s.left_on::text, 'trainedOn', coalesce(tr.days, '{}')) order by s.id), '[]')
+         from serving s left join trained tr on tr.mediator_id = s.id) as mediators,
+      (select coalesce(json_agg(json_build_object(
+                'id', k.id, 'teamId', k.team_id, 'receivedOn', k.received_on::text,
+                'outOfScope', k.status = 'out_of_scope' or coalesce(k.scope_decision = 'out_of_scope', false),
+                'scope', k.dispute_kind, 'startedOn', k.started_on::text,
+                'endedOn', case when k.status in (${ended}) then coalesce(k.ended_on, k.last_changed_on)::text end,
+                'result', case when k.status in (${successful}) then 'successful'
+                               when k.status in (${ended}) then 'unsuccessful' end)), '[]')
+         from cases k
+        where k.commune_id = ${c} and k.received_on between ${span.from} and ${span.to}) as cases,
+      (select coalesce(json_agg(json_build_object('paidOn', p.paid_on::text, 'amountVnd', p.amount_vnd)), '[]')
+         from case_paid_claims p
+        where p.commune_id = ${c} and p.paid_on between ${span.from} and ${span.to}) as "remunerationPayments"`);
+  const r = rows[0]!;
   return {
-    villages: villageRows,
-    teams: teamRows,
-    mediators: mediatorRows.rows.map((m) => ({
-      id: m.id,
-      teamId: m.team_id,
-      sex: m.gender,
-      ethnicity: m.ethnicity ?? (m.ethnic_minority ? 'Dân tộc thiểu số (chưa ghi)' : 'Kinh'),
-      recognisedOn: m.recognised_on,
-      terminatedOn: m.left_on,
-      trainedOn: trained.get(m.id) ?? [],
+    villages: r.villages,
+    teams: r.teams,
+    mediators: r.mediators.map(({ ethnicMinority, ...m }) => ({
+      ...m,
+      ethnicity: m.ethnicity ?? (ethnicMinority ? 'Dân tộc thiểu số (chưa ghi)' : 'Kinh'),
     })),
-    cases: caseRows,
-    remunerationPayments: paymentRows,
+    cases: r.cases,
+    remunerationPayments: r.remunerationPayments,
   };
 }
 
@@ -212,7 +210,8 @@ export function provinceStatisticalReports(db: DbOrTx, scope: ProvinceScope, p: 
     .from(statisticalReports)
     .where(
       and(
-        inArray(statisticalReports.communeId, [...scope.communeIds]),
+        // One array parameter, not one per commune (as scope-filter.ts's province scopes).
+        sql`${statisticalReports.communeId} = any(${sql.param([...scope.communeIds])}::int[])`,
         eq(statisticalReports.year, p.year),
         eq(statisticalReports.periodKind, p.kind),
       ),
