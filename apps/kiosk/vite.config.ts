@@ -10,7 +10,9 @@ export default defineConfig({
     // The commune's Bahnar and Jrai texts over the catalogue's: `m['key']` reads them first (commune-texts-plugin.ts).
     communeTextsPlugin(),
     sveltekit({
-      adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+      // Precompressed (.br and .gz beside each script, style and page; serve.ts sends them): the service worker's
+      // precache of the shell and a request's journey stay small on a slow line (tooling/bench/src/kiosk.ts).
+      adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true, precompress: true }),
       // Absolute asset paths: the not-found page is served at any address (/a/b/c too), and its scripts — with the
       // inactivity reset — must load from there (relative paths would point under /a/b/).
       paths: { relative: false },

@@ -15,7 +15,8 @@ function firstScreen(): string[] {
   const nodes = JSON.parse(/node_ids:\s*(\[[\d,\s]*\])/.exec(html)?.[1] ?? '[]') as number[];
   const nodeDir = join(build, '_app/immutable/nodes');
   const nodeFiles = readdirSync(nodeDir)
-    .filter((f) => nodes.some((n) => f.startsWith(`${n}.`)))
+    // The scripts themselves, not the build's precompressed copies beside them (.js.br, .js.gz).
+    .filter((f) => f.endsWith('.js') && nodes.some((n) => f.startsWith(`${n}.`)))
     .map((f) => join(nodeDir, f));
   const queue = [
     // Asset paths are absolute (`/_app/…`, vite.config.ts), read from the build folder.
